@@ -1,0 +1,25 @@
+//! lector: a terminal reader for long-form analytical writing, with actor-aware reading.
+//!
+//! Module map (data flows one way: terminal event → `app::Action` → `app::update` → `ui` render):
+//! - [`model`]: the one shared `Document` (text, blocks, sections, actors, mentions), plain data.
+//! - [`ingest`]: bytes → normalized text → `Document` (plain text and Markdown), typed errors.
+//! - [`actors`]: actor detection as a function of the text, behind one seam.
+//! - [`layout`]: document + width → visual lines; scrolling and jumps, without a terminal.
+//! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
+//! - [`ui`]: rendering only, one widget per pane.
+//! - [`term`]: the only code that touches the real terminal.
+//! - [`cli`]: the command line and the non-interactive subcommands.
+
+pub mod actors;
+pub mod app;
+pub mod cli;
+pub mod ingest;
+pub mod layout;
+pub mod model;
+pub mod term;
+pub mod ui;
+
+/// The article `lector` opens when given no file.
+pub const BUNDLED_ARTICLE: &str = include_str!("../assets/seed-article.txt");
+/// The name shown for the bundled article.
+pub const BUNDLED_NAME: &str = "seed-article.txt";

@@ -1,0 +1,58 @@
+//! Blocks and sections: the document's structure as byte ranges into its text.
+
+use serde::Serialize;
+use std::ops::Range;
+
+/// What a block is, which decides how the reading pane styles it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "type")]
+pub enum BlockKind {
+    Heading {
+        level: u8,
+    },
+    Paragraph,
+    /// A photo caption or a credit line: shown dimmed.
+    Caption,
+    ListItem {
+        depth: u8,
+    },
+    Quote {
+        depth: u8,
+    },
+    Code,
+}
+
+/// One block of text: a byte range into `Document::text` and the section holding it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    pub range: Range<usize>,
+    pub section: usize,
+}
+
+/// A section: a heading (or the untitled start of the document) and the blocks under it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub title: String,
+    /// Heading level, 1 for the top; 0 for the untitled opening section.
+    pub level: u8,
+    /// Indexes into `Document::blocks`.
+    pub blocks: Range<usize>,
+    /// Byte range of the section's text, heading included.
+    pub range: Range<usize>,
+}
+
+/// Emphasis kept from Markdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Emphasis {
+    Italic,
+    Bold,
+    Code,
+    Link,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InlineStyle {
+    pub range: Range<usize>,
+    pub emphasis: Emphasis,
+}

@@ -1,0 +1,156 @@
+//! The one shared document: normalized text, blocks, sections, actors and mentions.
+//!
+//! Plain data built once and then read-only. Everything points into `text` by byte range,
+//! so a 100 MB document costs one text buffer plus small index structs, never a struct per
+//! character. No terminal or wrapping crate is imported here.
+
+mod actor;
+mod block;
+
+pub use actor::{Actor, ActorKind, Mention, Rule};
+pub use block::{Block, BlockKind, Emphasis, InlineStyle, Section};
+
+use std::ops::Range;
+
+/// Where a document came from and how it was decoded; shown to the reader as warnings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Document {
+    /// Title shown in the status bar: the first heading-like line, else the file name.
+    pub title: String,
+    /// The normalized text; every byte range in the model indexes it.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+    /// Inline emphasis (from Markdown), sorted by start.
+    pub styles: Vec<InlineStyle>,
+    pub actors: Vec<Actor>,
+    /// All mentions in reading order (sorted by start, never overlapping).
+    pub mentions: Vec<Mention>,
+    /// Decoding and ingest warnings ("invalid UTF-8 replaced", "empty file").
+    pub warnings: Vec<String>,
+    /// Mention indexes per actor, in reading order.
+    by_actor: Vec<Vec<usize>>,
+    /// Index of the first mention of each section (`sections.len() + 1` entries).
+    section_mentions: Vec<usize>,
+}
+
+impl Document {
+    /// Assembles a document from ingested parts. Sections and blocks must already agree
+    /// (each block's `section` indexes `sections`).
+    pub fn new(
+        title: String,
+        text: String,
+        blocks: Vec<Block>,
+        sections: Vec<Section>,
+        styles: Vec<InlineStyle>,
+        warnings: Vec<String>,
+    ) -> Self {
+        let mut doc =
+            Document { title, text, blocks, sections, styles, warnings, ..Document::default() };
+        doc.set_actors(Vec::new(), Vec::new());
+        doc
+    }
+
+    /// Replaces the actors and mentions and rebuilds the indexes over them.
+    /// Mentions are sorted by start; each mention's `block` and `section` are recomputed
+    /// from its start offset so a detector cannot leave them inconsistent.
+    pub fn set_actors(&mut self, actors: Vec<Actor>, mut mentions: Vec<Mention>) {
+        mentions.retain(|m| m.actor < actors.len() && self.is_valid_range(&m.range));
+        mentions.sort_by_key(|m| (m.range.start, m.range.end));
+        // Drop overlaps: the earlier (and, at equal starts, longer) mention wins.
+        let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for mut m in mentions {
+            if kept.last().is_some_and(|k| k.range.end > m.range.start) {
+                continue;
+            }
+            m.block = self.block_at(m.range.start).unwrap_or(0);
+            m.section = self.blocks.get(m.block).map_or(0, |b| b.section);
+            kept.push(m);
+        }
+        let mut by_actor = vec![Vec::new(); actors.len()];
+        for (i, m) in kept.iter().enumerate() {
+            by_actor[m.actor].push(i);
+        }
+        let mut section_mentions = Vec::with_capacity(self.sections.len() + 1);
+        let mut next = 0;
+        for s in 0..=self.sections.len() {
+            while next < kept.len() && kept[next].section < s {
+                next += 1;
+            }
+            section_mentions.push(next);
+        }
+        self.actors = actors;
+        self.mentions = kept;
+        self.by_actor = by_actor;
+        self.section_mentions = section_mentions;
+    }
+
+    fn is_valid_range(&self, r: &Range<usize>) -> bool {
+        r.start < r.end
+            && r.end <= self.text.len()
+            && self.text.is_char_boundary(r.start)
+            && self.text.is_char_boundary(r.end)
+    }
+
+    /// The text of a byte range (empty if the range is not valid).
+    pub fn slice(&self, r: &Range<usize>) -> &str {
+        self.text.get(r.clone()).unwrap_or("")
+    }
+
+    /// Mentions of one actor, in reading order, as indexes into `mentions`.
+    pub fn mentions_of(&self, actor: usize) -> &[usize] {
+        self.by_actor.get(actor).map_or(&[], Vec::as_slice)
+    }
+
+    /// Mentions inside one section.
+    pub fn mentions_in_section(&self, section: usize) -> &[Mention] {
+        match (self.section_mentions.get(section), self.section_mentions.get(section + 1)) {
+            (Some(&a), Some(&b)) => &self.mentions[a..b],
+            _ => &[],
+        }
+    }
+
+    /// Mentions overlapping a byte range, found by binary search.
+    pub fn mentions_overlapping(&self, r: Range<usize>) -> &[Mention] {
+        let first = self.mentions.partition_point(|m| m.range.end <= r.start);
+        let last = self.mentions.partition_point(|m| m.range.start < r.end);
+        &self.mentions[first..last.max(first)]
+    }
+
+    /// Inline styles overlapping a byte range.
+    pub fn styles_overlapping(&self, r: Range<usize>) -> &[InlineStyle] {
+        // Styles may nest, so they are sorted by start only; scan back a little.
+        let last = self.styles.partition_point(|s| s.range.start < r.end);
+        let first = self.styles[..last]
+            .iter()
+            .rposition(|s| s.range.end <= r.start && s.range.start + 4096 < r.start)
+            .map_or(0, |i| i + 1);
+        &self.styles[first..last]
+    }
+
+    /// Number of mentions per actor.
+    pub fn mention_count(&self, actor: usize) -> usize {
+        self.mentions_of(actor).len()
+    }
+
+    /// The block holding a byte offset (the last block starting at or before it).
+    pub fn block_at(&self, offset: usize) -> Option<usize> {
+        if self.blocks.is_empty() {
+            return None;
+        }
+        let i = self.blocks.partition_point(|b| b.range.start <= offset);
+        Some(i.saturating_sub(1))
+    }
+
+    /// The section holding a block.
+    pub fn section_of_block(&self, block: usize) -> Option<usize> {
+        self.blocks.get(block).map(|b| b.section)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests;

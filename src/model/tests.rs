@@ -1,0 +1,80 @@
+use super::*;
+
+fn doc(text: &str, paras: &[(usize, usize)]) -> Document {
+    let blocks = paras
+        .iter()
+        .map(|&(s, e)| Block { kind: BlockKind::Paragraph, range: s..e, section: 0 })
+        .collect::<Vec<_>>();
+    let n = blocks.len();
+    let sections =
+        vec![Section { title: String::new(), level: 0, blocks: 0..n, range: 0..text.len() }];
+    Document::new("t".into(), text.into(), blocks, sections, vec![], vec![])
+}
+
+fn actor(name: &str) -> Actor {
+    Actor { id: name.to_lowercase(), name: name.into(), kind: ActorKind::State, aliases: vec![] }
+}
+
+fn mention(actor: usize, r: std::ops::Range<usize>) -> Mention {
+    Mention { actor, range: r, block: 99, section: 99, rule: Rule::Gazetteer }
+}
+
+#[test]
+fn set_actors_sorts_indexes_and_recomputes_blocks() {
+    let text = "Chad and Mali.\n\nMali again.";
+    let mut d = doc(text, &[(0, 14), (16, 27)]);
+    d.set_actors(
+        vec![actor("Chad"), actor("Mali")],
+        vec![mention(1, 16..20), mention(0, 0..4), mention(1, 9..13)],
+    );
+    let starts: Vec<_> = d.mentions.iter().map(|m| m.range.start).collect();
+    assert_eq!(starts, vec![0, 9, 16]);
+    assert_eq!(d.mentions[2].block, 1);
+    assert_eq!(d.mentions_of(1), &[1, 2]);
+    assert_eq!(d.mention_count(0), 1);
+    assert_eq!(d.mentions_in_section(0).len(), 3);
+    assert!(d.mentions_in_section(1).is_empty());
+}
+
+#[test]
+fn set_actors_drops_invalid_and_overlapping_mentions() {
+    let text = "Ünited";
+    let mut d = doc(text, &[(0, text.len())]);
+    d.set_actors(
+        vec![actor("A")],
+        vec![
+            mention(0, 1..3),
+            mention(0, 0..7),
+            mention(0, 0..2),
+            mention(5, 0..2),
+            mention(0, 3..7),
+        ],
+    );
+
+    for m in &d.mentions {
+        assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end));
+    }
+    for w in d.mentions.windows(2) {
+        assert!(w[0].range.end <= w[1].range.start);
+    }
+    assert!(d.mentions.iter().all(|m| m.actor == 0));
+}
+
+#[test]
+fn mentions_overlapping_finds_by_range() {
+    let text = "aa bb cc dd";
+    let mut d = doc(text, &[(0, 11)]);
+    d.set_actors(vec![actor("x")], vec![mention(0, 0..2), mention(0, 3..5), mention(0, 9..11)]);
+    let found: Vec<_> = d.mentions_overlapping(4..9).iter().map(|m| m.range.clone()).collect();
+    assert_eq!(found, vec![3..5]);
+    assert!(d.mentions_overlapping(5..9).is_empty());
+}
+
+#[test]
+fn block_at_maps_offsets() {
+    let d = doc("ab\n\ncd", &[(0, 2), (4, 6)]);
+    assert_eq!(d.block_at(0), Some(0));
+    assert_eq!(d.block_at(3), Some(0));
+    assert_eq!(d.block_at(5), Some(1));
+    assert_eq!(doc("", &[]).block_at(0), None);
+}
