@@ -1,1 +1,236 @@
-//! app
+//! View state and how actions change it. The document is shared read-only; everything the
+//! user can change (scroll, focus, selections, search, toggles) lives in [`State`].
+//!
+//! Slow work (counting search matches on a big document) is not done in `update`: it returns an
+//! [`Effect`] that the terminal loop runs on a thread and feeds back with [`State::apply`].
+
+mod action;
+pub mod geometry;
+pub mod keymap;
+mod search;
+mod update;
+
+pub use action::Action;
+pub use geometry::{Panes, SidePanes};
+pub use keymap::{BINDINGS, Layer};
+pub use search::Search;
+pub use update::update;
+
+use crate::layout::{Anchor, Layout};
+use crate::model::{ActorKind, Document};
+use ratatui::layout::Rect;
+use std::sync::Arc;
+
+/// Which pane has the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Sections,
+    Reader,
+    Actors,
+}
+
+/// What n / N move through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JumpTarget {
+    Actor,
+    Search,
+}
+
+/// Work `update` asks the terminal loop to do off the UI thread.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    /// Count every match of a search, then report `Background::SearchCounted`.
+    CountMatches(Search),
+}
+
+/// Results of background work, applied to the state when they arrive.
+#[derive(Debug)]
+pub enum Background {
+    /// Analysis progress, 0–100.
+    Progress(u8),
+    /// The fully analysed document replaces the preview.
+    Loaded(Box<Document>),
+    SearchCounted {
+        generation: u64,
+        starts: Vec<usize>,
+    },
+}
+
+/// Everything about the view that is not the document.
+#[derive(Debug)]
+pub struct State {
+    pub doc: Arc<Document>,
+    pub layout: Layout,
+    pub size: Rect,
+    pub sides: SidePanes,
+    pub focus: Focus,
+    /// The row at the top of the reading pane.
+    pub top: Anchor,
+    /// The section list's cursor.
+    pub section_cursor: usize,
+    /// The actor list's cursor (an index into `actor_order`).
+    pub actor_cursor: usize,
+    /// Actors in sidebar order (by mention count), places only when `show_places`.
+    pub actor_order: Vec<usize>,
+    /// Each actor's rank by mention count among all actors: picks its colour.
+    pub actor_rank: Vec<usize>,
+    pub selected_actor: Option<usize>,
+    /// The mention or match the reader last jumped to (byte range).
+    pub jumped: Option<std::ops::Range<usize>>,
+    pub jump_target: JumpTarget,
+    pub search: Option<Search>,
+    /// The search prompt's text while it is open.
+    pub prompt: Option<String>,
+    pub show_help: bool,
+    pub show_places: bool,
+    pub mouse: bool,
+    /// A one-line message for the status bar (warnings, "no more mentions").
+    pub message: Option<String>,
+    /// Analysis progress while the full document is still being read.
+    pub progress: Option<u8>,
+    pub quit: bool,
+    next_generation: u64,
+}
+
+impl State {
+    /// A state for a document in a terminal of `size`.
+    pub fn new(doc: Document, size: Rect) -> State {
+        let mut state = State {
+            layout: Layout::new(1),
+            doc: Arc::new(Document::default()),
+            size,
+            sides: SidePanes::Auto,
+            focus: Focus::Reader,
+            top: Anchor::default(),
+            section_cursor: 0,
+            actor_cursor: 0,
+            actor_order: Vec::new(),
+            actor_rank: Vec::new(),
+            selected_actor: None,
+            jumped: None,
+            jump_target: JumpTarget::Actor,
+            search: None,
+            prompt: None,
+            show_help: false,
+            show_places: false,
+            mouse: false,
+            message: None,
+            progress: None,
+            quit: false,
+            next_generation: 0,
+        };
+        state.set_document(doc);
+        state.message = state.doc.warnings.first().cloned();
+        if state.doc.is_empty() {
+            state.message = Some("empty file: nothing to read".to_string());
+        }
+        state
+    }
+
+    /// Replaces the document (the full analysis arriving after a preview), keeping the
+    /// reading position by byte offset and the selected actor by id.
+    pub fn set_document(&mut self, doc: Document) {
+        let offset = self.layout.offset_of(&self.doc, self.top);
+        let at_start = self.top == Anchor::default();
+        let selected_id =
+            self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
+        self.doc = Arc::new(doc);
+        self.layout = Layout::new(usize::from(self.panes().text_area().width));
+        self.top =
+            if at_start { Anchor::default() } else { self.layout.anchor_of(&self.doc, offset) };
+        self.selected_actor =
+            selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
+        self.rank_actors();
+        self.section_cursor = self.current_section();
+    }
+
+    fn rank_actors(&mut self) {
+        let doc = &self.doc;
+        let mut order: Vec<usize> = (0..doc.actors.len()).collect();
+        order.sort_by(|&a, &b| {
+            doc.mention_count(b)
+                .cmp(&doc.mention_count(a))
+                .then_with(|| doc.actors[a].name.cmp(&doc.actors[b].name))
+        });
+        let mut rank = vec![0; doc.actors.len()];
+        for (i, &a) in order.iter().enumerate() {
+            rank[a] = i;
+        }
+        order.retain(|&a| self.show_places || doc.actors[a].kind != ActorKind::Place);
+        self.actor_order = order;
+        self.actor_rank = rank;
+        self.actor_cursor = self.actor_cursor.min(self.actor_order.len().saturating_sub(1));
+    }
+
+    /// The panes for the current terminal size.
+    pub fn panes(&self) -> Panes {
+        geometry::panes(self.size, self.sides)
+    }
+
+    /// Rows of text the reading pane shows.
+    pub fn page_height(&self) -> usize {
+        usize::from(self.panes().text_area().height).max(1)
+    }
+
+    /// The section at the reading position.
+    pub fn current_section(&self) -> usize {
+        self.doc.section_of_block(self.top.block).unwrap_or(0)
+    }
+
+    /// Reading position as a percentage of the text (100 when the end is on screen).
+    pub fn percent(&self) -> u8 {
+        let len = self.doc.text.len();
+        if len == 0 || self.top >= self.layout.max_top(&self.doc, self.page_height()) {
+            return 100;
+        }
+        let at = self.layout.offset_of(&self.doc, self.top);
+        (at.saturating_mul(100) / len).min(100) as u8
+    }
+
+    /// The layer of key bindings that is active.
+    pub fn layer(&self) -> Layer {
+        if self.prompt.is_some() {
+            Layer::SearchPrompt
+        } else if self.show_help {
+            Layer::Help
+        } else {
+            Layer::Normal
+        }
+    }
+
+    /// Applies the result of background work.
+    pub fn apply(&mut self, news: Background) {
+        match news {
+            Background::Progress(p) => self.progress = Some(p),
+            Background::Loaded(doc) => {
+                self.progress = None;
+                self.set_document(*doc);
+                if let Some(w) = self.doc.warnings.first() {
+                    self.message = Some(w.clone());
+                }
+            }
+            Background::SearchCounted { generation, starts } => {
+                if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
+                    s.all = Some(Arc::new(starts));
+                }
+            }
+        }
+    }
+
+    fn generation(&mut self) -> u64 {
+        self.next_generation += 1;
+        self.next_generation
+    }
+
+    /// The display name of the section at an index ("Opening" for the untitled start).
+    pub fn section_title(&self, index: usize) -> &str {
+        match self.doc.sections.get(index) {
+            Some(s) if !s.title.is_empty() => &s.title,
+            Some(_) => "(opening)",
+            None => "",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

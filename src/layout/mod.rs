@@ -1,1 +1,223 @@
-//! layout
+//! Document + width → visual rows, computed lazily per block, without a terminal.
+//!
+//! A reading position is an [`Anchor`] (block, row within block), never a global row number,
+//! so scrolling, jumping to the end, to a section or to a mention only wraps the blocks it
+//! touches: the cost of a frame does not depend on the document's size. Wrapped blocks are
+//! memoised per width; a width change starts a fresh cache.
+
+mod wrap;
+
+pub use wrap::{display_width, wrap_ranges};
+
+use crate::model::{BlockKind, Document};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
+
+/// Beyond this many wrapped blocks the cache is dropped and rebuilt on demand.
+const CACHE_LIMIT: usize = 20_000;
+
+/// The reading position: a row inside a block (the spacer after a block is its last row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Anchor {
+    pub block: usize,
+    pub row: usize,
+}
+
+/// One row of the reading pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VisualRow {
+    pub block: usize,
+    /// Byte range into the document text; empty for the blank spacer between blocks.
+    pub range: Range<usize>,
+    /// Columns of indentation before the text (lists and quotes).
+    pub indent: u16,
+    /// True for the blank row after a block.
+    pub spacer: bool,
+    /// True for the first line of its block (where a list bullet or quote bar starts).
+    pub first: bool,
+}
+
+/// Lazily wrapped rows of one document at one width.
+#[derive(Debug)]
+pub struct Layout {
+    width: usize,
+    cache: RefCell<HashMap<usize, Rc<[Range<usize>]>>>,
+}
+
+/// Columns a block is indented by, from its kind.
+pub fn block_indent(kind: BlockKind) -> u16 {
+    match kind {
+        BlockKind::ListItem { depth } => 2 * u16::from(depth.min(8)),
+        BlockKind::Quote { depth } => 2 * u16::from(depth.clamp(1, 8)),
+        BlockKind::Code => 2,
+        _ => 0,
+    }
+}
+
+impl Layout {
+    /// A layout for a text measure of `width` columns (at least one).
+    pub fn new(width: usize) -> Self {
+        Layout { width: width.max(1), cache: RefCell::new(HashMap::new()) }
+    }
+
+    pub fn width(&self) -> usize {
+        self.width
+    }
+
+    /// The wrapped lines of a block as absolute byte ranges.
+    pub fn lines(&self, doc: &Document, block: usize) -> Rc<[Range<usize>]> {
+        if let Some(lines) = self.cache.borrow().get(&block) {
+            return Rc::clone(lines);
+        }
+        let lines: Rc<[Range<usize>]> = match doc.blocks.get(block) {
+            Some(b) => {
+                let indent = usize::from(block_indent(b.kind));
+                let text = doc.slice(&b.range);
+                let w = self.width.saturating_sub(indent).max(1);
+                wrap_ranges(text, w)
+                    .into_iter()
+                    .map(|r| b.range.start + r.start..b.range.start + r.end)
+                    .collect()
+            }
+            None => Rc::from(Vec::new()),
+        };
+        let mut cache = self.cache.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(block, Rc::clone(&lines));
+        lines
+    }
+
+    /// Rows a block occupies: its lines plus a spacer, except after the last block.
+    pub fn rows(&self, doc: &Document, block: usize) -> usize {
+        let spacer = usize::from(block + 1 < doc.blocks.len());
+        self.lines(doc, block).len() + spacer
+    }
+
+    /// The row at an anchor, or `None` past the end.
+    pub fn row(&self, doc: &Document, at: Anchor) -> Option<VisualRow> {
+        let b = doc.blocks.get(at.block)?;
+        let lines = self.lines(doc, at.block);
+        let indent = block_indent(b.kind);
+        match lines.get(at.row) {
+            Some(r) => Some(VisualRow {
+                block: at.block,
+                range: r.clone(),
+                indent,
+                spacer: false,
+                first: at.row == 0,
+            }),
+            None if at.row == lines.len() && at.block + 1 < doc.blocks.len() => {
+                let end = b.range.end;
+                Some(VisualRow {
+                    block: at.block,
+                    range: end..end,
+                    indent: 0,
+                    spacer: true,
+                    first: false,
+                })
+            }
+            None => None,
+        }
+    }
+
+    /// Up to `height` rows starting at `top`.
+    pub fn visible(&self, doc: &Document, top: Anchor, height: usize) -> Vec<VisualRow> {
+        let mut rows = Vec::with_capacity(height);
+        let end = self.end(doc);
+        let mut at = self.clamp(doc, top);
+        while rows.len() < height {
+            let Some(row) = self.row(doc, at) else { break };
+            rows.push(row);
+            if at >= end {
+                break;
+            }
+            at = self.step(doc, at, 1);
+        }
+        rows
+    }
+
+    /// Moves `n` rows down (or up when negative), stopping at the first and last rows.
+    pub fn step(&self, doc: &Document, from: Anchor, n: isize) -> Anchor {
+        if doc.blocks.is_empty() {
+            return Anchor::default();
+        }
+        let mut at = self.clamp(doc, from);
+        if n >= 0 {
+            let mut left = n.unsigned_abs();
+            while left > 0 {
+                let rows = self.rows(doc, at.block);
+                let room = rows - 1 - at.row;
+                if left <= room {
+                    at.row += left;
+                    break;
+                }
+                if at.block + 1 >= doc.blocks.len() {
+                    at.row = rows - 1;
+                    break;
+                }
+                left -= room + 1;
+                at = Anchor { block: at.block + 1, row: 0 };
+            }
+        } else {
+            let mut left = n.unsigned_abs();
+            while left > 0 {
+                if left <= at.row {
+                    at.row -= left;
+                    break;
+                }
+                if at.block == 0 {
+                    at.row = 0;
+                    break;
+                }
+                left -= at.row + 1;
+                at.block -= 1;
+                at.row = self.rows(doc, at.block) - 1;
+            }
+        }
+        at
+    }
+
+    /// Keeps an anchor inside the document.
+    pub fn clamp(&self, doc: &Document, at: Anchor) -> Anchor {
+        if doc.blocks.is_empty() {
+            return Anchor::default();
+        }
+        let block = at.block.min(doc.blocks.len() - 1);
+        let row = at.row.min(self.rows(doc, block) - 1);
+        Anchor { block, row }
+    }
+
+    /// The last row of the document.
+    pub fn end(&self, doc: &Document) -> Anchor {
+        match doc.blocks.len() {
+            0 => Anchor::default(),
+            n => Anchor { block: n - 1, row: self.rows(doc, n - 1) - 1 },
+        }
+    }
+
+    /// The lowest top anchor that still fills a pane of `height` rows (or the start).
+    pub fn max_top(&self, doc: &Document, height: usize) -> Anchor {
+        let back = height.saturating_sub(1).min(isize::MAX as usize) as isize;
+        self.step(doc, self.end(doc), -back)
+    }
+
+    /// The anchor of the row holding a byte offset.
+    pub fn anchor_of(&self, doc: &Document, offset: usize) -> Anchor {
+        let Some(block) = doc.block_at(offset) else { return Anchor::default() };
+        let lines = self.lines(doc, block);
+        let row = lines.partition_point(|r| r.end < offset).min(lines.len().saturating_sub(1));
+        Anchor { block, row }
+    }
+
+    /// The byte offset where an anchor's row starts.
+    pub fn offset_of(&self, doc: &Document, at: Anchor) -> usize {
+        self.row(doc, at).map_or(doc.text.len(), |r| r.range.start)
+    }
+}
+
+#[cfg(test)]
+mod tests;

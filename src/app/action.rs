@@ -1,0 +1,84 @@
+//! The one vocabulary of things a user can do. Each variant has a one-line description, which
+//! the keymap and the help overlay both read, so they can never disagree.
+
+/// A user command, produced by the keymap (or the mouse) and consumed by `update`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Down,
+    Up,
+    PageDown,
+    PageUp,
+    HalfPageDown,
+    HalfPageUp,
+    Top,
+    Bottom,
+    PrevSection,
+    NextSection,
+    FocusNext,
+    FocusPrev,
+    Activate,
+    Clear,
+    NextMatch,
+    PrevMatch,
+    StartSearch,
+    ToggleHelp,
+    ToggleSidePanes,
+    TogglePlaces,
+    ToggleMouse,
+    Quit,
+    /// The terminal was resized to (columns, rows).
+    Resize(u16, u16),
+    /// The mouse wheel turned over a cell (column, row); `down` scrolls forward.
+    Wheel {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
+    /// A left click on a cell (column, row).
+    Click {
+        column: u16,
+        row: u16,
+    },
+    /// A character typed into the search prompt.
+    SearchInput(char),
+    SearchBackspace,
+    SearchSubmit,
+    SearchCancel,
+}
+
+impl Action {
+    /// What the action does, for the help overlay.
+    pub fn description(self) -> &'static str {
+        match self {
+            Action::Down => "down a line (or the next item)",
+            Action::Up => "up a line (or the previous item)",
+            Action::PageDown => "down a page",
+            Action::PageUp => "up a page",
+            Action::HalfPageDown => "down half a page",
+            Action::HalfPageUp => "up half a page",
+            Action::Top => "go to the start",
+            Action::Bottom => "go to the end",
+            Action::PrevSection => "previous section",
+            Action::NextSection => "next section",
+            Action::FocusNext => "focus the next pane",
+            Action::FocusPrev => "focus the previous pane",
+            Action::Activate => "jump to the section / select the actor",
+            Action::Clear => "clear the selection, search or message",
+            Action::NextMatch => "next mention of the actor / next search match",
+            Action::PrevMatch => "previous mention / previous match",
+            Action::StartSearch => "search the text",
+            Action::ToggleHelp => "show or hide this help",
+            Action::ToggleSidePanes => "show or hide the side panes",
+            Action::TogglePlaces => "show or hide places in the actor list",
+            Action::ToggleMouse => "turn mouse capture on or off",
+            Action::Quit => "quit",
+            Action::Resize(..) => "the terminal was resized",
+            Action::Wheel { .. } => "scroll the pane under the mouse",
+            Action::Click { .. } => "select the section or actor under the mouse",
+            Action::SearchInput(_) => "type into the search prompt",
+            Action::SearchBackspace => "delete the last character of the search",
+            Action::SearchSubmit => "run the search",
+            Action::SearchCancel => "leave the search prompt",
+        }
+    }
+}

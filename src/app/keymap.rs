@@ -1,0 +1,107 @@
+//! Default key bindings, and the router that picks the layer (search prompt, help, normal).
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// One default binding: the keys as the help shows them, and what they do.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding {
+    pub keys: &'static str,
+    pub action: Action,
+}
+
+/// Every default binding, in the order the help overlay lists them.
+pub const BINDINGS: &[Binding] = &[
+    Binding { keys: "j  ↓", action: Action::Down },
+    Binding { keys: "k  ↑", action: Action::Up },
+    Binding { keys: "Space  PgDn", action: Action::PageDown },
+    Binding { keys: "b  PgUp", action: Action::PageUp },
+    Binding { keys: "Ctrl-d", action: Action::HalfPageDown },
+    Binding { keys: "Ctrl-u", action: Action::HalfPageUp },
+    Binding { keys: "g  Home", action: Action::Top },
+    Binding { keys: "G  End", action: Action::Bottom },
+    Binding { keys: "[", action: Action::PrevSection },
+    Binding { keys: "]", action: Action::NextSection },
+    Binding { keys: "Tab", action: Action::FocusNext },
+    Binding { keys: "Shift-Tab", action: Action::FocusPrev },
+    Binding { keys: "Enter", action: Action::Activate },
+    Binding { keys: "Esc", action: Action::Clear },
+    Binding { keys: "n", action: Action::NextMatch },
+    Binding { keys: "N", action: Action::PrevMatch },
+    Binding { keys: "/", action: Action::StartSearch },
+    Binding { keys: "s", action: Action::ToggleSidePanes },
+    Binding { keys: "p", action: Action::TogglePlaces },
+    Binding { keys: "m", action: Action::ToggleMouse },
+    Binding { keys: "?", action: Action::ToggleHelp },
+    Binding { keys: "q  Ctrl-c", action: Action::Quit },
+];
+
+/// Which layer of bindings a key goes to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layer {
+    Normal,
+    Help,
+    SearchPrompt,
+}
+
+/// Maps a key press to an action in a layer; `None` for keys that do nothing there.
+pub fn action_for(key: KeyEvent, layer: Layer) -> Option<Action> {
+    if key.kind == KeyEventKind::Release {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    if ctrl && matches!(key.code, KeyCode::Char('c')) {
+        return Some(Action::Quit);
+    }
+    match layer {
+        Layer::SearchPrompt => search_prompt(key, ctrl),
+        Layer::Help => match key.code {
+            KeyCode::Char('q') => Some(Action::Quit),
+            _ => Some(Action::ToggleHelp),
+        },
+        Layer::Normal => normal(key, ctrl),
+    }
+}
+
+fn search_prompt(key: KeyEvent, ctrl: bool) -> Option<Action> {
+    match key.code {
+        KeyCode::Enter => Some(Action::SearchSubmit),
+        KeyCode::Esc => Some(Action::SearchCancel),
+        KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
+        _ => None,
+    }
+}
+
+fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
+    use KeyCode::*;
+    let action = match key.code {
+        Char('d') if ctrl => Action::HalfPageDown,
+        Char('u') if ctrl => Action::HalfPageUp,
+        Char('f') if ctrl => Action::PageDown,
+        Char('b') if ctrl => Action::PageUp,
+        _ if ctrl => return None,
+        Char('j') | Down => Action::Down,
+        Char('k') | Up => Action::Up,
+        Char(' ') | PageDown => Action::PageDown,
+        Char('b') | PageUp => Action::PageUp,
+        Char('g') | Home => Action::Top,
+        Char('G') | End => Action::Bottom,
+        Char('[') => Action::PrevSection,
+        Char(']') => Action::NextSection,
+        Tab => Action::FocusNext,
+        BackTab => Action::FocusPrev,
+        Enter => Action::Activate,
+        Esc => Action::Clear,
+        Char('n') => Action::NextMatch,
+        Char('N') => Action::PrevMatch,
+        Char('/') => Action::StartSearch,
+        Char('s') => Action::ToggleSidePanes,
+        Char('p') => Action::TogglePlaces,
+        Char('m') => Action::ToggleMouse,
+        Char('?') => Action::ToggleHelp,
+        Char('q') => Action::Quit,
+        _ => return None,
+    };
+    Some(action)
+}

@@ -1,0 +1,161 @@
+//! Text search over the logical text: a match may span wrapped lines, and a space in the query
+//! matches any run of whitespace, so a phrase broken by a hard line end is still found.
+//! Smart case: a query with an uppercase letter is case-sensitive, otherwise case is ignored.
+
+use regex::{Regex, RegexBuilder};
+use std::ops::Range;
+
+/// A compiled query and what is known of its matches.
+#[derive(Debug, Clone)]
+pub struct Search {
+    pub query: String,
+    matcher: Regex,
+    /// The match the reader is on (byte range).
+    pub current: Option<Range<usize>>,
+    /// Start offsets of every match, once counted (in the background on big documents).
+    pub all: Option<std::sync::Arc<Vec<usize>>>,
+    /// Identifies this search, so a late count of an older query is ignored.
+    pub generation: u64,
+}
+
+impl Search {
+    /// Compiles a query; `None` for an empty one.
+    pub fn new(query: &str, generation: u64) -> Option<Search> {
+        if query.is_empty() {
+            return None;
+        }
+        let ignore_case = !query.chars().any(char::is_uppercase);
+        let pattern = query.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+");
+        if pattern.is_empty() {
+            return None;
+        }
+        let matcher = RegexBuilder::new(&pattern)
+            .case_insensitive(ignore_case)
+            .size_limit(1 << 22)
+            .build()
+            .ok()?;
+        Some(Search { query: query.to_string(), matcher, current: None, all: None, generation })
+    }
+
+    /// The first match starting at or after `from`, wrapping to the start.
+    pub fn next_from(&self, text: &str, from: usize) -> Option<Range<usize>> {
+        let from = floor_boundary(text, from);
+        self.first_in(text, from).or_else(|| self.first_in(text, 0))
+    }
+
+    /// The last match starting before `before`, wrapping to the end.
+    pub fn prev_before(&self, text: &str, before: usize) -> Option<Range<usize>> {
+        let before = floor_boundary(text, before);
+        // Scan backwards in growing windows so a match near the reader is found fast.
+        let mut window = 1 << 16;
+        loop {
+            let start = floor_boundary(text, before.saturating_sub(window));
+            let end = (before + self.margin()).min(text.len());
+            let end = floor_boundary(text, end);
+            let found = self
+                .matcher
+                .find_iter(&text[start..end])
+                .map(|m| start + m.start()..start + m.end())
+                .filter(|m| m.start < before)
+                .last();
+            if found.is_some() {
+                return found;
+            }
+            if start == 0 {
+                return self.last_in(text);
+            }
+            window *= 4;
+        }
+    }
+
+    /// How far around a window to look so a match crossing its edge is seen whole.
+    fn margin(&self) -> usize {
+        self.query.len() * 2 + 64
+    }
+
+    fn first_in(&self, text: &str, from: usize) -> Option<Range<usize>> {
+        self.matcher.find(&text[from..]).map(|m| from + m.start()..from + m.end())
+    }
+
+    fn last_in(&self, text: &str) -> Option<Range<usize>> {
+        self.matcher.find_iter(text).last().map(|m| m.start()..m.end())
+    }
+
+    /// Matches overlapping a byte range of the text (for highlighting the visible rows).
+    pub fn matches_in(&self, text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let start = floor_boundary(text, range.start.saturating_sub(self.margin()));
+        let end = floor_boundary(text, (range.end + self.margin()).min(text.len()));
+        if start >= end {
+            return Vec::new();
+        }
+        self.matcher
+            .find_iter(&text[start..end])
+            .map(|m| start + m.start()..start + m.end())
+            .filter(|m| m.end > range.start && m.start < range.end)
+            .collect()
+    }
+
+    /// Every match start in the text: the background count.
+    pub fn count_all(&self, text: &str) -> Vec<usize> {
+        self.matcher.find_iter(text).map(|m| m.start()).collect()
+    }
+
+    /// "k/N" for the status bar, or "k/…" while counting.
+    pub fn position_label(&self) -> String {
+        match (&self.current, &self.all) {
+            (Some(cur), Some(all)) => {
+                format!("{}/{}", all.partition_point(|&s| s < cur.start) + 1, all.len())
+            }
+            (Some(_), None) => "counting…".to_string(),
+            (None, _) => "no match".to_string(),
+        }
+    }
+}
+
+/// The nearest char boundary at or before `i`.
+pub fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smart_case_and_wrapping() {
+        let text = "Taliban taliban TALİBAN";
+        let s = Search::new("taliban", 0).expect("query");
+        assert_eq!(s.count_all(text), vec![0, 8]);
+        assert_eq!(s.next_from(text, 1), Some(8..15));
+        assert_eq!(s.next_from(text, 9), Some(0..7));
+        assert_eq!(s.prev_before(text, 8), Some(0..7));
+        assert_eq!(s.prev_before(text, 0), Some(8..15));
+        assert_eq!(s.count_all(text).len(), 2);
+        let s = Search::new("Taliban", 0).expect("query");
+        assert_eq!(s.count_all(text), vec![0]);
+        assert!(Search::new("", 0).is_none());
+    }
+
+    #[test]
+    fn matches_in_a_window_across_lines() {
+        let text = "abc def\nghi";
+        let s = Search::new("def ghi", 0).expect("query");
+        assert!(s.matches_in(text, 0..3).is_empty());
+        assert_eq!(s.matches_in(text, 8..11), vec![4..11]);
+    }
+
+    #[test]
+    fn offsets_inside_multibyte_text_do_not_panic() {
+        let text = "ééé abc ééé";
+        let s = Search::new("abc", 0).expect("query");
+        for i in 0..=text.len() + 3 {
+            let _ = s.next_from(text, i);
+            let _ = s.prev_before(text, i);
+            let _ = s.matches_in(text, i.min(text.len())..text.len());
+        }
+    }
+}

@@ -1,0 +1,324 @@
+use super::*;
+use crate::model::{Actor, Block, BlockKind, Mention, Rule, Section};
+use std::collections::HashSet;
+
+/// A document with `n` sections of a heading and `paras` paragraphs each; "Chad" is mentioned
+/// once per paragraph as actor 0, "Mali" once per section as actor 1.
+pub(crate) fn sample(n: usize, paras: usize) -> Document {
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    let mut sections = Vec::new();
+    let mut mentions = Vec::new();
+    for s in 0..n {
+        let start_block = blocks.len();
+        let start = text.len();
+        let title = format!("Section {s}");
+        blocks.push(Block {
+            kind: BlockKind::Heading { level: 2 },
+            range: start..start + title.len(),
+            section: s,
+        });
+        text.push_str(&title);
+        text.push_str("\n\n");
+        for p in 0..paras {
+            let at = text.len();
+            let para = format!(
+                "Chad met Mali in paragraph {p} of section {s}, and talked at length about many things."
+            );
+            mentions.push(Mention {
+                actor: 0,
+                range: at..at + 4,
+                block: 0,
+                section: 0,
+                rule: Rule::Gazetteer,
+            });
+            if p == 0 {
+                mentions.push(Mention {
+                    actor: 1,
+                    range: at + 9..at + 13,
+                    block: 0,
+                    section: 0,
+                    rule: Rule::Gazetteer,
+                });
+            }
+            blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                range: at..at + para.len(),
+                section: s,
+            });
+            text.push_str(&para);
+            text.push_str("\n\n");
+        }
+        sections.push(Section {
+            title,
+            level: 2,
+            blocks: start_block..blocks.len(),
+            range: start..text.len(),
+        });
+    }
+    let mut doc = Document::new("Sample".into(), text, blocks, sections, vec![], vec![]);
+    let actor = |name: &str| Actor {
+        id: name.to_lowercase(),
+        name: name.into(),
+        kind: crate::model::ActorKind::State,
+        aliases: vec![],
+    };
+    doc.set_actors(vec![actor("Chad"), actor("Mali")], mentions);
+    doc
+}
+
+fn state(w: u16, h: u16) -> State {
+    State::new(sample(5, 6), Rect::new(0, 0, w, h))
+}
+
+fn run(state: &mut State, actions: &[Action]) {
+    for &a in actions {
+        update(state, a);
+    }
+}
+
+fn top_text(state: &State) -> String {
+    let row = state.layout.row(&state.doc, state.top).map(|r| r.range).unwrap_or_default();
+    state.doc.slice(&row).to_string()
+}
+
+/// Each default binding's action, exercised with an observable effect. A binding added to the
+/// keymap without a case here fails `every_binding_is_tested`.
+fn exercise(action: Action) -> bool {
+    let mut s = state(120, 30);
+    match action {
+        Action::Down => {
+            update(&mut s, action);
+            s.top.row == 1 || s.top.block == 1
+        }
+        Action::Up => {
+            run(&mut s, &[Action::PageDown, Action::Up]);
+            let after_page = {
+                let mut t = state(120, 30);
+                update(&mut t, Action::PageDown);
+                t.top
+            };
+            s.top < after_page
+        }
+        Action::PageDown | Action::HalfPageDown => {
+            update(&mut s, action);
+            s.top > crate::layout::Anchor::default()
+        }
+        Action::PageUp | Action::HalfPageUp => {
+            run(&mut s, &[Action::Bottom, action]);
+            s.top < s.layout.max_top(&s.doc, s.page_height())
+        }
+        Action::Top => {
+            run(&mut s, &[Action::Bottom, Action::Top]);
+            s.top == crate::layout::Anchor::default()
+        }
+        Action::Bottom => {
+            update(&mut s, action);
+            s.percent() == 100 && s.top == s.layout.max_top(&s.doc, s.page_height())
+        }
+        Action::NextSection => {
+            run(&mut s, &[action, action]);
+            s.current_section() == 2 && top_text(&s) == "Section 2"
+        }
+        Action::PrevSection => {
+            run(&mut s, &[Action::NextSection, Action::NextSection, Action::Down, action]);
+            let back_to_start = top_text(&s) == "Section 2";
+            update(&mut s, action);
+            back_to_start && top_text(&s) == "Section 1"
+        }
+        Action::FocusNext => {
+            update(&mut s, action);
+            s.focus == Focus::Actors
+        }
+        Action::FocusPrev => {
+            update(&mut s, action);
+            s.focus == Focus::Sections
+        }
+        Action::Activate => {
+            run(&mut s, &[Action::FocusPrev, Action::Down, Action::Down, Action::Down, action]);
+            s.current_section() == 3
+        }
+        Action::Clear => {
+            run(&mut s, &[Action::FocusNext, Action::Activate]);
+            let selected = s.selected_actor.is_some();
+            update(&mut s, action);
+            selected && s.selected_actor.is_none()
+        }
+        Action::NextMatch => {
+            run(&mut s, &[Action::FocusNext, Action::Down, Action::Activate, action, action]);
+            // Mali is mentioned once per section: the second jump lands in section 1.
+            let mali = s.jumped.clone().map(|r| s.doc.slice(&r).to_string());
+            let section = s
+                .jumped
+                .clone()
+                .and_then(|r| s.doc.block_at(r.start))
+                .map(|b| s.doc.blocks[b].section);
+            mali.as_deref() == Some("Mali") && section == Some(1)
+        }
+        Action::PrevMatch => {
+            run(&mut s, &[Action::FocusNext, Action::Down, Action::Activate]);
+            run(&mut s, &[Action::NextMatch, Action::NextMatch, Action::NextMatch, action]);
+            let second = s.doc.mentions_of(1)[1];
+            s.jumped == Some(s.doc.mentions[second].range.clone())
+        }
+        Action::StartSearch => {
+            update(&mut s, action);
+            "para".chars().for_each(|c| {
+                update(&mut s, Action::SearchInput(c));
+            });
+            let effect = update(&mut s, Action::SearchSubmit);
+            effect.is_some() && s.search.as_ref().is_some_and(|x| x.current.is_some())
+        }
+        Action::ToggleHelp => {
+            update(&mut s, action);
+            s.show_help && s.layer() == Layer::Help
+        }
+        Action::ToggleSidePanes => {
+            update(&mut s, action);
+            let hidden = s.panes().sections.is_none() && s.panes().actors.is_none();
+            update(&mut s, action);
+            hidden && s.panes().sections.is_some()
+        }
+        Action::TogglePlaces => {
+            update(&mut s, action);
+            s.show_places
+        }
+        Action::ToggleMouse => {
+            update(&mut s, action);
+            s.mouse
+        }
+        Action::Quit => {
+            update(&mut s, action);
+            s.quit
+        }
+        _ => false,
+    }
+}
+
+#[test]
+fn every_binding_is_tested() {
+    let mut seen = HashSet::new();
+    for b in BINDINGS {
+        assert!(exercise(b.action), "binding {} ({:?}) did not do what it says", b.keys, b.action);
+        seen.insert(b.action);
+    }
+    assert_eq!(seen.len(), BINDINGS.len(), "each action is bound once in the table");
+}
+
+#[test]
+fn keys_map_to_actions_in_layers() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    assert_eq!(keymap::action_for(key(KeyCode::Char('j')), Layer::Normal), Some(Action::Down));
+    assert_eq!(keymap::action_for(key(KeyCode::Down), Layer::Normal), Some(Action::Down));
+    assert_eq!(
+        keymap::action_for(key(KeyCode::Char('j')), Layer::SearchPrompt),
+        Some(Action::SearchInput('j'))
+    );
+    assert_eq!(keymap::action_for(key(KeyCode::Char('x')), Layer::Help), Some(Action::ToggleHelp));
+    let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    for layer in [Layer::Normal, Layer::Help, Layer::SearchPrompt] {
+        assert_eq!(keymap::action_for(ctrl_c, layer), Some(Action::Quit));
+    }
+    let ctrl_d = KeyEvent::new(KeyCode::Char('d'), KeyModifiers::CONTROL);
+    assert_eq!(keymap::action_for(ctrl_d, Layer::Normal), Some(Action::HalfPageDown));
+}
+
+#[test]
+fn resize_keeps_the_paragraph_at_the_top() {
+    let mut s = state(120, 30);
+    run(
+        &mut s,
+        &[
+            Action::NextSection,
+            Action::NextSection,
+            Action::NextSection,
+            Action::Down,
+            Action::Down,
+        ],
+    );
+    let block = s.top.block;
+    let offset = s.layout.offset_of(&s.doc, s.top);
+    for (w, h) in [(60, 20), (200, 60), (33, 9), (1, 1), (0, 0), (400, 150), (120, 30)] {
+        update(&mut s, Action::Resize(w, h));
+    }
+    assert_eq!(s.top.block, block);
+    assert_eq!(s.layout.offset_of(&s.doc, s.top), offset);
+}
+
+#[test]
+fn no_more_mentions_says_so() {
+    let mut s = state(120, 30);
+    run(&mut s, &[Action::FocusNext, Action::Down, Action::Activate]);
+    for _ in 0..5 {
+        update(&mut s, Action::NextMatch);
+    }
+    let last = s.jumped.clone().and_then(|r| s.doc.block_at(r.start));
+    assert_eq!(last.and_then(|b| s.doc.section_of_block(b)), Some(4));
+    update(&mut s, Action::NextMatch);
+    assert!(s.message.as_deref().is_some_and(|m| m.starts_with("no more mentions")));
+}
+
+#[test]
+fn search_counts_in_background_and_labels_position() {
+    let mut s = state(120, 30);
+    update(&mut s, Action::StartSearch);
+    "section 3".chars().for_each(|c| {
+        update(&mut s, Action::SearchInput(c));
+    });
+    let Some(Effect::CountMatches(search)) = update(&mut s, Action::SearchSubmit) else {
+        panic!("search asks for a count");
+    };
+    let starts = search.count_all(&s.doc.text);
+    s.apply(Background::SearchCounted { generation: search.generation, starts });
+    let label = s.search.as_ref().map(|x| x.position_label()).unwrap_or_default();
+    assert_eq!(label, "1/7"); // the heading and six paragraphs
+    update(&mut s, Action::NextMatch);
+    assert_eq!(s.search.as_ref().map(|x| x.position_label()).unwrap_or_default(), "2/7");
+}
+
+#[test]
+fn a_late_document_keeps_the_reading_position_and_selection() {
+    let mut s = state(120, 30);
+    run(
+        &mut s,
+        &[
+            Action::NextSection,
+            Action::NextSection,
+            Action::FocusNext,
+            Action::Down,
+            Action::Activate,
+        ],
+    );
+    let offset = s.layout.offset_of(&s.doc, s.top);
+    s.apply(Background::Loaded(Box::new(sample(5, 6))));
+    assert_eq!(s.layout.offset_of(&s.doc, s.top), offset);
+    assert_eq!(s.selected_actor, Some(1));
+}
+
+#[test]
+fn mouse_wheel_and_click() {
+    let mut s = state(120, 30);
+    let reader = s.panes().reader;
+    update(&mut s, Action::Wheel { column: reader.x + 2, row: reader.y + 2, down: true });
+    assert!(s.top > crate::layout::Anchor::default());
+    let actors = s.panes().actors.unwrap_or_default();
+    update(&mut s, Action::Click { column: actors.x + 2, row: actors.y + 2 });
+    assert_eq!(s.selected_actor, Some(s.actor_order[1]));
+    let sections = s.panes().sections.unwrap_or_default();
+    update(&mut s, Action::Click { column: sections.x + 2, row: sections.y + 4 });
+    assert_eq!(s.current_section(), 3);
+}
+
+#[test]
+fn empty_document_never_panics() {
+    let doc = Document::new(String::new(), String::new(), vec![], vec![], vec![], vec![]);
+    let mut s = State::new(doc, Rect::new(0, 0, 80, 24));
+    for b in BINDINGS {
+        if b.action != Action::Quit {
+            update(&mut s, b.action);
+            update(&mut s, Action::Clear);
+        }
+    }
+    assert!(s.message.is_none() || s.doc.is_empty());
+}

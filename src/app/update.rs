@@ -1,0 +1,363 @@
+//! `update`: the only place the view state changes in answer to an action.
+
+use super::{Action, Effect, Focus, JumpTarget, Search, State};
+use crate::layout::{Anchor, Layout};
+use ratatui::layout::{Position, Rect};
+
+/// Rows the mouse wheel scrolls.
+const WHEEL_ROWS: isize = 3;
+
+/// Applies an action; returns background work to start, if any.
+pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+    if !matches!(action, Action::Resize(..) | Action::Wheel { .. }) {
+        state.message = None;
+    }
+    match action {
+        Action::Down => move_in_focus(state, 1),
+        Action::Up => move_in_focus(state, -1),
+        Action::PageDown => scroll(state, page(state)),
+        Action::PageUp => scroll(state, -page(state)),
+        Action::HalfPageDown => scroll(state, page(state) / 2),
+        Action::HalfPageUp => scroll(state, -page(state) / 2),
+        Action::Top => jump_list_or_reader(state, true),
+        Action::Bottom => jump_list_or_reader(state, false),
+        Action::PrevSection => step_section(state, -1),
+        Action::NextSection => step_section(state, 1),
+        Action::FocusNext => cycle_focus(state, 1),
+        Action::FocusPrev => cycle_focus(state, -1),
+        Action::Activate => activate(state),
+        Action::Clear => clear(state),
+        Action::NextMatch => next_match(state, true),
+        Action::PrevMatch => next_match(state, false),
+        Action::StartSearch => state.prompt = Some(String::new()),
+        Action::ToggleHelp => state.show_help = !state.show_help,
+        Action::ToggleSidePanes => toggle_sides(state),
+        Action::TogglePlaces => {
+            state.show_places = !state.show_places;
+            state.rank_actors();
+            state.message =
+                Some(if state.show_places { "places shown" } else { "places hidden" }.into());
+        }
+        Action::ToggleMouse => {
+            state.mouse = !state.mouse;
+            state.message = Some(
+                if state.mouse { "mouse on (hold Shift to select text)" } else { "mouse off" }
+                    .into(),
+            );
+        }
+        Action::Quit => state.quit = true,
+        Action::Resize(w, h) => resize(state, Rect::new(0, 0, w, h)),
+        Action::Wheel { column, row, down } => wheel(state, Position::new(column, row), down),
+        Action::Click { column, row } => click(state, Position::new(column, row)),
+        Action::SearchInput(c) => {
+            if let Some(p) = state.prompt.as_mut() {
+                p.push(c);
+            }
+        }
+        Action::SearchBackspace => {
+            if let Some(p) = state.prompt.as_mut() {
+                p.pop();
+            }
+        }
+        Action::SearchCancel => state.prompt = None,
+        Action::SearchSubmit => return submit_search(state),
+    }
+    None
+}
+
+fn page(state: &State) -> isize {
+    (state.page_height().saturating_sub(2).max(1)) as isize
+}
+
+/// Scrolls the reading pane, never past the last full page.
+fn scroll(state: &mut State, rows: isize) {
+    let doc = &state.doc;
+    let max = state.layout.max_top(doc, state.page_height());
+    let to = state.layout.step(doc, state.top, rows);
+    state.top = if rows > 0 { to.min(max) } else { to };
+    follow_reading_position(state);
+}
+
+/// Puts the row holding `offset` a third of the way down the pane.
+fn show_offset(state: &mut State, offset: usize) {
+    let doc = &state.doc;
+    let at = state.layout.anchor_of(doc, offset);
+    let lead = (state.page_height() / 3) as isize;
+    let max = state.layout.max_top(doc, state.page_height());
+    state.top = state.layout.step(doc, at, -lead).min(max);
+    follow_reading_position(state);
+}
+
+fn show_section(state: &mut State, section: usize) {
+    let Some(s) = state.doc.sections.get(section) else { return };
+    let at = Anchor { block: s.blocks.start, row: 0 };
+    let max = state.layout.max_top(&state.doc, state.page_height());
+    state.top = at.min(max);
+    follow_reading_position(state);
+    state.section_cursor = section;
+}
+
+fn follow_reading_position(state: &mut State) {
+    state.section_cursor = state.current_section();
+}
+
+fn move_in_focus(state: &mut State, delta: isize) {
+    match state.focus {
+        Focus::Reader => {
+            state.jumped = None;
+            scroll(state, delta)
+        }
+        Focus::Sections => {
+            state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len())
+        }
+        Focus::Actors => {
+            state.actor_cursor = step_index(state.actor_cursor, delta, state.actor_order.len())
+        }
+    }
+}
+
+fn step_index(i: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    i.saturating_add_signed(delta).min(len - 1)
+}
+
+fn jump_list_or_reader(state: &mut State, start: bool) {
+    match state.focus {
+        Focus::Sections if !state.doc.sections.is_empty() => {
+            state.section_cursor = if start { 0 } else { state.doc.sections.len() - 1 }
+        }
+        Focus::Actors if !state.actor_order.is_empty() => {
+            state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 }
+        }
+        _ => {
+            state.top = if start {
+                Anchor::default()
+            } else {
+                state.layout.max_top(&state.doc, state.page_height())
+            };
+            follow_reading_position(state);
+        }
+    }
+}
+
+fn step_section(state: &mut State, delta: isize) {
+    let n = state.doc.sections.len();
+    if n == 0 {
+        return;
+    }
+    let current = state.current_section();
+    let section_start = state.doc.sections[current].blocks.start;
+    let target = if delta < 0 && (state.top.block > section_start || state.top.row > 0) {
+        current // back to the start of this section first
+    } else {
+        step_index(current, delta, n)
+    };
+    if target == current && delta > 0 {
+        state.message = Some("last section".into());
+        return;
+    }
+    show_section(state, target);
+}
+
+fn cycle_focus(state: &mut State, delta: isize) {
+    let panes = state.panes();
+    let mut order = Vec::with_capacity(3);
+    if panes.sections.is_some() {
+        order.push(Focus::Sections);
+    }
+    order.push(Focus::Reader);
+    if panes.actors.is_some() {
+        order.push(Focus::Actors);
+    }
+    let i = order.iter().position(|&f| f == state.focus).unwrap_or(0);
+    let next = (i as isize + delta).rem_euclid(order.len() as isize) as usize;
+    state.focus = order[next];
+}
+
+fn activate(state: &mut State) {
+    match state.focus {
+        Focus::Sections => show_section(state, state.section_cursor),
+        Focus::Actors => {
+            if let Some(&actor) = state.actor_order.get(state.actor_cursor) {
+                select_actor(state, actor);
+            }
+        }
+        Focus::Reader => {}
+    }
+}
+
+/// Selects an actor: its mentions stand out, and n / N move through them.
+fn select_actor(state: &mut State, actor: usize) {
+    state.selected_actor = Some(actor);
+    state.jump_target = JumpTarget::Actor;
+    state.jumped = None;
+    let name = &state.doc.actors[actor].name;
+    let count = state.doc.mention_count(actor);
+    state.message = Some(format!("{name}: {count} mentions — n / N to jump, Esc to clear"));
+}
+
+fn clear(state: &mut State) {
+    if state.show_help {
+        state.show_help = false;
+    } else if state.search.is_some() && state.jump_target == JumpTarget::Search {
+        state.search = None;
+        state.jumped = None;
+        state.jump_target = JumpTarget::Actor;
+    } else if state.selected_actor.is_some() {
+        state.selected_actor = None;
+        state.jumped = None;
+    } else if state.search.is_some() {
+        state.search = None;
+    }
+}
+
+/// Where "next" counts from: the last jump, else the top of the pane.
+fn reference_offset(state: &State) -> Option<usize> {
+    state.jumped.as_ref().map(|r| r.start)
+}
+
+fn next_match(state: &mut State, forward: bool) {
+    match state.jump_target {
+        JumpTarget::Search if state.search.is_some() => next_search_match(state, forward),
+        _ => next_mention(state, forward),
+    }
+}
+
+fn next_mention(state: &mut State, forward: bool) {
+    let Some(actor) = state.selected_actor else {
+        state.message = Some("select an actor first (Tab to the actor list, Enter)".into());
+        return;
+    };
+    let doc = &state.doc;
+    let list = doc.mentions_of(actor);
+    let top = state.layout.offset_of(doc, state.top);
+    let found = match (reference_offset(state), forward) {
+        (Some(at), true) => list.iter().find(|&&m| doc.mentions[m].range.start > at),
+        (None, true) => list.iter().find(|&&m| doc.mentions[m].range.start >= top),
+        (Some(at), false) => list.iter().rev().find(|&&m| doc.mentions[m].range.start < at),
+        (None, false) => list.iter().rev().find(|&&m| doc.mentions[m].range.start < top),
+    };
+    match found {
+        Some(&m) => {
+            let range = doc.mentions[m].range.clone();
+            let k = list.partition_point(|&i| i < m) + 1;
+            state.message =
+                Some(format!("{} — mention {k}/{}", doc.actors[actor].name, list.len()));
+            show_offset(state, range.start);
+            state.jumped = Some(range);
+        }
+        None => {
+            let which = if forward { "more" } else { "earlier" };
+            state.message = Some(format!("no {which} mentions of {}", doc.actors[actor].name));
+        }
+    }
+}
+
+fn next_search_match(state: &mut State, forward: bool) {
+    let Some(search) = state.search.as_ref() else { return };
+    let doc = &state.doc;
+    let from = reference_offset(state).unwrap_or_else(|| state.layout.offset_of(doc, state.top));
+    let found = if forward {
+        search.next_from(&doc.text, from + usize::from(state.jumped.is_some()))
+    } else {
+        search.prev_before(&doc.text, from)
+    };
+    land_on_match(state, found);
+}
+
+fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
+    let Some(search) = state.search.as_mut() else { return };
+    search.current = found.clone();
+    match found {
+        Some(range) => {
+            let label = search.position_label();
+            state.message = Some(format!("/{} — {label}", search.query));
+            show_offset(state, range.start);
+            state.jumped = Some(range);
+        }
+        None => state.message = Some(format!("not found: {}", search.query)),
+    }
+}
+
+fn submit_search(state: &mut State) -> Option<Effect> {
+    let query = state.prompt.take().unwrap_or_default();
+    let generation = state.generation();
+    let Some(search) = Search::new(&query, generation) else {
+        state.search = None;
+        return None;
+    };
+    let from = state.layout.offset_of(&state.doc, state.top);
+    let found = search.next_from(&state.doc.text, from);
+    state.search = Some(search.clone());
+    state.jump_target = JumpTarget::Search;
+    state.jumped = None;
+    land_on_match(state, found);
+    Some(Effect::CountMatches(search))
+}
+
+fn toggle_sides(state: &mut State) {
+    let panes = state.panes();
+    let all_shown = panes.sections.is_some() && panes.actors.is_some();
+    state.sides = if all_shown { super::SidePanes::Hidden } else { super::SidePanes::Shown };
+    relayout(state);
+    let panes = state.panes();
+    if (state.focus == Focus::Sections && panes.sections.is_none())
+        || (state.focus == Focus::Actors && panes.actors.is_none())
+    {
+        state.focus = Focus::Reader;
+    }
+}
+
+fn resize(state: &mut State, size: Rect) {
+    state.size = size;
+    relayout(state);
+}
+
+/// Re-wraps for the current reading width, keeping the text at the top of the pane there.
+fn relayout(state: &mut State) {
+    let width = usize::from(state.panes().text_area().width);
+    if width == state.layout.width() {
+        return;
+    }
+    let offset = state.layout.offset_of(&state.doc, state.top);
+    let at_start = state.top == Anchor::default();
+    state.layout = Layout::new(width);
+    state.top =
+        if at_start { Anchor::default() } else { state.layout.anchor_of(&state.doc, offset) };
+}
+
+fn wheel(state: &mut State, at: Position, down: bool) {
+    let panes = state.panes();
+    let delta = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
+    if panes.sections.is_some_and(|r| r.contains(at)) {
+        state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len());
+    } else if panes.actors.is_some_and(|r| r.contains(at)) {
+        state.actor_cursor = step_index(state.actor_cursor, delta, state.actor_order.len());
+    } else if panes.reader.contains(at) {
+        scroll(state, delta);
+    }
+}
+
+fn click(state: &mut State, at: Position) {
+    let panes = state.panes();
+    if let Some(r) = panes.sections.filter(|r| r.contains(at)) {
+        state.focus = super::Focus::Sections;
+        let row = usize::from(at.y.saturating_sub(r.y + 1));
+        let index = crate::ui::list_offset(state.section_cursor, state.doc.sections.len(), r) + row;
+        if index < state.doc.sections.len() && at.y > r.y {
+            show_section(state, index);
+        }
+    } else if let Some(r) = panes.actors.filter(|r| r.contains(at)) {
+        state.focus = super::Focus::Actors;
+        let row = usize::from(at.y.saturating_sub(r.y + 1));
+        let index = crate::ui::list_offset(state.actor_cursor, state.actor_order.len(), r) + row;
+        if let Some(&actor) = state.actor_order.get(index).filter(|_| at.y > r.y) {
+            state.actor_cursor = index;
+            select_actor(state, actor);
+        }
+    } else if panes.reader.contains(at) {
+        state.focus = super::Focus::Reader;
+    }
+}

@@ -1,0 +1,178 @@
+//! Wrapping one block of text to a width, as byte ranges into the document text.
+//!
+//! textwrap finds the break opportunities (Unicode line-break rules, so CJK and emoji break
+//! between characters) and fits them first-fit; widths are measured per grapheme with
+//! unicode-width, the same way the terminal buffer measures them, so a wrapped line never
+//! overflows its pane. Lines are ranges, not strings: wrapping copies no text.
+
+use std::ops::Range;
+use textwrap::WordSeparator;
+use textwrap::core::Fragment;
+use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+/// The display width of a text as the reading pane draws it: newlines count as one space,
+/// zero-width graphemes as nothing.
+pub fn display_width(text: &str) -> usize {
+    text.graphemes(true).map(grapheme_width).sum()
+}
+
+fn grapheme_width(g: &str) -> usize {
+    if g == "\n" { 1 } else { g.width() }
+}
+
+/// A wrappable piece: a word and the whitespace after it, as offsets into the wrapped text.
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    start: usize,
+    word_end: usize,
+    end: usize,
+    width: usize,
+    space: usize,
+}
+
+impl Fragment for Piece {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        self.space as f64
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Wraps `text` (one block) to `width` columns and returns each line's byte range relative to
+/// `text`, without trailing whitespace. Hard newlines inside a block are re-flowed as spaces.
+/// An empty text gives one empty line, so every block occupies at least one row.
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
+    let mut pieces = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        collect_pieces(line, line_start, width, &mut pieces);
+        line_start += line.len() + 1;
+    }
+    if pieces.is_empty() {
+        return vec![0..0];
+    }
+    let lines = wrap_first_fit(&pieces, &[width as f64]);
+    lines.iter().filter_map(|line| Some(line.first()?.start..line.last()?.word_end)).collect()
+}
+
+/// Splits one hard line into pieces at its break opportunities, breaking any piece wider than
+/// the line at grapheme boundaries.
+fn collect_pieces(line: &str, base: usize, width: usize, out: &mut Vec<Piece>) {
+    let origin = line.as_ptr() as usize;
+    let before = out.len();
+    for word in WordSeparator::UnicodeBreakProperties.find_words(line) {
+        let start = word.word.as_ptr() as usize - origin;
+        let word_end = start + word.word.len();
+        let end = word_end + word.whitespace.len();
+        let w = display_width(word.word);
+        if w <= width {
+            out.push(Piece {
+                start: base + start,
+                word_end: base + word_end,
+                end: base + end,
+                width: w,
+                space: word.whitespace.len(),
+            });
+        } else {
+            split_wide(&line[start..word_end], base + start, width, out);
+            if let Some(last) = out.last_mut() {
+                last.end = base + end;
+                last.space = word.whitespace.len();
+            }
+        }
+    }
+    // The newline that ended this hard line is a space between it and the next line.
+    if out.len() > before
+        && let Some(last) = out.last_mut()
+    {
+        last.space = last.space.max(1);
+    }
+}
+
+fn split_wide(word: &str, base: usize, width: usize, out: &mut Vec<Piece>) {
+    let mut start = 0;
+    let mut w = 0;
+    for (i, g) in word.grapheme_indices(true) {
+        let gw = grapheme_width(g);
+        if w > 0 && w + gw > width {
+            out.push(Piece {
+                start: base + start,
+                word_end: base + i,
+                end: base + i,
+                width: w,
+                space: 0,
+            });
+            start = i;
+            w = 0;
+        }
+        w += gw;
+    }
+    out.push(Piece {
+        start: base + start,
+        word_end: base + word.len(),
+        end: base + word.len(),
+        width: w,
+        space: 0,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str, width: usize) -> Vec<&str> {
+        wrap_ranges(text, width).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn wraps_words_first_fit() {
+        assert_eq!(lines("the quick brown fox jumps", 10), vec!["the quick", "brown fox", "jumps"]);
+    }
+
+    #[test]
+    fn hard_newlines_reflow_as_spaces() {
+        assert_eq!(lines("one two\nthree four", 30), vec!["one two\nthree four"]);
+        assert_eq!(display_width("one two\nthree four"), 18);
+    }
+
+    #[test]
+    fn long_words_break_at_width() {
+        assert_eq!(lines("abcdefghij", 4), vec!["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn wide_characters_never_overflow() {
+        let text = "漢字の文章はスペースなしで折り返す 😀😀😀 e\u{301}e\u{301}";
+        for width in 1..12 {
+            for r in wrap_ranges(text, width) {
+                let w = display_width(&text[r.clone()]);
+                assert!(w <= width.max(2), "line {:?} is {w} wide at {width}", &text[r]);
+            }
+        }
+    }
+
+    #[test]
+    fn no_byte_of_a_word_is_lost_or_repeated() {
+        let text = "alpha beta\ngamma  delta epsilonzeta eta";
+        let ranges = wrap_ranges(text, 6);
+        let joined: String = ranges.iter().map(|r| &text[r.clone()]).collect::<Vec<_>>().join(" ");
+        let words = |s: &str| s.split_whitespace().collect::<String>();
+        assert_eq!(words(&joined), words(text));
+        for w in ranges.windows(2) {
+            assert!(w[0].end <= w[1].start);
+        }
+    }
+
+    #[test]
+    fn empty_text_is_one_empty_line() {
+        assert_eq!(wrap_ranges("", 10), vec![0..0]);
+        assert_eq!(wrap_ranges("   ", 10).len(), 1);
+    }
+}

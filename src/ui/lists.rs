@@ -1,0 +1,129 @@
+//! The two side panes: the section list and the actor sidebar. Both are stateless views:
+//! the first visible item is derived from the cursor each frame.
+
+use super::theme::Theme;
+use crate::app::{Focus, State, geometry};
+use crate::layout::display_width;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Widget};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// The first item shown in a bordered list pane so that `cursor` is visible.
+pub fn list_offset(cursor: usize, len: usize, pane: Rect) -> usize {
+    let height = usize::from(pane.height.saturating_sub(2)).max(1);
+    cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
+}
+
+/// Cuts a text to `width` columns, ending with "…" when it was longer.
+pub fn fit(text: &str, width: usize) -> String {
+    if display_width(text) <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = display_width(g);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
+fn frame(title: String, focused: bool, theme: Theme, area: Rect, buf: &mut Buffer) -> Rect {
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border(focused))
+        .title(Span::styled(title, theme.border(focused)))
+        .render(area, buf);
+    geometry::inset(area)
+}
+
+/// The section list: every section, the one at the reading position marked.
+pub struct SectionList<'a> {
+    pub state: &'a State,
+    pub theme: Theme,
+}
+
+impl Widget for SectionList<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        let focused = state.focus == Focus::Sections;
+        let inner = frame(" Sections ".into(), focused, self.theme, area, buf);
+        let sections = &state.doc.sections;
+        if sections.is_empty() {
+            Line::styled("(none)", self.theme.dim()).render(inner, buf);
+            return;
+        }
+        let current = state.current_section();
+        let first = list_offset(state.section_cursor, sections.len(), area);
+        for (row, i) in (first..sections.len()).take(usize::from(inner.height)).enumerate() {
+            let indent = usize::from(sections[i].level.saturating_sub(1).min(3));
+            let marker = if i == current { "▸ " } else { "  " };
+            let width = usize::from(inner.width).saturating_sub(2 + indent);
+            let title = fit(state.section_title(i), width);
+            let mut style = if i == current { self.theme.current() } else { Style::new() };
+            if i == state.section_cursor && focused {
+                style = style.patch(self.theme.cursor(true));
+            }
+            let line = Line::from(vec![
+                Span::styled(marker, self.theme.current()),
+                Span::raw(" ".repeat(indent)),
+                Span::styled(title, style),
+            ]);
+            buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
+        }
+    }
+}
+
+/// The actor sidebar: actors by mention count, each with its colour, kind marker and count.
+pub struct ActorSidebar<'a> {
+    pub state: &'a State,
+    pub theme: Theme,
+}
+
+impl Widget for ActorSidebar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        let focused = state.focus == Focus::Actors;
+        let title = format!(" Actors ({}) ", state.actor_order.len());
+        let inner = frame(title, focused, self.theme, area, buf);
+        if state.actor_order.is_empty() {
+            let msg = if state.progress.is_some() { "analysing…" } else { "(none found)" };
+            Line::styled(msg, self.theme.dim()).render(inner, buf);
+            return;
+        }
+        let doc = &state.doc;
+        let first = list_offset(state.actor_cursor, state.actor_order.len(), area);
+        let rows = state.actor_order.iter().enumerate().skip(first).take(usize::from(inner.height));
+        for (row, (i, &actor)) in rows.enumerate() {
+            let a = &doc.actors[actor];
+            let rank = state.actor_rank.get(actor).copied().unwrap_or(0);
+            let selected = state.selected_actor == Some(actor);
+            let tail = format!(" {} {}", doc.mention_count(actor), a.kind.marker());
+            let width = usize::from(inner.width).saturating_sub(2 + display_width(&tail));
+            let name = fit(&a.name, width);
+            let pad = width.saturating_sub(display_width(&name));
+            let mut name_style = if selected { self.theme.current() } else { Style::new() };
+            if i == state.actor_cursor && focused {
+                name_style = name_style.patch(self.theme.cursor(true));
+            }
+            let swatch = if selected { "▶ " } else { "● " };
+            let line = Line::from(vec![
+                Span::styled(swatch, self.theme.mention(rank)),
+                Span::styled(name, name_style),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(tail, self.theme.dim()),
+            ]);
+            buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! The status bar: title, current section, position, and either a message, the search prompt,
+//! analysis progress or short key hints.
+
+use super::lists::fit;
+use super::theme::Theme;
+use crate::app::State;
+use crate::layout::display_width;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+const HINTS: &str = "? help  / search  Tab pane  n/N next  q quit";
+
+pub struct StatusBar<'a> {
+    pub state: &'a State,
+    pub theme: Theme,
+}
+
+impl Widget for StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        buf.set_style(area, self.theme.status());
+        let width = usize::from(area.width);
+        if let Some(prompt) = &state.prompt {
+            let line = Line::from(format!("/{prompt}█"));
+            buf.set_line(area.x, area.y, &line, area.width);
+            return;
+        }
+        let right = match (&state.progress, &state.search) {
+            (Some(p), _) => format!(" analysing… {p}%  {}% ", state.percent()),
+            (None, Some(s)) if s.current.is_some() => {
+                format!(" {} {}% ", s.position_label(), state.percent())
+            }
+            _ => format!(" {}% ", state.percent()),
+        };
+        let left =
+            format!(" {} › {} ", state.doc.title, state.section_title(state.current_section()));
+        let room = width.saturating_sub(display_width(&right));
+        let (middle, style) = match &state.message {
+            Some(m) => (m.as_str(), self.theme.message()),
+            None => (HINTS, self.theme.status()),
+        };
+        // The message matters more than the title; the title shrinks first.
+        let middle_w = display_width(middle).min(room);
+        let left = fit(&left, room.saturating_sub(middle_w + 2).max(room / 3));
+        let middle = fit(middle, room.saturating_sub(display_width(&left) + 1));
+        let gap = room.saturating_sub(display_width(&left) + display_width(&middle));
+        let line = Line::from(vec![
+            Span::raw(left),
+            Span::styled(middle, style),
+            Span::raw(" ".repeat(gap)),
+            Span::raw(right),
+        ]);
+        buf.set_line(area.x, area.y, &line, area.width);
+    }
+}
