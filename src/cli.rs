@@ -1,1 +1,178 @@
-//! cli
+//! The command line: clap arguments, and the non-interactive subcommands that print the same
+//! model the reader shows (`sections`, `actors`, `text`).
+
+use crate::ingest::{self, IngestError, Source};
+use crate::model::Document;
+use clap::{Args, Parser, Subcommand};
+use serde::Serialize;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A terminal reader for long-form analytical writing, with actor-aware reading.
+#[derive(Debug, Parser)]
+#[command(name = "lector", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// The file to read (`-` for standard input); the bundled article when omitted.
+    pub file: Option<PathBuf>,
+    /// Capture the mouse from the start (wheel scrolls, click selects); `m` toggles it.
+    #[arg(long)]
+    pub mouse: bool,
+    #[command(flatten)]
+    pub actors: ActorOptions,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ActorOptions {
+    /// An actor file (TOML) that adds, merges, renames or hides actors.
+    #[arg(long = "actors", value_name = "FILE", global = true)]
+    pub actor_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the outline: each section's title, level and byte range.
+    Sections {
+        /// The file to read (`-` for standard input); the bundled article when omitted.
+        file: Option<PathBuf>,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the actors, merged under one name, with their mentions.
+    Actors {
+        /// The file to read (`-` for standard input); the bundled article when omitted.
+        file: Option<PathBuf>,
+        /// Print JSON: every mention with its byte range, section and the rule that found it.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the normalized text that every byte offset indexes.
+    Text {
+        /// The file to read (`-` for standard input); the bundled article when omitted.
+        file: Option<PathBuf>,
+    },
+}
+
+/// Reads the source a command names: a file, `-` for standard input, or the bundled article.
+pub fn read_source(file: Option<&Path>) -> Result<Source, IngestError> {
+    match file {
+        None => Ok(ingest::bundled()),
+        Some(p) if p.as_os_str() == "-" => ingest::read_stdin(),
+        Some(p) => ingest::read_file(p),
+    }
+}
+
+#[derive(Serialize)]
+struct SectionsJson<'a> {
+    sections: Vec<SectionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct SectionJson<'a> {
+    title: &'a str,
+    level: u8,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Serialize)]
+struct ActorsJson<'a> {
+    actors: Vec<ActorJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct ActorJson<'a> {
+    id: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    aliases: &'a [String],
+    count: usize,
+    mentions: Vec<MentionJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionJson<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    section: usize,
+    rule: &'static str,
+}
+
+/// `lector sections`.
+pub fn print_sections(doc: &Document, json: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    if json {
+        let sections = doc
+            .sections
+            .iter()
+            .map(|s| SectionJson {
+                title: &s.title,
+                level: s.level,
+                start: s.range.start,
+                end: s.range.end,
+            })
+            .collect();
+        serde_json::to_writer(&mut *out, &SectionsJson { sections })?;
+        return writeln!(out);
+    }
+    for s in &doc.sections {
+        let indent = "  ".repeat(usize::from(s.level.saturating_sub(1)));
+        let title = if s.title.is_empty() { "(opening)" } else { &s.title };
+        writeln!(out, "{indent}{title}\t{}..{}", s.range.start, s.range.end)?;
+    }
+    Ok(())
+}
+
+/// `lector actors`.
+pub fn print_actors(doc: &Document, json: bool, out: &mut dyn Write) -> std::io::Result<()> {
+    let order = doc.actors_by_count();
+    if json {
+        let actors = order
+            .iter()
+            .map(|&i| {
+                let a = &doc.actors[i];
+                let mentions = doc
+                    .mentions_of(i)
+                    .iter()
+                    .map(|&m| {
+                        let m = &doc.mentions[m];
+                        MentionJson {
+                            start: m.range.start,
+                            end: m.range.end,
+                            text: doc.slice(&m.range),
+                            section: m.section,
+                            rule: m.rule.as_str(),
+                        }
+                    })
+                    .collect();
+                ActorJson {
+                    id: &a.id,
+                    name: &a.name,
+                    kind: a.kind.as_str(),
+                    aliases: &a.aliases,
+                    count: doc.mention_count(i),
+                    mentions,
+                }
+            })
+            .collect();
+        serde_json::to_writer(&mut *out, &ActorsJson { actors })?;
+        return writeln!(out);
+    }
+    for i in order {
+        let a = &doc.actors[i];
+        let aliases = if a.aliases.is_empty() {
+            String::new()
+        } else {
+            format!("  ({})", a.aliases.join(", "))
+        };
+        writeln!(out, "{:>5}  {:<26} {}{aliases}", doc.mention_count(i), a.kind.label(), a.name)?;
+    }
+    Ok(())
+}
+
+/// `lector text`.
+pub fn print_text(doc: &Document, out: &mut dyn Write) -> std::io::Result<()> {
+    out.write_all(doc.text.as_bytes())
+}

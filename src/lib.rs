@@ -23,3 +23,13 @@ pub mod ui;
 pub const BUNDLED_ARTICLE: &str = include_str!("../assets/seed-article.txt");
 /// The name shown for the bundled article.
 pub const BUNDLED_NAME: &str = "seed-article.txt";
+
+/// Ingests a source and finds its actors: the whole model, as every pane and subcommand sees it.
+pub fn analyse(
+    source: ingest::Source,
+    detector: &dyn actors::Detector,
+) -> Result<model::Document, ingest::IngestError> {
+    let mut doc = ingest::parse(source)?;
+    actors::annotate(&mut doc, detector);
+    Ok(doc)
+}

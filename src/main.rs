@@ -1,1 +1,126 @@
-fn main() {}
+//! lector's entry point: parse the command line, load, then print or open the reader.
+//! Bad input is reported in one line, with exit status 2, before the terminal is touched.
+
+use clap::Parser;
+use lector::actors::{Detector, Pipeline};
+use lector::app::{Background, State};
+use lector::cli::{self, Cli, Command};
+use lector::ingest::{self, IngestError};
+use lector::{analyse, term};
+use ratatui::layout::Rect;
+use std::io::{self, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Files larger than this open on a preview of their start while the rest is analysed.
+const PREVIEW_THRESHOLD: u64 = 4 << 20;
+/// How much of a large file the preview reads.
+const PREVIEW_BYTES: usize = 256 << 10;
+
+#[derive(Debug, thiserror::Error)]
+enum Failure {
+    #[error(transparent)]
+    Input(#[from] IngestError),
+    #[error("{0}")]
+    Actors(String),
+    #[error("{0}")]
+    Io(#[from] io::Error),
+}
+
+impl Failure {
+    fn code(&self) -> u8 {
+        match self {
+            Failure::Input(_) | Failure::Actors(_) => 2,
+            Failure::Io(_) => 1,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lector: {e}");
+            ExitCode::from(e.code())
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let pipeline = Arc::new(lector::actors::pipeline_for(cli.actors.actor_file.as_deref()).map_err(Failure::Actors)?);
+    let mut out = io::stdout().lock();
+    match cli.command {
+        Some(Command::Sections { file, json }) => {
+            let doc = analyse(cli::read_source(file.as_deref())?, pipeline.as_ref())?;
+            cli::print_sections(&doc, json, &mut out)?;
+        }
+        Some(Command::Actors { file, json }) => {
+            let doc = analyse(cli::read_source(file.as_deref())?, pipeline.as_ref())?;
+            cli::print_actors(&doc, json, &mut out)?;
+        }
+        Some(Command::Text { file }) => {
+            let doc = ingest::parse(cli::read_source(file.as_deref())?)?;
+            cli::print_text(&doc, &mut out)?;
+        }
+        None if !io::stdout().is_terminal() => {
+            // `lector FILE | cat`: a pipe gets the text, not a user interface.
+            let doc = ingest::parse(cli::read_source(cli.file.as_deref())?)?;
+            cli::print_text(&doc, &mut out)?;
+        }
+        None => {
+            drop(out);
+            return read(cli.file.as_deref(), pipeline, cli.mouse);
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Opens the reader. A large file shows its first screen from a preview at once and is
+/// analysed on a thread; everything else is loaded before the terminal is touched, so its
+/// errors print as one line.
+fn read(file: Option<&Path>, pipeline: Arc<Pipeline>, mouse: bool) -> Result<ExitCode, Failure> {
+    let (sender, news) = term::channel();
+    let big = file.filter(|p| p.as_os_str() != "-").and_then(|p| {
+        let len = std::fs::metadata(p).ok().filter(|m| m.is_file())?.len();
+        (len > PREVIEW_THRESHOLD).then(|| p.to_path_buf())
+    });
+    let state = match big {
+        Some(path) => {
+            let preview = ingest::parse(ingest::read_head(&path, PREVIEW_BYTES)?)?;
+            let mut state = State::new(preview, Rect::default());
+            state.progress = Some(0);
+            spawn_analysis(path, pipeline, sender.clone());
+            state
+        }
+        None => {
+            let doc = analyse(cli::read_source(file)?, pipeline.as_ref())?;
+            State::new(doc, Rect::default())
+        }
+    };
+    match term::run(state, news, sender, mouse)? {
+        term::Exit::Quit => Ok(ExitCode::SUCCESS),
+        term::Exit::Signal(sig) => Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8)),
+    }
+}
+
+fn spawn_analysis(path: PathBuf, pipeline: Arc<Pipeline>, sender: std::sync::mpsc::Sender<Background>) {
+    std::thread::spawn(move || {
+        let result = (|| {
+            let source = ingest::read_file(&path)?;
+            let _ = sender.send(Background::Progress(20));
+            let mut doc = ingest::parse(source)?;
+            let _ = sender.send(Background::Progress(40));
+            let found = pipeline.detect(&doc.text, &doc.blocks);
+            doc.set_actors(found.actors, found.mentions);
+            Ok::<_, IngestError>(doc)
+        })();
+        let _ = match result {
+            Ok(doc) => sender.send(Background::Loaded(Box::new(doc))),
+            Err(e) => sender.send(Background::Failed(e.to_string())),
+        };
+    });
+}

@@ -1,1 +1,199 @@
-//! term
+//! The only code that touches the real terminal: setup and restore, the event loop, signals,
+//! and the threads that finish slow work while the reader is already on screen.
+//!
+//! Restoring is idempotent and runs from every exit path: normal quit, an error, a panic (the
+//! hook restores first, then chains to the previous hook so the report prints on a clean
+//! screen), and SIGTERM / SIGHUP / SIGINT (flags polled by the loop).
+
+use crate::app::{self, Action, Background, Effect, State};
+use crate::ui::{self, Theme};
+use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use std::io::{self, Stdout};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Once};
+use std::time::Duration;
+
+/// How long the loop waits for input before looking at signals and background news.
+const TICK: Duration = Duration::from_millis(40);
+
+static RAW: AtomicBool = AtomicBool::new(false);
+static MOUSE: AtomicBool = AtomicBool::new(false);
+static HOOK: Once = Once::new();
+
+/// Puts the terminal back as it was. Safe to call any number of times, from any path.
+pub fn restore() {
+    if RAW.swap(false, Ordering::SeqCst) {
+        let mut out = io::stdout();
+        if MOUSE.swap(false, Ordering::SeqCst) {
+            let _ = execute!(out, event::DisableMouseCapture);
+        }
+        let _ = execute!(out, terminal::LeaveAlternateScreen, cursor::Show);
+        let _ = terminal::disable_raw_mode();
+    }
+}
+
+/// Installs a panic hook that restores the terminal, then runs the previous hook.
+fn install_panic_hook() {
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+fn set_mouse(out: &mut Stdout, on: bool) -> io::Result<()> {
+    if MOUSE.swap(on, Ordering::SeqCst) != on {
+        if on {
+            execute!(out, event::EnableMouseCapture)?;
+        } else {
+            execute!(out, event::DisableMouseCapture)?;
+        }
+    }
+    Ok(())
+}
+
+/// A channel for background news, and the sender workers use.
+pub fn channel() -> (Sender<Background>, Receiver<Background>) {
+    mpsc::channel()
+}
+
+/// Signals that end the reader, registered as flags the loop polls.
+struct Signals {
+    caught: Arc<AtomicUsize>,
+}
+
+impl Signals {
+    fn register() -> io::Result<Signals> {
+        let caught = Arc::new(AtomicUsize::new(0));
+        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+            signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
+        }
+        Ok(Signals { caught })
+    }
+
+    fn caught(&self) -> Option<i32> {
+        match self.caught.load(Ordering::SeqCst) {
+            0 => None,
+            sig => Some(sig as i32),
+        }
+    }
+}
+
+/// How the reader ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    Quit,
+    /// Ended by a signal; the process should exit with 128 + the signal number.
+    Signal(i32),
+}
+
+/// Runs the reader until the user quits or a signal arrives; always restores the terminal.
+pub fn run(
+    mut state: State,
+    news: Receiver<Background>,
+    sender: Sender<Background>,
+    mouse: bool,
+) -> io::Result<Exit> {
+    install_panic_hook();
+    let signals = Signals::register()?;
+    terminal::enable_raw_mode()?;
+    RAW.store(true, Ordering::SeqCst);
+    let result = (|| {
+        let mut out = io::stdout();
+        execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+        state.mouse = mouse;
+        set_mouse(&mut out, mouse)?;
+        let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+        let size = terminal.size()?;
+        app::update(&mut state, Action::Resize(size.width, size.height));
+        event_loop(&mut terminal, &mut state, &news, &sender, &signals)
+    })();
+    restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    state: &mut State,
+    news: &Receiver<Background>,
+    sender: &Sender<Background>,
+    signals: &Signals,
+) -> io::Result<Exit> {
+    let theme = Theme::from_env();
+    let mut dirty = true;
+    loop {
+        if let Some(sig) = signals.caught() {
+            return Ok(Exit::Signal(sig));
+        }
+        while let Ok(item) = news.try_recv() {
+            state.apply(item);
+            dirty = true;
+        }
+        if dirty {
+            set_mouse(&mut io::stdout(), state.mouse)?;
+            let size = state.size;
+            terminal.draw(|frame| {
+                // The state's size is authoritative; a frame of another size draws nothing
+                // wrong, it is simply redrawn after the pending resize event.
+                let area = frame.area().intersection(Rect { x: 0, y: 0, ..size });
+                ui::draw(state, theme, area, frame.buffer_mut());
+            })?;
+            dirty = false;
+        }
+        if !event::poll(TICK)? {
+            continue;
+        }
+        // Take everything already queued before drawing again: a resize storm or a held key
+        // costs one frame, not one per event.
+        loop {
+            let ev = event::read()?;
+            if let Some(action) = action_for_event(ev, state) {
+                if let Some(effect) = app::update(state, action) {
+                    spawn_effect(effect, state, sender.clone());
+                }
+                dirty = true;
+            }
+            if state.quit {
+                return Ok(Exit::Quit);
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+        }
+    }
+}
+
+fn action_for_event(ev: Event, state: &State) -> Option<Action> {
+    match ev {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            app::keymap::action_for(key, state.layer())
+        }
+        Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, down: true }),
+            MouseEventKind::ScrollUp => Some(Action::Wheel { column: m.column, row: m.row, down: false }),
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn spawn_effect(effect: Effect, state: &State, sender: Sender<Background>) {
+    match effect {
+        Effect::CountMatches(search) => {
+            let doc = Arc::clone(&state.doc);
+            std::thread::spawn(move || {
+                let starts = search.count_all(&doc.text);
+                let _ = sender.send(Background::SearchCounted { generation: search.generation, starts });
+            });
+        }
+    }
+}

@@ -54,6 +54,8 @@ pub enum Background {
         generation: u64,
         starts: Vec<usize>,
     },
+    /// The full analysis failed (the file changed or vanished); the preview stays.
+    Failed(String),
 }
 
 /// Everything about the view that is not the document.
@@ -146,12 +148,7 @@ impl State {
 
     fn rank_actors(&mut self) {
         let doc = &self.doc;
-        let mut order: Vec<usize> = (0..doc.actors.len()).collect();
-        order.sort_by(|&a, &b| {
-            doc.mention_count(b)
-                .cmp(&doc.mention_count(a))
-                .then_with(|| doc.actors[a].name.cmp(&doc.actors[b].name))
-        });
+        let mut order = doc.actors_by_count();
         let mut rank = vec![0; doc.actors.len()];
         for (i, &a) in order.iter().enumerate() {
             rank[a] = i;
@@ -208,6 +205,10 @@ impl State {
                 if let Some(w) = self.doc.warnings.first() {
                     self.message = Some(w.clone());
                 }
+            }
+            Background::Failed(why) => {
+                self.progress = None;
+                self.message = Some(why);
             }
             Background::SearchCounted { generation, starts } => {
                 if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {

@@ -74,3 +74,8 @@ pub fn parse(source: Source) -> Result<Document, IngestError> {
     let _ = source;
     todo!()
 }
+
+/// Reads all of standard input.
+pub fn read_stdin() -> Result<Source, IngestError> {
+    todo!()
+}

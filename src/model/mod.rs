@@ -133,6 +133,17 @@ impl Document {
         self.mentions_of(actor).len()
     }
 
+    /// Actor indexes by mention count, most first (ties by name): the sidebar's order.
+    pub fn actors_by_count(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.actors.len()).collect();
+        order.sort_by(|&a, &b| {
+            self.mention_count(b)
+                .cmp(&self.mention_count(a))
+                .then_with(|| self.actors[a].name.cmp(&self.actors[b].name))
+        });
+        order
+    }
+
     /// The block holding a byte offset (the last block starting at or before it).
     pub fn block_at(&self, offset: usize) -> Option<usize> {
         if self.blocks.is_empty() {

@@ -1,0 +1,64 @@
+//! Whole-screen snapshots of the real app on a fixed-size TestBackend, on the bundled article.
+
+use lector::actors::Pipeline;
+use lector::app::{Action, State, update};
+use lector::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+fn bundled_state(w: u16, h: u16) -> State {
+    let doc = lector::analyse(lector::ingest::bundled(), &Pipeline::default()).expect("bundled article");
+    let mut state = State::new(doc, Rect::new(0, 0, w, h));
+    update(&mut state, Action::Resize(w, h));
+    state
+}
+
+fn screen(state: &State) -> String {
+    let (w, h) = (state.size.width, state.size.height);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal
+        .draw(|f| ui::render(f, state, Theme { colour: true }))
+        .expect("draw");
+    let buf = terminal.backend().buffer();
+    (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn bundled_article_at_three_sizes() {
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let state = bundled_state(w, h);
+        insta::assert_snapshot!(format!("bundled_{w}x{h}"), screen(&state));
+    }
+}
+
+#[test]
+fn actor_selected_and_jumped() {
+    let mut state = bundled_state(120, 40);
+    for a in [Action::FocusNext, Action::Activate, Action::NextMatch, Action::NextMatch] {
+        update(&mut state, a);
+    }
+    insta::assert_snapshot!(screen(&state));
+}
+
+#[test]
+fn help_overlay() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::ToggleHelp);
+    insta::assert_snapshot!(screen(&state));
+}
+
+#[test]
+fn every_size_from_1x1_renders_without_panic() {
+    let mut state = bundled_state(120, 40);
+    for w in (0..=130).step_by(7) {
+        for h in (0..=45).step_by(4) {
+            update(&mut state, Action::Resize(w, h));
+            let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+            terminal.draw(|f| ui::render(f, &state, Theme::from_env())).expect("draw");
+        }
+    }
+}
