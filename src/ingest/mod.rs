@@ -3,8 +3,19 @@
 //! One file per format. Normalization happens once, here, so that every byte offset in the
 //! model indexes the same text that `lector text` prints.
 
+mod decode;
+mod markdown;
+mod normalize;
+mod sections;
+mod shape;
+mod source;
+mod text;
+
+pub use normalize::TAB_STOP;
+pub use source::{read_file, read_head, read_stdin};
+
 use crate::model::Document;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 /// The input formats lector understands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,27 +66,42 @@ pub fn bundled() -> Source {
     }
 }
 
-/// Reads a file into a source, with typed errors for the cases a user meets.
-pub fn read_file(path: &Path) -> Result<Source, IngestError> {
-    let _ = path;
-    todo!()
+/// Decoded and normalized text with the warnings met on the way: what `lector text` prints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Normalized {
+    pub text: String,
+    pub warnings: Vec<String>,
 }
 
-/// Reads at most `max` bytes from the start of a file (cut back to a line end), with the same
-/// checks as [`read_file`]: used to draw the first screen before the whole file is read.
-pub fn read_head(path: &Path, max: usize) -> Result<Source, IngestError> {
-    let _ = (path, max);
-    todo!()
+/// Decodes bytes (UTF-8, UTF-16 with a BOM, Latin-1) and normalizes the text: LF line ends,
+/// tabs expanded, control characters, escape sequences and bidi overrides removed.
+/// Valid UTF-8 with nothing to remove becomes the text without a copy.
+/// `name` is only used to name the input in the error.
+pub fn normalize(bytes: Vec<u8>, name: &str) -> Result<Normalized, IngestError> {
+    let decoded =
+        decode::decode(bytes).ok_or_else(|| IngestError::Binary { name: name.to_string() })?;
+    Ok(Normalized { text: normalize::clean(decoded.text), warnings: decoded.warnings })
 }
 
 /// Decodes, normalizes and parses a source into a document without actors.
 /// Takes the source by value so a clean UTF-8 buffer becomes the text without a copy.
 pub fn parse(source: Source) -> Result<Document, IngestError> {
-    let _ = source;
-    todo!()
+    let Source { name, bytes, format } = source;
+    let Normalized { text, mut warnings } = normalize(bytes, &name)?;
+    let (text, mut blocks, styles) = match format {
+        Format::Text => {
+            let blocks = text::blocks(&text);
+            (text, blocks, Vec::new())
+        }
+        Format::Markdown => markdown::render(&text),
+    };
+    let sections = sections::build(&mut blocks, &text);
+    let title = sections::title(&blocks, &text, &name);
+    if blocks.is_empty() {
+        warnings.push("empty file".to_string());
+    }
+    Ok(Document::new(title, text, blocks, sections, styles, warnings))
 }
 
-/// Reads all of standard input.
-pub fn read_stdin() -> Result<Source, IngestError> {
-    todo!()
-}
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,196 @@
+//! Reading inputs (files, a file's head, standard input) into a `Source`, with typed errors.
+//!
+//! The checks a user meets (missing, directory, permissions, binary) happen here, before any
+//! parsing, so each failure is one line naming the file. `read_head` never reads past `max`.
+
+use super::{Format, IngestError, Source, decode::looks_binary};
+use std::fs::File;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// Reads a whole file.
+pub fn read_file(path: &Path) -> Result<Source, IngestError> {
+    let mut file = open(path)?;
+    let mut bytes = Vec::new();
+    if let Ok(meta) = file.metadata() {
+        bytes.reserve_exact(usize::try_from(meta.len()).unwrap_or(0));
+    }
+    file.read_to_end(&mut bytes).map_err(|e| read_error(path, e))?;
+    source_from(path, bytes)
+}
+
+/// Reads at most `max` bytes from the start of a file, cut back to the last line end when the
+/// file goes on past them.
+pub fn read_head(path: &Path, max: usize) -> Result<Source, IngestError> {
+    let file = open(path)?;
+    let limit = u64::try_from(max).unwrap_or(u64::MAX);
+    let mut bytes = Vec::with_capacity(max.min(1 << 24));
+    // One byte past the limit tells whether the file continues, without a second stat.
+    file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| read_error(path, e))?;
+    if bytes.len() > max {
+        bytes.truncate(max);
+        let keep = head_cut(&bytes);
+        bytes.truncate(keep);
+    }
+    source_from(path, bytes)
+}
+
+/// Reads all of standard input; its name is "stdin" and its format plain text.
+pub fn read_stdin() -> Result<Source, IngestError> {
+    let mut bytes = Vec::new();
+    io::stdin()
+        .lock()
+        .read_to_end(&mut bytes)
+        .map_err(|source| IngestError::Unreadable { path: "stdin".into(), source })?;
+    let name = "stdin".to_string();
+    if looks_binary(&bytes) {
+        return Err(IngestError::Binary { name });
+    }
+    Ok(Source { name, bytes, format: Format::Text })
+}
+
+fn open(path: &Path) -> Result<File, IngestError> {
+    match std::fs::metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(IngestError::NotFound(path.to_path_buf()));
+        }
+        Err(e) => return Err(read_error(path, e)),
+        Ok(meta) if meta.is_dir() => return Err(IngestError::IsDirectory(path.to_path_buf())),
+        Ok(_) => {}
+    }
+    File::open(path).map_err(|e| read_error(path, e))
+}
+
+fn read_error(path: &Path, source: io::Error) -> IngestError {
+    match source.kind() {
+        io::ErrorKind::NotFound => IngestError::NotFound(path.to_path_buf()),
+        io::ErrorKind::IsADirectory => IngestError::IsDirectory(path.to_path_buf()),
+        _ => IngestError::Unreadable { path: path.to_path_buf(), source },
+    }
+}
+
+fn source_from(path: &Path, bytes: Vec<u8>) -> Result<Source, IngestError> {
+    let name = path
+        .file_name()
+        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    if looks_binary(&bytes) {
+        return Err(IngestError::Binary { name: path.display().to_string() });
+    }
+    let format = Format::from_name(&name);
+    Ok(Source { name, bytes, format })
+}
+
+/// Where to cut a truncated head: after its last line end, in the file's own encoding, or
+/// else at the last whole character.
+fn head_cut(bytes: &[u8]) -> usize {
+    let newline_pair = match bytes {
+        [0xFF, 0xFE, ..] => Some([b'\n', 0]),
+        [0xFE, 0xFF, ..] => Some([0, b'\n']),
+        _ => None,
+    };
+    if let Some(pair) = newline_pair {
+        let even = bytes.len() & !1;
+        let last = (2..even).step_by(2).rev().find(|&i| bytes[i..i + 2] == pair);
+        return last.map_or(even, |i| i + 2);
+    }
+    if let Some(nl) = memchr::memrchr(b'\n', bytes) {
+        return nl + 1;
+    }
+    // No line end: drop a trailing partial UTF-8 character so the head still decodes.
+    match std::str::from_utf8(bytes) {
+        Err(e) if e.error_len().is_none() => e.valid_up_to(),
+        _ => bytes.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn write(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> std::path::PathBuf {
+        let path = dir.path().join(name);
+        let mut f = File::create(&path).expect("create");
+        f.write_all(bytes).expect("write");
+        path
+    }
+
+    #[test]
+    fn missing_file_is_not_found_and_names_it() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("nope.txt");
+        let err = read_file(&path).expect_err("missing");
+        assert!(matches!(err, IngestError::NotFound(_)));
+        let msg = err.to_string();
+        assert!(msg.contains("nope.txt") && !msg.contains('\n'), "{msg}");
+        assert!(matches!(read_head(&path, 10), Err(IngestError::NotFound(_))));
+    }
+
+    #[test]
+    fn directory_is_reported_as_such() {
+        let dir = tempfile::tempdir().expect("dir");
+        let err = read_file(dir.path()).expect_err("dir");
+        assert!(matches!(err, IngestError::IsDirectory(_)));
+        assert!(err.to_string().contains("is a directory"));
+        assert!(matches!(read_head(dir.path(), 10), Err(IngestError::IsDirectory(_))));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn unreadable_file_is_reported() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("dir");
+        let path = write(&dir, "secret.txt", b"hidden");
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+        if File::open(&path).is_ok() {
+            return; // running as root: permissions are not enforced
+        }
+        let err = read_file(&path).expect_err("unreadable");
+        assert!(matches!(err, IngestError::Unreadable { .. }));
+        let msg = err.to_string();
+        assert!(msg.contains("secret.txt") && !msg.contains('\n'), "{msg}");
+    }
+
+    #[test]
+    fn binary_file_is_refused() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = write(&dir, "a.bin", b"\x7fELF\x02\x01\x01\0\0\0\0");
+        let err = read_file(&path).expect_err("binary");
+        assert!(matches!(err, IngestError::Binary { .. }));
+        assert!(err.to_string().contains("a.bin"));
+        assert!(matches!(read_head(&path, 4096), Err(IngestError::Binary { .. })));
+    }
+
+    #[test]
+    fn format_and_name_come_from_the_file_name() {
+        let dir = tempfile::tempdir().expect("dir");
+        let md = read_file(&write(&dir, "notes.MD", b"# hi\n")).expect("md");
+        assert_eq!((md.name.as_str(), md.format), ("notes.MD", Format::Markdown));
+        let txt = read_file(&write(&dir, "a.txt", b"")).expect("empty file is fine");
+        assert_eq!(txt.format, Format::Text);
+        assert!(txt.bytes.is_empty());
+    }
+
+    #[test]
+    fn head_is_cut_back_to_the_last_newline() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = write(&dir, "h.txt", b"one\ntwo\nthree\n");
+        assert_eq!(read_head(&path, 10).expect("head").bytes, b"one\ntwo\n");
+        assert_eq!(read_head(&path, 100).expect("whole").bytes, b"one\ntwo\nthree\n");
+        assert_eq!(read_head(&path, 14).expect("exact").bytes, b"one\ntwo\nthree\n");
+        let long = write(&dir, "l.txt", "ééééé".as_bytes());
+        assert_eq!(read_head(&long, 5).expect("no newline").bytes, "éé".as_bytes());
+    }
+
+    #[test]
+    fn utf16_head_is_cut_on_a_code_unit_line_end() {
+        let mut le = vec![0xFF, 0xFE];
+        for u in "ab\ncd\nef".encode_utf16() {
+            le.extend(u.to_le_bytes());
+        }
+        let dir = tempfile::tempdir().expect("dir");
+        let path = write(&dir, "u.txt", &le);
+        let head = read_head(&path, 13).expect("head").bytes;
+        assert_eq!(head, le[..8], "the BOM and \"ab\\n\"");
+    }
+}
