@@ -50,7 +50,9 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let pipeline = Arc::new(lector::actors::pipeline_for(cli.actors.actor_file.as_deref()).map_err(Failure::Actors)?);
+    let pipeline = Arc::new(
+        lector::actors::pipeline_for(cli.actors.actor_file.as_deref()).map_err(Failure::Actors)?,
+    );
     let mut out = io::stdout().lock();
     match cli.command {
         Some(Command::Sections { file, json }) => {
@@ -107,7 +109,11 @@ fn read(file: Option<&Path>, pipeline: Arc<Pipeline>, mouse: bool) -> Result<Exi
     }
 }
 
-fn spawn_analysis(path: PathBuf, pipeline: Arc<Pipeline>, sender: std::sync::mpsc::Sender<Background>) {
+fn spawn_analysis(
+    path: PathBuf,
+    pipeline: Arc<Pipeline>,
+    sender: std::sync::mpsc::Sender<Background>,
+) {
     std::thread::spawn(move || {
         let result = (|| {
             let source = ingest::read_file(&path)?;

@@ -72,7 +72,9 @@ struct Signals {
 impl Signals {
     fn register() -> io::Result<Signals> {
         let caught = Arc::new(AtomicUsize::new(0));
-        for sig in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT] {
+        for sig in
+            [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT]
+        {
             signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
         }
         Ok(Signals { caught })
@@ -177,9 +179,15 @@ fn action_for_event(ev: Event, state: &State) -> Option<Action> {
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => Some(Action::Wheel { column: m.column, row: m.row, down: true }),
-            MouseEventKind::ScrollUp => Some(Action::Wheel { column: m.column, row: m.row, down: false }),
-            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column: m.column, row: m.row }),
+            MouseEventKind::ScrollDown => {
+                Some(Action::Wheel { column: m.column, row: m.row, down: true })
+            }
+            MouseEventKind::ScrollUp => {
+                Some(Action::Wheel { column: m.column, row: m.row, down: false })
+            }
+            MouseEventKind::Down(MouseButton::Left) => {
+                Some(Action::Click { column: m.column, row: m.row })
+            }
             _ => None,
         },
         _ => None,
@@ -192,7 +200,8 @@ fn spawn_effect(effect: Effect, state: &State, sender: Sender<Background>) {
             let doc = Arc::clone(&state.doc);
             std::thread::spawn(move || {
                 let starts = search.count_all(&doc.text);
-                let _ = sender.send(Background::SearchCounted { generation: search.generation, starts });
+                let _ = sender
+                    .send(Background::SearchCounted { generation: search.generation, starts });
             });
         }
     }

@@ -80,7 +80,8 @@ fn selecting_an_actor_highlights_and_jumps_between_its_mentions() {
     // The selected actor's mentions are drawn reversed.
     let parser = tty.parser();
     let screen = parser.screen();
-    let reversed = (0..40).any(|r| (20..100).any(|c| screen.cell(r, c).is_some_and(|x| x.inverse())));
+    let reversed =
+        (0..40).any(|r| (20..100).any(|c| screen.cell(r, c).is_some_and(|x| x.inverse())));
     assert!(reversed, "no highlighted mention on screen:\n{s}");
     tty.send("\x1b");
     tty.wait_for("selection cleared", |s| !s.contains("▶ "));
@@ -170,7 +171,8 @@ fn standard_input_is_read_with_dash_and_keys_still_come_from_the_terminal() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("piped.txt");
     let mut f = std::fs::File::create(&path).expect("create");
-    writeln!(f, "A Heading From Stdin\n\nThe Kremlin spoke to NATO about Ukraine today.").expect("write");
+    writeln!(f, "A Heading From Stdin\n\nThe Kremlin spoke to NATO about Ukraine today.")
+        .expect("write");
     let cmd = format!("{} - < {}", common::lector_bin(), path.display());
     let mut tty = Tty::spawn_shell(&cmd, 100, 30);
     tty.wait_text("The Kremlin spoke");

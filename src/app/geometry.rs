@@ -61,7 +61,7 @@ pub fn panes(area: Rect, sides: SidePanes) -> Panes {
         SidePanes::Auto => (body.width >= 100, body.width >= 70),
     };
     let side = |share: u16, max: u16| (body.width * share / 100).clamp(12, max);
-    let mut sections_w = if show_sections { side(18, 32) } else { 0 };
+    let mut sections_w = if show_sections { side(20, 34) } else { 0 };
     let mut actors_w = if show_actors { side(22, 36) } else { 0 };
     // The reading pane keeps room to read: side panes give way, sections first.
     if sections_w + actors_w + MIN_READER > body.width {

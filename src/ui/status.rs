@@ -44,7 +44,8 @@ impl Widget for StatusBar<'_> {
         // The message matters more than the title; the title shrinks first.
         let middle_w = display_width(middle).min(room);
         let left = fit(&left, room.saturating_sub(middle_w + 2).max(room / 3));
-        let middle = fit(middle, room.saturating_sub(display_width(&left) + 1));
+        let middle = fit(middle, room.saturating_sub(display_width(&left) + 2));
+        let left = format!("{left} ");
         let gap = room.saturating_sub(display_width(&left) + display_width(&middle));
         let line = Line::from(vec![
             Span::raw(left),
