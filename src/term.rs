@@ -148,6 +148,10 @@ fn event_loop(
                 ui::draw(state, theme, area, frame.buffer_mut());
             })?;
             dirty = false;
+            // Test hook: lets the end-to-end tests prove a panic restores the terminal.
+            if std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some() {
+                panic!("panic requested by LECTOR_PANIC_FOR_TEST");
+            }
         }
         if !event::poll(TICK)? {
             continue;
