@@ -233,12 +233,16 @@ fn next_mention(state: &mut State, forward: bool) {
     let doc = &state.doc;
     let list = doc.mentions_of(actor);
     let top = state.layout.offset_of(doc, state.top);
-    let found = match (reference_offset(state), forward) {
-        (Some(at), true) => list.iter().find(|&&m| doc.mentions[m].range.start > at),
-        (None, true) => list.iter().find(|&&m| doc.mentions[m].range.start >= top),
-        (Some(at), false) => list.iter().rev().find(|&&m| doc.mentions[m].range.start < at),
-        (None, false) => list.iter().rev().find(|&&m| doc.mentions[m].range.start < top),
+    // The list is in reading order, so the neighbour of any offset is a binary search away.
+    let after = |at: usize| list.partition_point(|&m| doc.mentions[m].range.start <= at);
+    let before = |at: usize| list.partition_point(|&m| doc.mentions[m].range.start < at);
+    let index = match (reference_offset(state), forward) {
+        (Some(at), true) => Some(after(at)),
+        (None, true) => Some(before(top)),
+        (Some(at), false) => before(at).checked_sub(1),
+        (None, false) => before(top).checked_sub(1),
     };
+    let found = index.and_then(|i| list.get(i));
     match found {
         Some(&m) => {
             let range = doc.mentions[m].range.clone();
