@@ -104,8 +104,6 @@ fn mixed_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
-
     #[test]
     fn arbitrary_bytes_never_break_ingest(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
         check_bytes(bytes)?;

@@ -1,3 +1,5 @@
+//! Markdown rendering: block kinds, prefixes, styles, dropped HTML and deep nesting.
+
 use super::*;
 
 fn blocks_of(src: &str) -> (String, Vec<(BlockKind, String)>) {

@@ -1,3 +1,5 @@
+//! Paragraph splitting, duplicates, splitting of huge paragraphs, and heading levels.
+
 use super::*;
 
 fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
