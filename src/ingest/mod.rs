@@ -2,6 +2,10 @@
 //!
 //! One file per format. Normalization happens once, here, so that every byte offset in the
 //! model indexes the same text that `lector text` prints.
+//!
+//! Pipeline: `source` (files, stdin, typed errors) → `decode` (encodings) → `normalize`
+//! (controls, escapes, line ends, tabs) → `text` + `shape` (plain text) or `markdown` →
+//! `sections` (shared by both formats).
 
 mod decode;
 mod markdown;

@@ -37,9 +37,18 @@ pub fn classify(block: &str, single_line: bool, after_meta: bool) -> Shape {
         Shape::Meta
     } else if is_heading(block) {
         Shape::Heading { top: is_top_level(block) }
+    } else if is_chapter_line(block) {
+        Shape::Heading { top: true }
     } else {
         Shape::Paragraph
     }
+}
+
+/// A chapter-style or ALL-CAPS heading, allowing the full stop old books put after it:
+/// "CHAPTER I.", "Chapter 1. Loomings.".
+pub fn is_chapter_line(line: &str) -> bool {
+    let bare = line.strip_suffix('.').unwrap_or(line);
+    is_top_level(bare) && is_heading(bare) && bare.split_whitespace().count() <= 6
 }
 
 /// A short line, starting with a capital or digit, without closing punctuation (`.,;:`) and
@@ -166,10 +175,10 @@ pub fn is_date(line: &str) -> bool {
         .map(|t| t.trim_end_matches('.'))
         .filter(|t| !t.is_empty())
         .collect();
-    if let [one] = tokens.as_slice() {
-        if is_numeric_date(one) {
-            return true;
-        }
+    if let [one] = tokens.as_slice()
+        && is_numeric_date(one)
+    {
+        return true;
     }
     let (mut named, mut numbers) = (0, 0);
     for t in &tokens {
@@ -227,6 +236,17 @@ const META_LABELS: &[&str] = &[
     "regions",
     "series",
     "format",
+    // Project Gutenberg's header.
+    "title",
+    "release date",
+    "language",
+    "credits",
+    "translator",
+    "illustrator",
+    "editor",
+    "character set encoding",
+    "most recently updated",
+    "original publication",
 ];
 
 /// "Type: Analysis", "Topics: Gender, Human Rights": a known label, a colon, a short value.

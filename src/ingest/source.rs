@@ -135,20 +135,30 @@ mod tests {
         assert!(matches!(read_head(dir.path(), 10), Err(IngestError::IsDirectory(_))));
     }
 
-    #[cfg(unix)]
     #[test]
-    fn unreadable_file_is_reported() {
-        use std::os::unix::fs::PermissionsExt;
+    fn unreadable_paths_are_reported_in_one_line() {
         let dir = tempfile::tempdir().expect("dir");
         let path = write(&dir, "secret.txt", b"hidden");
-        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).expect("chmod");
-        if File::open(&path).is_ok() {
-            return; // running as root: permissions are not enforced
-        }
-        let err = read_file(&path).expect_err("unreadable");
-        assert!(matches!(err, IngestError::Unreadable { .. }));
+        // A path through a file fails for every user, root included.
+        let through = path.join("inner.txt");
+        let err = read_file(&through).expect_err("unreadable");
+        assert!(matches!(err, IngestError::Unreadable { .. }), "{err:?}");
         let msg = err.to_string();
-        assert!(msg.contains("secret.txt") && !msg.contains('\n'), "{msg}");
+        assert!(msg.contains("inner.txt") && msg.contains("cannot read") && !msg.contains('\n'));
+        assert!(matches!(read_head(&through, 10), Err(IngestError::Unreadable { .. })));
+
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::Permissions::from_mode(0o000);
+            std::fs::set_permissions(&path, mode).expect("chmod");
+            // Root ignores permissions; everyone else must get Unreadable.
+            if File::open(&path).is_err() {
+                let err = read_file(&path).expect_err("no permission");
+                assert!(matches!(err, IngestError::Unreadable { .. }));
+                assert!(err.to_string().contains("secret.txt"));
+            }
+        }
     }
 
     #[test]

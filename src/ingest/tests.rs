@@ -99,6 +99,18 @@ fn normalize_is_idempotent_on_its_output() {
     assert_eq!(twice.text, once.text);
 }
 
+#[test]
+fn markdown_documents_get_rendered_text_sections_and_styles() {
+    let bytes = b"Intro *text*.\r\n\r\n# Title\n\n- a\n- b\n\n## Sub\n\n> q\n".to_vec();
+    let doc = parse(Source { name: "n.md".into(), bytes, format: Format::Markdown }).expect("md");
+    assert_eq!(doc.text, "Intro text.\n\nTitle\n\n• a\n\n• b\n\nSub\n\nq");
+    let sections: Vec<_> = doc.sections.iter().map(|s| (s.title.as_str(), s.level)).collect();
+    assert_eq!(sections, [("", 0), ("Title", 1), ("Sub", 2)]);
+    assert_eq!(doc.title, "Title");
+    assert_eq!(doc.styles.len(), 1);
+    assert_eq!(doc.slice(&doc.styles[0].range), "text");
+}
+
 /// A hand-run throughput check, not a timed test:
 /// `cargo test --release --lib ingest::tests::ingest_speed -- --ignored --nocapture`.
 #[test]
@@ -120,6 +132,12 @@ fn ingest_speed() {
             doc.sections.len()
         );
     }
+    let crlf = String::from_utf8_lossy(&bytes).replace('\n', "\r\n").into_bytes();
+    let crlf_size = crlf.len() as f64 / (1024.0 * 1024.0);
+    let started = std::time::Instant::now();
+    let doc = parse(Source { name: "crlf".into(), bytes: crlf, format: Format::Text }).expect("ok");
+    let secs = started.elapsed().as_secs_f64();
+    println!("CRLF text (rebuilt): {:.0} MiB/s, {} blocks", crlf_size / secs, doc.blocks.len());
     let started = std::time::Instant::now();
     let clean = normalize(bytes, "big").expect("text");
     let secs = started.elapsed().as_secs_f64();

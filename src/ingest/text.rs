@@ -67,7 +67,7 @@ fn is_long(line: &str) -> bool {
 
 fn flush_run(text: &str, run: &mut Vec<Range<usize>>, has_long: bool, out: &mut Vec<Span>) {
     match (run.first(), run.last()) {
-        (Some(first), Some(last)) if !has_long => {
+        (Some(first), Some(last)) if !has_long && !is_stacked_headings(text, run) => {
             let single_line = run.len() == 1;
             push_split(text, first.start..last.end, single_line, out);
         }
@@ -78,6 +78,21 @@ fn flush_run(text: &str, run: &mut Vec<Range<usize>>, has_long: bool, out: &mut 
         }
     }
     run.clear();
+}
+
+/// "CHAPTER I.\nDown the Rabbit-Hole": a chapter line with its title on the next line (up to
+/// three lines), read as separate headings rather than one wrapped paragraph.
+fn is_stacked_headings(text: &str, run: &[Range<usize>]) -> bool {
+    let line = |r: &Range<usize>| &text[r.clone()];
+    match run {
+        [first, rest @ ..] if (1..=2).contains(&rest.len()) => {
+            shape::is_chapter_line(line(first))
+                && rest
+                    .iter()
+                    .all(|r| shape::is_heading(line(r)) || shape::is_chapter_line(line(r)))
+        }
+        _ => false,
+    }
 }
 
 /// Pushes a paragraph, split into pieces of at most `MAX_BLOCK_BYTES` at a line end, else a

@@ -1,3 +1,5 @@
+//! One test per shape rule, on lines taken from real scraped articles and books.
+
 use super::*;
 
 #[test]

@@ -1,3 +1,5 @@
+//! Paragraph splitting, duplicates, splitting of huge paragraphs, and heading levels.
+
 use super::*;
 
 fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
@@ -154,4 +156,37 @@ fn split_pieces_are_never_dropped_as_duplicates() {
 fn empty_and_blank_text_have_no_blocks() {
     assert!(blocks("").is_empty());
     assert!(blocks("\n \n\n").is_empty());
+}
+
+#[test]
+fn gutenberg_chapter_lines_and_header_fields() {
+    let text = "Title: Alice's Adventures in Wonderland\n\nAuthor: Lewis Carroll\n\n\
+                CHAPTER I.\nDown the Rabbit-Hole\n\n\
+                Alice was beginning to get very tired of sitting by her sister on the\n\
+                bank, and of having nothing to do: once or twice she had peeped into\n\n\
+                CHAPTER 2. The Pool of Tears.\n\nCuriouser and curiouser!\n";
+    assert_eq!(
+        kinds(text),
+        vec![
+            (CAPTION, "Title: Alice's Adventures in Wonderland"),
+            (CAPTION, "Author: Lewis Carroll"),
+            (H1, "CHAPTER I."),
+            (H2, "Down the Rabbit-Hole"),
+            (
+                P,
+                "Alice was beginning to get very tired of sitting by her sister on the\n\
+                 bank, and of having nothing to do: once or twice she had peeped into"
+            ),
+            (H1, "CHAPTER 2. The Pool of Tears."),
+            (P, "Curiouser and curiouser!"),
+        ]
+    );
+}
+
+#[test]
+fn short_wrapped_lines_are_not_mistaken_for_stacked_headings() {
+    let text = "The Old Man and the Sea\nwas written in Cuba\n\nMore text.";
+    assert_eq!(kinds(text)[0].0, P);
+    let verse = "CHAPTER I\nIt was a dark and stormy night;\n\nRain.";
+    assert_eq!(kinds(verse)[0].0, P);
 }
