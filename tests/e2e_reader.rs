@@ -48,16 +48,17 @@ fn scrolling_keys_move_through_the_article() {
     tty.send("g");
     tty.wait_text("Pakistan and the Afghan");
     tty.send("]");
-    let s = tty.wait_for("next section", |s| status_line(s).contains("Why Did Pakistan"));
-    assert!(s.contains("▸ Why Did Pakistan"), "the section list marks the reading position:\n{s}");
+    let s = tty.wait_for("next section", |s| status_line(s).contains("§ Why Did Pakistan"));
+    let marked = s.lines().find(|l| l.contains('▸')).unwrap_or_default();
+    assert!(marked.contains("Why Did Pakistan"), "the section list marks the reading position:\n{s}");
     tty.send("]");
-    tty.wait_for("second section", |s| status_line(s).contains("Calculus"));
+    tty.wait_for("second section", |s| status_line(s).contains("§ The Taliban Calculus"));
     tty.send("[");
-    tty.wait_for("back a section", |s| status_line(s).contains("Why Did Pakistan"));
+    tty.wait_for("back a section", |s| status_line(s).contains("§ Why Did Pakistan"));
     tty.send(" ");
     tty.send("\x1b[B"); // ↓
     tty.send("\x04"); // Ctrl-d
-    tty.wait_for("scrolled", |s| !status_line(s).contains("Why Did Pakistan"));
+    tty.wait_for("scrolled", |s| !status_line(s).contains("§ Why Did Pakistan"));
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
     tty.assert_restored();
@@ -111,11 +112,14 @@ fn search_finds_counts_and_moves() {
     tty.wait_text("Pakistan and the Afghan");
     tty.send("/haqqani\r");
     tty.wait_for("search result", |s| status_line(s).contains("1/1"));
-    tty.send("/airstrikes\r");
-    let s = tty.wait_for("counted", |s| status_line(s).contains("1/"));
-    assert!(!status_line(&s).contains("not found"));
+    tty.send("g/airstrikes\r");
+    tty.wait_for("counted", |s| status_line(s).contains(" 1/"));
     tty.send("n");
-    tty.wait_for("second match", |s| status_line(s).contains("2/"));
+    tty.wait_for("second match", |s| status_line(s).contains(" 2/"));
+    tty.send("N");
+    tty.wait_for("back to the first", |s| status_line(s).contains(" 1/"));
+    tty.send("/no such phrase anywhere\r");
+    tty.wait_for("not found", |s| status_line(s).contains("not found"));
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
 }
@@ -125,19 +129,19 @@ fn resizing_rewraps_without_losing_the_place() {
     let mut tty = Tty::spawn(&[], 120, 40);
     tty.wait_text("Pakistan and the Afghan");
     tty.send("]]");
-    tty.wait_for("second section", |s| status_line(s).contains("Calculus"));
+    tty.wait_for("second section", |s| status_line(s).contains("§ The Taliban Calculus"));
     for (c, r) in [(60, 20), (1, 1), (300, 100), (19, 4), (200, 60), (80, 24)] {
         tty.resize(c, r);
         std::thread::sleep(std::time::Duration::from_millis(30));
     }
     let s = tty.wait_for("same section after resizes", |s| {
-        status_line(s).contains("Calculus") && s.contains("Actors (")
+        status_line(s).contains("§ The Taliban Calculus") && s.contains("Actors (")
     });
     assert!(!s.contains("too small"), "{s}");
     tty.resize(10, 3);
     tty.wait_text("too small");
     tty.resize(100, 30);
-    tty.wait_for("back", |s| status_line(s).contains("Calculus"));
+    tty.wait_for("back", |s| status_line(s).contains("§ The Taliban Calculus"));
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
     tty.assert_restored();

@@ -276,8 +276,7 @@ fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
     search.current = found.clone();
     match found {
         Some(range) => {
-            let label = search.position_label();
-            state.message = Some(format!("/{} — {label}", search.query));
+            state.message = Some(format!("/{}", search.query));
             show_offset(state, range.start);
             state.jumped = Some(range);
         }

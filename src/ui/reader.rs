@@ -21,9 +21,11 @@ impl Widget for ReadingPane<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let focused = state.focus == Focus::Reader;
+        let title = super::fit(&state.doc.title, usize::from(area.width.saturating_sub(4)));
         Block::new()
             .borders(Borders::ALL)
             .border_style(self.theme.border(focused))
+            .title(Span::styled(format!(" {title} "), self.theme.border(focused)))
             .render(area, buf);
         let text_area = state.panes().text_area().intersection(geometry::inset(area));
         if state.doc.is_empty() {

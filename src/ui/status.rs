@@ -34,18 +34,15 @@ impl Widget for StatusBar<'_> {
             }
             _ => format!(" {}% ", state.percent()),
         };
-        let left =
-            format!(" {} › {} ", state.doc.title, state.section_title(state.current_section()));
-        let room = width.saturating_sub(display_width(&right));
+        let section = state.section_title(state.current_section());
         let (middle, style) = match &state.message {
             Some(m) => (m.as_str(), self.theme.message()),
             None => (HINTS, self.theme.status()),
         };
-        // The message matters more than the title; the title shrinks first.
-        let middle_w = display_width(middle).min(room);
-        let left = fit(&left, room.saturating_sub(middle_w + 2).max(room / 3));
-        let middle = fit(middle, room.saturating_sub(display_width(&left) + 2));
-        let left = format!("{left} ");
+        // The current section matters more than the message; the title is on the reading pane.
+        let room = width.saturating_sub(display_width(&right));
+        let left = fit(&format!(" § {section}  "), room.saturating_sub(display_width(middle).min(room / 2)));
+        let middle = fit(middle, room.saturating_sub(display_width(&left)));
         let gap = room.saturating_sub(display_width(&left) + display_width(&middle));
         let line = Line::from(vec![
             Span::raw(left),
