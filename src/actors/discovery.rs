@@ -166,18 +166,26 @@ impl Ctx<'_> {
     fn candidate(&self, mut a: usize, mut b: usize, out: &mut Vec<NameCandidate>) {
         let initial = self.tokens[a].sentence_start;
         let mut stripped = false;
-        // Leading common words: "The Bumboret Kalash Valley", "In April", "When Sharif".
-        while a < b && self.is_common_word(a) {
+        // A common word opening a sentence ("Analysts", "When Sharif"), then function
+        // words ("The Bumboret Kalash Valley"); mid-sentence "Global Security" stays.
+        if initial && self.is_common_word(a) {
+            a += 1;
+            stripped = true;
+        }
+        while a < b && self.is_common_word(a) && lexicon::is_function(&self.lower_word(a)) {
             a += 1;
             stripped = true;
         }
         while a < b && self.tokens[a].shape == Shape::Lower {
             a += 1;
         }
-        while b > a && (self.is_common_word(b - 1) || self.tokens[b - 1].shape == Shape::Lower) {
+        while b > a
+            && (self.tokens[b - 1].shape == Shape::Lower
+                || (self.is_common_word(b - 1) && lexicon::is_function(&self.lower_word(b - 1))))
+        {
             b -= 1;
         }
-        if a >= b {
+        if a >= b || self.is_quoted(a, b) {
             return;
         }
         let mut cue = Cue::None;
@@ -224,6 +232,16 @@ impl Ctx<'_> {
             return;
         }
         out.push(NameCandidate { range, words, sentence_initial, cue });
+    }
+
+    /// A label in quotation marks names a thing ("a spring offensive named “Al-Badr,”").
+    fn is_quoted(&self, a: usize, b: usize) -> bool {
+        let t = self.tokens;
+        let opens = a > 0 && gap(self.text, &t[a - 1], &t[a]).ends_with(['“', '"', '‘']);
+        let opens = opens || (a == 0 && self.text[..t[a].start].ends_with(['“', '"', '‘']));
+        let after = &self.text[t[b - 1].poss_end..];
+        let closes = after.trim_start_matches([',', '.', '!', '?']).starts_with(['”', '"', '’']);
+        opens && closes
     }
 
     fn is_common_word(&self, i: usize) -> bool {

@@ -49,6 +49,16 @@ the mr mrs ms dr sir madam
 ok okay tv gdp ceo cfo ngo ngos am pm ad bc ce bce faq pdf html http https www com org
 ";
 
+/// Function words and calendar words: stripped from either end of a capitalised run.
+const FUNCTION: &str = "
+a an the this that these those in on at of for by with from to and but or as if when while
+after before since during under over into about amid its their his her our my your we they
+he she it i there here then thus so yet still also however instead meanwhile nevertheless
+both each every some many most few several all no not neither either such
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+";
+
 /// Capitalised concepts, faiths, ideologies and legal systems: names, but not of actors.
 const CONCEPTS: &str = "
 shariah sharia shari'a islam christianity judaism hinduism buddhism sikhism jihad jihadism
@@ -146,6 +156,7 @@ macro_rules! word_set {
 
 word_set!(is_common, COMMON);
 word_set!(is_concept, CONCEPTS);
+word_set!(is_function, FUNCTION);
 word_set!(is_title_head, TITLE_HEADS);
 word_set!(is_title_modifier, TITLE_MODIFIERS);
 word_set!(is_honorific, HONORIFICS);

@@ -42,6 +42,7 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         if reject::is_rejected_name(long) {
             blocked.insert(long);
             blocked.insert(short);
+            blocked.extend(long.split(' '));
             continue;
         }
         let ev = tally.get(long).map(|t| t.ev).unwrap_or_default();
@@ -61,7 +62,12 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
     let people_first = multi.iter().filter(|s| tally[*s].ev.title || tally[*s].ev.apposition);
     let others = multi.iter().filter(|s| !(tally[*s].ev.title || tally[*s].ev.apposition));
     for &s in people_first.chain(others) {
-        if names.is_known(s) || blocked.contains(s) || reject::is_rejected_name(s) {
+        if names.is_known(s) || blocked.contains(s) {
+            continue;
+        }
+        if reject::is_rejected_name(s) {
+            // The words of "Belt and Road Initiative" are not actors by themselves either.
+            blocked.extend(s.split(' '));
             continue;
         }
         let mut ev = tally[s].ev;

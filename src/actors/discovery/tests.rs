@@ -82,8 +82,10 @@ fn cues_after_the_name() {
 #[test]
 fn sentence_initial_common_words_are_stripped() {
     assert!(
-        names_of("Analysts say so. Policymakers agree. There is Yet more. Instead, Finally.")
-            .is_empty()
+        names_of(
+            "Analysts say so. Policymakers agree. There is more. Yet it is. Finally it ended."
+        )
+        .is_empty()
     );
     let c = candidates("The Bumboret Kalash Valley entrance in northern Pakistan.");
     assert_eq!(c, [("Bumboret Kalash Valley".to_string(), Cue::None, false)]);
@@ -110,4 +112,16 @@ fn headings_and_title_case_blocks_yield_nothing_new() {
     let names = gazetteer::built_in();
     let block = Block { kind: BlockKind::Heading { level: 2 }, range: 0..11, section: 0 };
     assert!(discover("Nimrod Zeta", &block, &names, Vec::new()).names.is_empty());
+}
+
+#[test]
+fn quoted_labels_and_mid_sentence_common_words() {
+    assert!(
+        names_of("the TTP launched a spring offensive named “Al-Badr,” the most significant.")
+            .is_empty()
+    );
+    assert_eq!(
+        names_of("including the Global Security Initiative (GSI) as a way."),
+        ["Global Security Initiative", "GSI"]
+    );
 }
