@@ -26,7 +26,7 @@ pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 1..tokens.len() {
         let t = &tokens[k];
         let word = &text[t.range()];
-        if !is_acronym(word) {
+        if t.shape != Shape::Upper || !is_acronym(word) {
             continue;
         }
         let before = gap(text, &tokens[k - 1], t);
@@ -92,8 +92,10 @@ fn long_form_before(text: &str, tokens: &[Token], last: usize, letters: &[char])
 /// Finds "X, also known as Y", "X (also known as Y)", "X, known as Y", "X, a.k.a. Y".
 pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 0..tokens.len() {
-        let w = lower(&text[tokens[k].range()]).into_owned();
-        let after = match w.as_str() {
+        if tokens[k].shape != Shape::Lower {
+            continue;
+        }
+        let after = match &text[tokens[k].range()] {
             "known" if tokens.get(k + 1).is_some_and(|t| &text[t.range()] == "as") => k + 2,
             "a.k.a." | "aka" => k + 1,
             _ => continue,
@@ -148,7 +150,7 @@ fn name_before(text: &str, tokens: &[Token], first: usize) -> Option<std::ops::R
         }
         let pw = &text[prev.range()];
         let name_word =
-            prev.is_cap() && !(prev.shape == Shape::Capitalised && lexicon::is_common(&lower(pw)));
+            prev.is_cap() && !(prev.shape == Shape::Capitalised && lexicon::is_common(pw));
         let joint = prev.shape == Shape::Lower
             && lexicon::is_particle(pw)
             && pw != "the"

@@ -4,7 +4,7 @@
 //! "province" says place). Known names (the gazetteer spans) are not rediscovered.
 
 use super::acronym;
-use super::lexicon::{self, lower};
+use super::lexicon;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use super::reject;
@@ -126,10 +126,6 @@ impl Ctx<'_> {
         &self.text[self.tokens[i].range()]
     }
 
-    fn lower_word(&self, i: usize) -> String {
-        lower(self.word(i)).into_owned()
-    }
-
     /// The known match covering token `i` entirely, if any.
     fn known_at(&self, i: usize) -> Option<&RawMatch> {
         let t = &self.tokens[i];
@@ -172,7 +168,7 @@ impl Ctx<'_> {
             a += 1;
             stripped = true;
         }
-        while a < b && self.is_common_word(a) && lexicon::is_function(&self.lower_word(a)) {
+        while a < b && self.is_common_word(a) && lexicon::is_function(self.word(a)) {
             a += 1;
             stripped = true;
         }
@@ -181,7 +177,7 @@ impl Ctx<'_> {
         }
         while b > a
             && (self.tokens[b - 1].shape == Shape::Lower
-                || (self.is_common_word(b - 1) && lexicon::is_function(&self.lower_word(b - 1))))
+                || (self.is_common_word(b - 1) && lexicon::is_function(self.word(b - 1))))
         {
             b -= 1;
         }
@@ -195,15 +191,15 @@ impl Ctx<'_> {
             cue = Cue::Title;
             stripped = true;
         } else if a > 0 && joined(self.text, &self.tokens[a - 1], &self.tokens[a]) {
-            let prev = self.lower_word(a - 1);
-            if self.tokens[a - 1].shape == Shape::Lower && lexicon::is_title_head(&prev) {
+            let prev = self.word(a - 1);
+            if self.tokens[a - 1].shape == Shape::Lower && lexicon::is_title_head(prev) {
                 cue = Cue::Title; // "recently ousted prime minister Imran Khan"
             }
         }
         if cue == Cue::None && self.is_apposition(a, b) {
             cue = Cue::Apposition;
         }
-        if cue == Cue::None && lexicon::is_honorific(&self.lower_word(a)) && b - a >= 2 {
+        if cue == Cue::None && lexicon::is_honorific(self.word(a)) && b - a >= 2 {
             cue = Cue::Title;
         }
         let mut range = self.tokens[a].start..self.tokens[b - 1].end;
@@ -247,7 +243,7 @@ impl Ctx<'_> {
     fn is_common_word(&self, i: usize) -> bool {
         self.tokens[i].shape == Shape::Capitalised
             && self.known_at(i).is_none()
-            && lexicon::is_common(&self.lower_word(i))
+            && lexicon::is_common(self.word(i))
     }
 
     /// If tokens `a..b` start with a title run ("Prime Minister", "Gen.", "Secretary of
@@ -261,11 +257,11 @@ impl Ctx<'_> {
         let mut saw_head = false;
         let mut end = None;
         while i < b {
-            let w = self.lower_word(i);
-            if lexicon::is_title_head(&w) {
+            let w = self.word(i);
+            if lexicon::is_title_head(w) {
                 saw_head = true;
                 end = Some(i + 1);
-            } else if lexicon::is_title_modifier(&w) {
+            } else if lexicon::is_title_modifier(w) {
             } else if saw_head && w == "of" && i + 2 < b {
                 i += 2; // "Secretary of State Antony Blinken"
                 end = Some(i);
@@ -292,14 +288,14 @@ impl Ctx<'_> {
     fn is_apposition(&self, a: usize, b: usize) -> bool {
         let t = self.tokens;
         if a > 0 && t[a - 1].shape == Shape::Lower && gap(self.text, &t[a - 1], &t[a]) == ", " {
-            return lexicon::is_title_head(&self.lower_word(a - 1));
+            return lexicon::is_title_head(self.word(a - 1));
         }
         if b < t.len() && gap(self.text, &t[b - 1], &t[b]) == ", " {
-            let det = self.lower_word(b);
-            if matches!(det.as_str(), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+            let det = self.word(b);
+            if matches!(det, "the" | "a" | "an" | "its" | "his" | "her" | "their") {
                 return (b + 1..(b + 5).min(t.len()))
                     .take_while(|&i| t[i].shape == Shape::Lower || t[i].is_possessive())
-                    .any(|i| lexicon::is_title_head(&self.lower_word(i)));
+                    .any(|i| lexicon::is_title_head(self.word(i)));
             }
         }
         false
@@ -312,12 +308,12 @@ impl Ctx<'_> {
             return Cue::None;
         }
         let g = gap(self.text, &t[b - 1], next);
-        let w = self.lower_word(b);
-        if g == " " && lexicon::is_group_noun(&w) {
+        let w = self.word(b);
+        if g == " " && lexicon::is_group_noun(w) {
             Cue::Group
-        } else if g == " " && lexicon::is_place_noun(&w) {
+        } else if g == " " && lexicon::is_place_noun(w) {
             Cue::Place
-        } else if (g == " " || (g == ", " && w == "who")) && lexicon::is_person_verb(&w) {
+        } else if (g == " " || (g == ", " && w == "who")) && lexicon::is_person_verb(w) {
             Cue::PersonVerb
         } else {
             Cue::None

@@ -3,7 +3,7 @@
 //! A possessive after a name is outside the match already, because "’" is not a word char.
 
 use super::names::Surface;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::ops::Range;
 
 /// One match of a surface string: byte range into the document text and the surface index.
@@ -27,7 +27,12 @@ impl NameMatcher {
         let ac = if pats.is_empty() {
             None
         } else {
-            AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&pats).ok()
+            // A DFA costs a little memory at build time and is the fastest to search.
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(&pats)
+                .ok()
         };
         NameMatcher { ac, surfaces: (from..surfaces.len()).collect() }
     }

@@ -51,16 +51,25 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     out.clear();
     let s = &text[range.clone()];
     let base = range.start;
+    let bytes = s.as_bytes();
     let mut pos = 0;
     let mut boundary = true; // the next token starts a sentence
-    while pos < s.len() {
-        let Some(c) = s[pos..].chars().next() else { break };
-        if !c.is_alphanumeric() {
-            if matches!(c, '.' | '!' | '?' | ':' | '\n') {
-                boundary = true;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                if matches!(b, b'.' | b'!' | b'?' | b':' | b'\n') {
+                    boundary = true;
+                }
+                pos += 1;
+                continue;
             }
-            pos += c.len_utf8();
-            continue;
+        } else {
+            let Some(c) = s[pos..].chars().next() else { break };
+            if !c.is_alphanumeric() {
+                pos += c.len_utf8();
+                continue;
+            }
         }
         let (end, poss_end) = scan_word(s, pos);
         let word = &s[pos..end];
@@ -96,9 +105,13 @@ fn is_abbreviation(word: &str) -> bool {
 /// Returns the end of the word starting at `start` and the end including a possessive.
 fn scan_word(s: &str, start: usize) -> (usize, usize) {
     let first_upper = s[start..].chars().next().is_some_and(char::is_uppercase);
+    let bytes = s.as_bytes();
     let mut i = start;
     let mut segment_start = start;
     loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
         let mut chars = s[i..].chars();
         let Some(c) = chars.next() else { return (i, i) };
         if c.is_alphanumeric() {
@@ -168,11 +181,18 @@ fn particle_then_capital(s: &str, from: usize) -> bool {
 fn shape_of(word: &str) -> Shape {
     let mut letters = 0;
     let mut upper = 0;
-    for c in word.chars() {
-        if c.is_alphabetic() {
-            letters += 1;
-            if c.is_uppercase() {
-                upper += 1;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+    } else {
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
             }
         }
     }
