@@ -26,6 +26,8 @@ pub enum Cue {
     Place,
     /// Before a speech verb or "who": "Natasha said".
     PersonVerb,
+    /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
+    Organisation,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +37,8 @@ pub struct NameCandidate {
     pub words: usize,
     pub sentence_initial: bool,
     pub cue: Cue,
+    /// The kind of a known name inside it (place first): "West Darfur" holds a place.
+    pub contains: Option<ActorKind>,
 }
 
 /// A pair of names the text says are one: an acronym and its long form, or an alias.
@@ -86,7 +90,9 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: Vec<RawMatch>) 
 /// "Osama bin Laden"); a possessive ends the run.
 pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
     let mut j = i + 1;
-    while j < tokens.len() && joined(text, &tokens[j - 1], &tokens[j]) {
+    while j < tokens.len()
+        && (joined(text, &tokens[j - 1], &tokens[j]) || possessive_joint(text, tokens, j))
+    {
         if tokens[j].is_cap() {
             j += 1;
             continue;
@@ -112,6 +118,24 @@ pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
         break;
     }
     j
+}
+
+/// "People's Union", "Workers' Party": a common word's possessive inside an institution's
+/// name, recognised when the words after it end in an institution word.
+fn possessive_joint(text: &str, tokens: &[Token], j: usize) -> bool {
+    let prev = &tokens[j - 1];
+    if !prev.is_possessive() || text[prev.poss_end..tokens[j].start] != *" " {
+        return false;
+    }
+    if !lexicon::is_common(&text[prev.range()]) || !tokens[j].is_cap() {
+        return false;
+    }
+    let mut k = j;
+    while k + 1 < tokens.len() && joined(text, &tokens[k], &tokens[k + 1]) && tokens[k + 1].is_cap()
+    {
+        k += 1;
+    }
+    reject::has_institution_word(&text[tokens[j].start..tokens[k].end])
 }
 
 struct Ctx<'a> {
@@ -185,8 +209,12 @@ impl Ctx<'_> {
             return;
         }
         let mut cue = Cue::None;
-        // A title run inside the sequence: "Prime Minister Shehbaz Sharif".
-        if let Some(name_start) = self.title_run(a, b) {
+        // A title inside the run: "Prime Minister Shehbaz Sharif", "Old Mr. Pemberton",
+        // "Freedom Bloc Chairman Erich Lanz". What precedes the title is a name of its own.
+        if let Some((title_start, name_start)) = self.title_run(a, b) {
+            if title_start > a {
+                self.candidate(a, title_start, out);
+            }
             a = name_start;
             cue = Cue::Title;
             stripped = true;
@@ -196,8 +224,8 @@ impl Ctx<'_> {
                 cue = Cue::Title; // "recently ousted prime minister Imran Khan"
             }
         }
-        if cue == Cue::None && self.is_apposition(a, b) {
-            cue = Cue::Apposition;
+        if cue == Cue::None {
+            cue = self.apposition(a, b);
         }
         if cue == Cue::None && lexicon::is_honorific(self.word(a)) && b - a >= 2 {
             cue = Cue::Title;
@@ -206,11 +234,14 @@ impl Ctx<'_> {
         let sentence_initial = initial && !stripped;
         let mut words = b - a;
         if cue == Cue::None {
-            cue = self.following_cue(a, b);
+            cue = self.following_cue(b);
             if cue == Cue::Group {
                 range.end = self.tokens[b].end;
                 words += 1;
             }
+        }
+        if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
+            cue = Cue::Place; // "a battery plant in Lulea"
         }
         if cue == Cue::Group {
             // Only unknown names or peoples take a group noun ("Baluch separatists"), not
@@ -227,7 +258,9 @@ impl Ctx<'_> {
         if cue == Cue::Title && self.names.is_known(&self.text[range.clone()]) {
             return;
         }
-        out.push(NameCandidate { range, words, sentence_initial, cue });
+        let mut kinds = (a..b).filter_map(|i| self.known_kind(i));
+        let contains = kinds.clone().find(|k| *k == ActorKind::Place).or_else(|| kinds.next());
+        out.push(NameCandidate { range, words, sentence_initial, cue, contains });
     }
 
     /// A label in quotation marks names a thing ("a spring offensive named “Al-Badr,”").
@@ -246,62 +279,74 @@ impl Ctx<'_> {
             && lexicon::is_common(self.word(i))
     }
 
-    /// If tokens `a..b` start with a title run ("Prime Minister", "Gen.", "Secretary of
-    /// State", possibly after a known name such as "TTP" or "Chinese"), the index where the
-    /// person's name starts. Honorifics ("Mullah") stay in the name.
-    fn title_run(&self, a: usize, b: usize) -> Option<usize> {
-        let mut i = a;
-        while i < b && self.known_at(i).is_some() {
-            i += 1;
+    /// Finds a title run inside tokens `a..b` ("Prime Minister", "Gen.", "Secretary of
+    /// State") followed by at least one name word; returns where the run starts and where
+    /// the person's name starts. Honorifics ("Mullah") stay in the name.
+    fn title_run(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let head =
+            (a..b).find(|&i| self.known_at(i).is_none() && lexicon::is_title_head(self.word(i)))?;
+        let mut start = head;
+        while start > a && lexicon::is_title_modifier(self.word(start - 1)) {
+            start -= 1;
         }
-        let mut saw_head = false;
-        let mut end = None;
+        let mut i = head + 1;
         while i < b {
             let w = self.word(i);
-            if lexicon::is_title_head(w) {
-                saw_head = true;
-                end = Some(i + 1);
-            } else if lexicon::is_title_modifier(w) {
-            } else if saw_head && w == "of" && i + 2 < b {
+            if lexicon::is_title_head(w) || lexicon::is_title_modifier(w) {
+                i += 1;
+            } else if w == "of" && i + 2 < b {
                 i += 2; // "Secretary of State Antony Blinken"
-                end = Some(i);
-                continue;
             } else {
                 break;
             }
-            i += 1;
         }
-        let start = end?;
-        if start >= b || !saw_head {
+        if i >= b {
             return None;
         }
-        let name = &self.text[self.tokens[start].start..self.tokens[b - 1].end];
-        if reject::has_institution_word(name)
-            || self.covered(self.tokens[start].start..self.tokens[b - 1].end)
-        {
+        let name = self.tokens[i].start..self.tokens[b - 1].end;
+        if reject::has_institution_word(&self.text[name.clone()]) || self.covered(name) {
             return None;
         }
-        Some(start)
+        Some((start, i))
     }
 
-    /// "the group's defense minister, Mullah Yaqub" or "Yaqub, the group's minister".
-    fn is_apposition(&self, a: usize, b: usize) -> bool {
+    /// "the group's defense minister, Mullah Yaqub" and "Yaqub, the group's minister" say
+    /// person; "El Fasher, the last city" says place; "Norvane, the Swedish maker" says
+    /// organisation.
+    fn apposition(&self, a: usize, b: usize) -> Cue {
         let t = self.tokens;
-        if a > 0 && t[a - 1].shape == Shape::Lower && gap(self.text, &t[a - 1], &t[a]) == ", " {
-            return lexicon::is_title_head(self.word(a - 1));
+        if a > 0
+            && t[a - 1].shape == Shape::Lower
+            && gap(self.text, &t[a - 1], &t[a]) == ", "
+            && lexicon::is_title_head(self.word(a - 1))
+        {
+            return Cue::Apposition;
         }
         if b < t.len() && gap(self.text, &t[b - 1], &t[b]) == ", " {
             let det = self.word(b);
             if matches!(det, "the" | "a" | "an" | "its" | "his" | "her" | "their") {
-                return (b + 1..(b + 5).min(t.len()))
-                    .take_while(|&i| t[i].shape == Shape::Lower || t[i].is_possessive())
-                    .any(|i| lexicon::is_title_head(self.word(i)));
+                let window = (b + 1)..(b + 5).min(t.len());
+                for (i, tok) in
+                    t[window.clone()].iter().enumerate().map(|(k, x)| (window.start + k, x))
+                {
+                    if !(tok.shape == Shape::Lower || tok.is_cap() && self.known_at(i).is_some()) {
+                        break;
+                    }
+                    let w = self.word(i);
+                    if lexicon::is_title_head(w) {
+                        return Cue::Apposition;
+                    } else if lexicon::is_place_noun(w) {
+                        return Cue::Place;
+                    } else if lexicon::is_organisation_noun(w) {
+                        return Cue::Organisation;
+                    }
+                }
             }
         }
-        false
+        Cue::None
     }
 
-    fn following_cue(&self, _a: usize, b: usize) -> Cue {
+    fn following_cue(&self, b: usize) -> Cue {
         let t = self.tokens;
         let Some(next) = t.get(b) else { return Cue::None };
         if t[b - 1].is_possessive() || next.shape != Shape::Lower {

@@ -9,15 +9,17 @@ use crate::model::ActorKind;
 const GEO_LAST: &str = "valley province region district county city town village river
 mountains mountain desert island islands peninsula coast basin plateau lake sea ocean gulf
 bay strait state territory oblast governorate prefecture municipality heights hills
-square street avenue road airport base camp";
+square street avenue road airport base camp grange manor hall castle abbey farm park
+estate";
 const PARTY_LAST: &str = "party movement league front alliance coalition congress union
-federation bloc";
+federation bloc greens democrats republicans socialists conservatives liberals";
 const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
 forces battalion regiment rebels fighters mujahideen";
 const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
 journal tribune herald gazette telegraph agency ministry department council committee
 commission court office bureau university institute foundation association service
-network authority fund center centre board organisation organization";
+network authority fund center centre board organisation organization systems technologies
+industries holdings partners capital ventures motors airlines pharmaceuticals labs";
 
 fn last_in(list: &'static str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
@@ -33,8 +35,11 @@ pub struct Evidence {
     pub group: bool,
     pub place: bool,
     pub person_verb: bool,
+    pub organisation: bool,
     /// Its last word also stands alone in the text ("Sharif" after "Shehbaz Sharif").
     pub surname_recurs: bool,
+    /// The kind of a known name inside it ("West Darfur" holds a place).
+    pub contains: Option<ActorKind>,
 }
 
 impl Evidence {
@@ -45,6 +50,7 @@ impl Evidence {
             Cue::Group => self.group = true,
             Cue::Place => self.place = true,
             Cue::PersonVerb => self.person_verb = true,
+            Cue::Organisation => self.organisation = true,
             Cue::None => {}
         }
     }
@@ -57,16 +63,16 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if ev.group {
         return ActorKind::Group;
     }
-    if last_in(GEO_LAST, name) || ev.place {
+    if last_in(GEO_LAST, name) || ev.place || ev.contains == Some(ActorKind::Place) {
         return ActorKind::Place;
     }
-    if last_in(PARTY_LAST, name) || last_in(ORG_LAST, name) {
+    if last_in(PARTY_LAST, name) || last_in(ORG_LAST, name) || ev.organisation {
         return ActorKind::Organisation;
     }
     if last_in(ARMED_LAST, name) {
         return ActorKind::ArmedGroup;
     }
-    if ev.person_verb || ev.surname_recurs || looks_like_person(name) {
+    if ev.person_verb || ev.surname_recurs || (ev.contains.is_none() && looks_like_person(name)) {
         return ActorKind::Person;
     }
     ActorKind::Organisation
@@ -118,5 +124,10 @@ mod tests {
         assert_eq!(classify("Yaqub", ev), ActorKind::Person);
         let ev = Evidence { place: true, ..Evidence::default() };
         assert_eq!(classify("Punjab", ev), ActorKind::Place);
+        let ev = Evidence { contains: Some(ActorKind::Place), ..Evidence::default() };
+        assert_eq!(classify("West Darfur", ev), ActorKind::Place);
+        let ev = Evidence { organisation: true, ..Evidence::default() };
+        assert_eq!(classify("Norvane Group", ev), ActorKind::Organisation);
+        assert_eq!(classify("Alpine Greens", Evidence::default()), ActorKind::Organisation);
     }
 }

@@ -81,7 +81,15 @@ dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady count countess duke duches
 baroness prof. professor judge justice chief leader head founder chairman chairwoman
 chairperson chair ceo cfo coo director spokesman spokeswoman spokesperson secretary
 ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
-official minister-president vice-president
+official minister-president vice-president uncle aunt cousin analyst economist lawyer
+attorney correspondent reporter historian strategist negotiator
+";
+
+/// Nouns that, in an apposition, say the name is an organisation: "Norvane, the maker".
+const ORGANISATION_NOUNS: &str = "
+maker manufacturer producer company firm group bank lender insurer retailer carrier airline
+startup conglomerate giant operator supplier developer publisher newspaper broadcaster
+outlet agency party movement charity organisation organization network subsidiary
 ";
 
 /// Words that may stand inside a title run ("Prime Minister", "Foreign Minister",
@@ -196,6 +204,7 @@ macro_rules! word_set {
 word_set!(is_common, COMMON);
 word_set!(is_concept, CONCEPTS);
 word_set!(is_function, FUNCTION);
+word_set!(is_organisation_noun, ORGANISATION_NOUNS);
 word_set!(is_title_head, TITLE_HEADS);
 word_set!(is_title_modifier, TITLE_MODIFIERS);
 word_set!(is_honorific, HONORIFICS);

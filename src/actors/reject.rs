@@ -13,10 +13,10 @@ agreements accord accords treaty war wars plan program programme convention decl
 protocol summit conference day prize award crisis revolution campaign project policy law
 bill charter resolution report index era age period games olympics cup festival offensive
 operation framework partnership dialogue process talks corridor compact deal agenda vision
-principles";
+principles pact";
 
 /// First words that do the same: "Operation Zarb-e-Azb", "Battle of Borodino".
-const NON_ACTOR_FIRST: &str = "operation battle siege treaty war";
+const NON_ACTOR_FIRST: &str = "operation battle siege treaty war project program programme";
 
 /// Words that make a name an institution, never a person ("General Assembly").
 const INSTITUTION: &str = "assembly council committee court office staff ministry department

@@ -33,6 +33,9 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
             });
             t.mid += u32::from(!c.sentence_initial);
             t.ev.add(c.cue);
+            if t.ev.contains != Some(ActorKind::Place) && c.contains.is_some() {
+                t.ev.contains = c.contains;
+            }
         }
     }
     let mut blocked: HashSet<&str> = HashSet::new();
@@ -84,7 +87,7 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         }
     }
 
-    add_short_forms(&mut names, &tally);
+    add_short_forms(&mut names, &tally, base.actors.len());
 
     for &s in &order {
         let t = tally[s];
@@ -148,7 +151,7 @@ fn plural_group_name(s: &str) -> String {
 /// Registers the surname (and, when used alone, the given name) of every person with a
 /// multi-word name. A short form shared by several people is ambiguous and is resolved
 /// later to the most recently named of them.
-fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>) {
+fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_from: usize) {
     let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
     let mut push = |form: &str, a: usize| match forms.iter_mut().find(|(f, _)| f == form) {
         Some((_, v)) if !v.contains(&a) => v.push(a),
@@ -156,15 +159,30 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>) {
         None => forms.push((form.to_string(), vec![a])),
     };
     for (a, actor) in names.actors.iter().enumerate() {
-        if actor.kind != ActorKind::Person {
-            continue;
-        }
         let words: Vec<&str> = actor.name.split(' ').collect();
         if words.len() < 2 {
             continue;
         }
+        let alone = |w: &str, min: u32| tally.get(w).is_some_and(|t| t.words == 1 && t.mid >= min);
+        if actor.kind == ActorKind::Organisation {
+            if a < discovered_from || !alone(words[0], 2) {
+                continue;
+            }
+            // "Norvane" after "Norvane Systems", when it recurs alone.
+            push(words[0], a);
+            continue;
+        }
+        if actor.kind != ActorKind::Person {
+            continue;
+        }
         if let Some(last) = words.last() {
             push(last, a);
+            // "Burhan" after "Abdel Fattah al-Burhan".
+            if let Some((p, rest)) = last.split_once('-')
+                && lexicon::is_particle(p)
+            {
+                push(rest, a);
+            }
         }
         let first = words[0];
         let used_alone = tally.get(first).is_some_and(|t| t.words == 1 && t.mid > 0);
@@ -218,7 +236,7 @@ mod tests {
         let mut n = Names::default();
         let a = n.add_actor("Nawaz Sharif", ActorKind::Person, Rule::Name);
         let b = n.add_actor("Shehbaz Sharif", ActorKind::Person, Rule::Title);
-        add_short_forms(&mut n, &HashMap::new());
+        add_short_forms(&mut n, &HashMap::new(), 0);
         assert_eq!(
             n.surface("Sharif").map(|s| s.target.clone()),
             Some(Target::Ambiguous(vec![a, b]))
