@@ -1,6 +1,32 @@
 //! Actor detection as a function of the text, behind one seam: [`Detector`].
+//!
+//! [`Pipeline`] runs in three phases so that work stays linear in the text and parallel
+//! where it is heavy: (1) per block, in parallel, known names are matched and candidate
+//! names, acronyms and aliases discovered; (2) once, cheaply, candidates are resolved into
+//! actors and surface strings; (3) per block, in parallel, the newly found names are
+//! matched and merged with the known matches; the blocks are then concatenated in order.
+//! Sequential and parallel runs give identical results.
+
+mod acronym;
+mod discovery;
+mod gazetteer;
+mod kinds;
+mod lexicon;
+mod matcher;
+mod names;
+mod output;
+mod reject;
+mod resolve;
+mod tokens;
+mod user;
+
+pub use output::slug;
+pub use user::{UserActor, UserActors, UserActorsError, UserMerge, UserRename, config_actor_file};
 
 use crate::model::{Actor, Block, Document, Mention};
+use matcher::{NameMatcher, RawMatch, merge_longest};
+use names::Names;
+use rayon::prelude::*;
 
 /// What a detector returns: actors and their mentions (byte ranges into the text).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -21,18 +47,85 @@ pub fn annotate(doc: &mut Document, detector: &dyn Detector) {
 }
 
 /// The built-in detection pipeline, optionally corrected by the user's actor files.
-#[derive(Debug, Default)]
-pub struct Pipeline {}
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    /// Built-in names plus the user's definitions.
+    known: Names,
+    known_matcher: NameMatcher,
+    user: UserActors,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline::new(UserActors::default())
+    }
+}
+
+impl Pipeline {
+    pub fn new(user: UserActors) -> Pipeline {
+        let mut known = gazetteer::built_in();
+        user.apply_definitions(&mut known);
+        let known_matcher = NameMatcher::new(&known.surfaces, 0);
+        Pipeline { known, known_matcher, user }
+    }
+
+    /// The same detection on one thread; the parallel result must equal it.
+    pub fn detect_sequential(&self, text: &str, blocks: &[Block]) -> Detection {
+        self.run(text, blocks, false)
+    }
+
+    fn run(&self, text: &str, blocks: &[Block], parallel: bool) -> Detection {
+        let valid = |b: &Block| text.get(b.range.clone()).is_some();
+        let phase1 = |b: &Block| {
+            let mut known = Vec::new();
+            if valid(b) {
+                self.known_matcher.find_in(text, b.range.clone(), &mut known);
+                discovery::discover(text, b, &self.known, known)
+            } else {
+                discovery::BlockFindings::default()
+            }
+        };
+        let findings: Vec<discovery::BlockFindings> = if parallel {
+            blocks.par_iter().map(phase1).collect()
+        } else {
+            blocks.iter().map(phase1).collect()
+        };
+
+        let mut names = resolve::resolve(text, &findings, &self.known);
+        self.user.apply_edits(&mut names);
+        let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len());
+
+        let phase3 = |(f, b): (discovery::BlockFindings, &Block)| -> Vec<RawMatch> {
+            let mut found = Vec::new();
+            if valid(b) {
+                found_matcher.find_in(text, b.range.clone(), &mut found);
+            }
+            merge_longest(f.known, found)
+        };
+        let per_block: Vec<Vec<RawMatch>> = if parallel {
+            findings.into_par_iter().zip(blocks.par_iter()).map(phase3).collect()
+        } else {
+            findings.into_iter().zip(blocks.iter()).map(phase3).collect()
+        };
+        output::build(text, blocks, &names, &per_block)
+    }
+}
 
 impl Detector for Pipeline {
-    fn detect(&self, _text: &str, _blocks: &[Block]) -> Detection {
-        Detection::default()
+    fn detect(&self, text: &str, blocks: &[Block]) -> Detection {
+        self.run(text, blocks, true)
     }
 }
 
 /// The pipeline for a run: the built-in knowledge, corrected by the user's actor file in the
 /// config directory and then by `actor_file` (the later wins). Errors name the file and line.
 pub fn pipeline_for(actor_file: Option<&std::path::Path>) -> Result<Pipeline, String> {
-    let _ = actor_file;
-    Ok(Pipeline::default())
+    let mut user = UserActors::default();
+    if let Some(path) = config_actor_file().filter(|p| p.is_file()) {
+        user = user.merge(UserActors::load(&path).map_err(|e| e.to_string())?);
+    }
+    if let Some(path) = actor_file {
+        user = user.merge(UserActors::load(path).map_err(|e| e.to_string())?);
+    }
+    Ok(Pipeline::new(user))
 }

@@ -34,7 +34,9 @@ impl Panes {
     pub fn text_area(&self) -> Rect {
         let inner = inset(self.reader);
         let width = inner.width.saturating_sub(2).min(MAX_MEASURE);
-        Rect { x: inner.x.saturating_add(1), y: inner.y, width, height: inner.height }
+        // On wide panes the column of text is centred, as on a page.
+        let margin = (inner.width - width) / 2;
+        Rect { x: inner.x + margin, y: inner.y, width, height: inner.height }
     }
 }
 
@@ -62,7 +64,7 @@ pub fn panes(area: Rect, sides: SidePanes) -> Panes {
     };
     let side = |share: u16, max: u16| (body.width * share / 100).clamp(12, max);
     let mut sections_w = if show_sections { side(20, 34) } else { 0 };
-    let mut actors_w = if show_actors { side(22, 36) } else { 0 };
+    let mut actors_w = if show_actors { side(22, 36).max(20) } else { 0 };
     // The reading pane keeps room to read: side panes give way, sections first.
     if sections_w + actors_w + MIN_READER > body.width {
         sections_w = 0;
@@ -105,7 +107,7 @@ mod tests {
         assert!(p.sections.is_none() && p.actors.is_none());
         let p = panes(Rect::new(0, 0, 60, 24), SidePanes::Shown);
         assert!(p.sections.is_some() && p.actors.is_some());
-        let p = panes(Rect::new(0, 0, 40, 24), SidePanes::Shown);
+        let p = panes(Rect::new(0, 0, 50, 24), SidePanes::Shown);
         assert!(p.sections.is_none() && p.actors.is_some());
         let p = panes(Rect::new(0, 0, 30, 24), SidePanes::Shown);
         assert!(p.sections.is_none() && p.actors.is_none());

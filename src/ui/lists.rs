@@ -47,6 +47,20 @@ fn frame(title: String, focused: bool, theme: Theme, area: Rect, buf: &mut Buffe
     geometry::inset(area)
 }
 
+/// The actor's name, or its acronym when the name does not fit ("TTP" for
+/// "Tehreek-e-Taliban Pakistan" in a narrow sidebar).
+fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
+    if display_width(&actor.name) <= width {
+        return &actor.name;
+    }
+    let is_acronym = |s: &&String| {
+        s.len() <= 8
+            && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            && s.chars().any(char::is_alphabetic)
+    };
+    actor.aliases.iter().find(is_acronym).map_or(&actor.name, String::as_str)
+}
+
 /// The section list: every section, the one at the reading position marked.
 pub struct SectionList<'a> {
     pub state: &'a State,
@@ -110,7 +124,7 @@ impl Widget for ActorSidebar<'_> {
             let selected = state.selected_actor == Some(actor);
             let tail = format!(" {} {}", doc.mention_count(actor), a.kind.marker());
             let width = usize::from(inner.width).saturating_sub(2 + display_width(&tail));
-            let name = fit(&a.name, width);
+            let name = fit(short_name(a, width), width);
             let pad = width.saturating_sub(display_width(&name));
             let mut name_style = if selected { self.theme.current() } else { Style::new() };
             if i == state.actor_cursor && focused {

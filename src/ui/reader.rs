@@ -120,6 +120,9 @@ impl ReadingPane<'_> {
             if hits.iter().any(|h| h.start <= a && h.end >= b) {
                 style = style.patch(self.theme.search_match());
             }
+            if state.jumped.as_ref().is_some_and(|j| j.start <= a && j.end >= b) {
+                style = style.add_modifier(Modifier::UNDERLINED | Modifier::BOLD);
+            }
             spans.push(Span::styled(text.replace('\n', " "), style));
         }
         Line::from(spans)

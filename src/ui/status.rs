@@ -41,7 +41,10 @@ impl Widget for StatusBar<'_> {
         };
         // The current section matters more than the message; the title is on the reading pane.
         let room = width.saturating_sub(display_width(&right));
-        let left = fit(&format!(" § {section}  "), room.saturating_sub(display_width(middle).min(room / 2)));
+        let left = fit(
+            &format!(" § {section}  "),
+            room.saturating_sub(display_width(middle).min(room / 2)),
+        );
         let middle = fit(middle, room.saturating_sub(display_width(&left)));
         let gap = room.saturating_sub(display_width(&left) + display_width(&middle));
         let line = Line::from(vec![

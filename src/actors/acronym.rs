@@ -1,0 +1,232 @@
+//! Definitions the text makes itself: acronyms in either order ("International Criminal
+//! Court (ICC)", "ICC (International Criminal Court)") and alias phrases ("…, also known as
+//! the Pakistani Taliban"). The long form of an acronym is found by matching its letters
+//! backwards against word initials, skipping lowercase joints such as "and", "of" or "e".
+
+use super::discovery::{Definition, run_end};
+use super::lexicon::{self, lower};
+use super::tokens::{Shape, Token, gap};
+
+/// An acronym-shaped word: 2 to 10 characters, at least two letters, all letters uppercase.
+fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=10).contains(&word.len())
+        && letters >= 2
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '.' | '-' | '&'))
+}
+
+fn acronym_letters(word: &str) -> Vec<char> {
+    word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect()
+}
+
+/// Finds acronym definitions in a block's tokens.
+pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
+    for k in 1..tokens.len() {
+        let t = &tokens[k];
+        let word = &text[t.range()];
+        if t.shape != Shape::Upper || !is_acronym(word) {
+            continue;
+        }
+        let before = gap(text, &tokens[k - 1], t);
+        let rest = &text[t.end..];
+        // "Long Form (ACR)"
+        if before.trim() == "(" && before.ends_with('(') && rest.starts_with(')') {
+            if let Some(start) = long_form_before(text, tokens, k - 1, &acronym_letters(word)) {
+                out.push(Definition {
+                    long: tokens[start].start..tokens[k - 1].end,
+                    short: t.range(),
+                });
+            }
+            continue;
+        }
+        // "ACR (Long Form)"
+        if k + 1 < tokens.len() && gap(text, t, &tokens[k + 1]) == " (" && tokens[k + 1].is_cap() {
+            let end = run_end(text, tokens, k + 1);
+            let after = tokens.get(end).map_or(")", |n| gap(text, &tokens[end - 1], n));
+            if after.starts_with(')')
+                && long_form_before(text, &tokens[..end], end - 1, &acronym_letters(word))
+                    == Some(k + 1)
+            {
+                out.push(Definition {
+                    long: tokens[k + 1].start..tokens[end - 1].end,
+                    short: t.range(),
+                });
+            }
+        }
+    }
+}
+
+/// Walks back from token `last` matching `letters` from the end against the initials of
+/// word parts; returns the token where the long form starts.
+fn long_form_before(text: &str, tokens: &[Token], last: usize, letters: &[char]) -> Option<usize> {
+    let mut need = letters.len();
+    let mut j = last;
+    let budget = letters.len() * 2 + 2;
+    for _ in 0..budget {
+        let t = &tokens[j];
+        if j < last && gap(text, t, &tokens[j + 1]) != " " {
+            return None;
+        }
+        let word = &text[t.range()];
+        for part in word.rsplit('-') {
+            let Some(first) = part.chars().next() else { continue };
+            if need > 0 && first.to_uppercase().eq(std::iter::once(letters[need - 1])) {
+                need -= 1;
+                if need == 0 {
+                    return (t.is_cap() && part.starts_with(char::is_uppercase)).then_some(j);
+                }
+            } else if !first.is_lowercase() {
+                return None;
+            }
+        }
+        if j == 0 {
+            return None;
+        }
+        j -= 1;
+    }
+    None
+}
+
+/// Finds "X, also known as Y", "X (also known as Y)", "X, known as Y", "X, a.k.a. Y".
+pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
+    for k in 0..tokens.len() {
+        if tokens[k].shape != Shape::Lower {
+            continue;
+        }
+        let after = match &text[tokens[k].range()] {
+            "known" if tokens.get(k + 1).is_some_and(|t| &text[t.range()] == "as") => k + 2,
+            "a.k.a." | "aka" => k + 1,
+            _ => continue,
+        };
+        let mut first = k;
+        if k > 0
+            && matches!(
+                lower(&text[tokens[k - 1].range()]).as_ref(),
+                "also" | "better" | "formerly"
+            )
+        {
+            first = k - 1;
+        }
+        let Some(y) = name_after(text, tokens, after) else { continue };
+        let Some(x) = name_before(text, tokens, first) else { continue };
+        out.push(Definition { long: x, short: y });
+    }
+}
+
+fn name_after(text: &str, tokens: &[Token], mut i: usize) -> Option<std::ops::Range<usize>> {
+    if tokens.get(i).is_some_and(|t| matches!(lower(&text[t.range()]).as_ref(), "the")) {
+        i += 1;
+    }
+    let t = tokens.get(i)?;
+    if !t.is_cap() {
+        return None;
+    }
+    let end = run_end(text, tokens, i);
+    Some(t.start..tokens[end - 1].end)
+}
+
+/// The capitalised name that ends just before the phrase at `first`, allowing a
+/// parenthesised acronym and a comma in between.
+fn name_before(text: &str, tokens: &[Token], first: usize) -> Option<std::ops::Range<usize>> {
+    let mut j = first.checked_sub(1)?;
+    let g = gap(text, &tokens[j], &tokens[first]);
+    if !matches!(g.trim(), "" | "," | "(" | "),") {
+        return None;
+    }
+    if g.trim() == ")," && j > 0 && gap(text, &tokens[j - 1], &tokens[j]).trim() == "(" {
+        j -= 1;
+    }
+    if !tokens[j].is_cap() {
+        return None;
+    }
+    // Walk back over the capitalised run that ends at j.
+    let mut i = j;
+    while i > 0 {
+        let prev = &tokens[i - 1];
+        if gap(text, prev, &tokens[i]) != " " || prev.is_possessive() {
+            break;
+        }
+        let pw = &text[prev.range()];
+        let name_word =
+            prev.is_cap() && !(prev.shape == Shape::Capitalised && lexicon::is_common(pw));
+        let joint = prev.shape == Shape::Lower
+            && lexicon::is_particle(pw)
+            && pw != "the"
+            && i >= 2
+            && tokens[i - 2].is_cap();
+        if !(name_word || joint) {
+            break;
+        }
+        i -= 1;
+    }
+    Some(tokens[i].start..tokens[j].end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::tokens::tokenize;
+
+    fn defs(text: &str) -> Vec<(String, String)> {
+        let mut t = Vec::new();
+        tokenize(text, 0..text.len(), &mut t);
+        let mut out = Vec::new();
+        definitions(text, &t, &mut out);
+        aliases(text, &t, &mut out);
+        out.iter()
+            .map(|d| (text[d.long.clone()].to_string(), text[d.short.clone()].to_string()))
+            .collect()
+    }
+
+    fn pair(a: &str, b: &str) -> (String, String) {
+        (a.to_string(), b.to_string())
+    }
+
+    #[test]
+    fn acronyms_in_both_orders() {
+        assert_eq!(
+            defs("the group the Tehreek-e-Taliban Pakistan (TTP), which"),
+            [pair("Tehreek-e-Taliban Pakistan", "TTP")]
+        );
+        assert_eq!(
+            defs("a case at the International Criminal Court (ICC) may"),
+            [pair("International Criminal Court", "ICC")]
+        );
+        assert_eq!(
+            defs("the ICC (International Criminal Court) ruled"),
+            [pair("International Criminal Court", "ICC")]
+        );
+        assert_eq!(
+            defs("the Belt and Road Initiative (BRI) and"),
+            [pair("Belt and Road Initiative", "BRI")]
+        );
+        assert_eq!(
+            defs("the Sudanese Armed Forces (SAF)."),
+            [pair("Sudanese Armed Forces", "SAF")]
+        );
+    }
+
+    #[test]
+    fn mismatched_letters_are_not_definitions() {
+        assert!(defs("the talks in Doha (USA) went").is_empty());
+        assert!(defs("the fighting (RSF) went").is_empty());
+        assert!(defs("in 2021 (ICC)").is_empty());
+    }
+
+    #[test]
+    fn alias_phrases() {
+        assert_eq!(
+            defs(
+                "the Tehreek-e-Taliban Pakistan (TTP), also known as the Pakistani Taliban, which"
+            ),
+            [
+                pair("Tehreek-e-Taliban Pakistan", "TTP"),
+                pair("Tehreek-e-Taliban Pakistan", "Pakistani Taliban")
+            ]
+        );
+        assert_eq!(defs("Ansar Allah, known as the Houthis"), [pair("Ansar Allah", "Houthis")]);
+        assert!(defs("a region known as the Golden Triangle").is_empty());
+    }
+}

@@ -1,0 +1,370 @@
+//! Phase one, per block: candidate names from the text itself. Runs of capitalised words
+//! become candidates after stripping sentence-initial common words and titles; the words
+//! around a run give cues (a title or apposition says person, "family" says group,
+//! "province" says place). Known names (the gazetteer spans) are not rediscovered.
+
+use super::acronym;
+use super::lexicon;
+use super::matcher::RawMatch;
+use super::names::{Names, Target};
+use super::reject;
+use super::tokens::{Shape, Token, gap, joined, tokenize};
+use crate::model::{ActorKind, Block, BlockKind};
+use std::ops::Range;
+
+/// What the words around a candidate say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    None,
+    /// After a title: "Prime Minister Shehbaz Sharif", "TTP chief Hakimullah Mehsud".
+    Title,
+    /// "the group's defense minister, Mullah Yaqub".
+    Apposition,
+    /// Before a group noun: "the Haqqani family", "Baluch separatists".
+    Group,
+    /// Before a place noun: "Punjab province".
+    Place,
+    /// Before a speech verb or "who": "Natasha said".
+    PersonVerb,
+    /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
+    Organisation,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NameCandidate {
+    /// The name as written, possessive excluded; for `Cue::Group` it includes the noun.
+    pub range: Range<usize>,
+    pub words: usize,
+    pub sentence_initial: bool,
+    pub cue: Cue,
+    /// The kind of a known name inside it (place first): "West Darfur" holds a place.
+    pub contains: Option<ActorKind>,
+}
+
+/// A pair of names the text says are one: an acronym and its long form, or an alias.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Definition {
+    pub long: Range<usize>,
+    pub short: Range<usize>,
+}
+
+/// Everything phase one found in one block.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BlockFindings {
+    /// Matches of known names (gazetteer and user), reused by the final phase.
+    pub known: Vec<RawMatch>,
+    pub names: Vec<NameCandidate>,
+    pub acronyms: Vec<Definition>,
+    pub aliases: Vec<Definition>,
+}
+
+/// Finds candidates in one block. `known` are the block's matches of known names.
+pub fn discover(text: &str, block: &Block, names: &Names, known: Vec<RawMatch>) -> BlockFindings {
+    let mut found = BlockFindings { known, ..BlockFindings::default() };
+    if matches!(block.kind, BlockKind::Heading { .. } | BlockKind::Code) {
+        return found;
+    }
+    let mut tokens = Vec::new();
+    tokenize(text, block.range.clone(), &mut tokens);
+    if reject::is_title_like(text, &tokens) {
+        return found;
+    }
+    let ctx = Ctx { text, tokens: &tokens, known: &found.known, names };
+    let mut i = 0;
+    while i < tokens.len() {
+        if !tokens[i].is_cap() {
+            i += 1;
+            continue;
+        }
+        let end = run_end(text, &tokens, i);
+        ctx.candidate(i, end, &mut found.names);
+        i = end;
+    }
+    acronym::definitions(text, &tokens, &mut found.acronyms);
+    acronym::aliases(text, &tokens, &mut found.aliases);
+    found
+}
+
+/// End (exclusive) of the run of capitalised words starting at `i`: words joined by single
+/// spaces, with lowercase particles between two capitalised words ("Bank of England",
+/// "Osama bin Laden"); a possessive ends the run.
+pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
+    let mut j = i + 1;
+    while j < tokens.len()
+        && (joined(text, &tokens[j - 1], &tokens[j]) || possessive_joint(text, tokens, j))
+    {
+        if tokens[j].is_cap() {
+            j += 1;
+            continue;
+        }
+        // Up to two particles ("of the") if a capitalised word follows.
+        let mut k = j;
+        while k < tokens.len()
+            && k < j + 2
+            && tokens[k].shape == Shape::Lower
+            && lexicon::is_particle(&text[tokens[k].range()])
+            && joined(text, &tokens[k - 1], &tokens[k])
+        {
+            k += 1;
+        }
+        if k > j
+            && k < tokens.len()
+            && tokens[k].is_cap()
+            && joined(text, &tokens[k - 1], &tokens[k])
+        {
+            j = k + 1;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// "People's Union", "Workers' Party": a common word's possessive inside an institution's
+/// name, recognised when the words after it end in an institution word.
+fn possessive_joint(text: &str, tokens: &[Token], j: usize) -> bool {
+    let prev = &tokens[j - 1];
+    if !prev.is_possessive() || text[prev.poss_end..tokens[j].start] != *" " {
+        return false;
+    }
+    if !lexicon::is_common(&text[prev.range()]) || !tokens[j].is_cap() {
+        return false;
+    }
+    let mut k = j;
+    while k + 1 < tokens.len() && joined(text, &tokens[k], &tokens[k + 1]) && tokens[k + 1].is_cap()
+    {
+        k += 1;
+    }
+    reject::has_institution_word(&text[tokens[j].start..tokens[k].end])
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    known: &'a [RawMatch],
+    names: &'a Names,
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.tokens[i].range()]
+    }
+
+    /// The known match covering token `i` entirely, if any.
+    fn known_at(&self, i: usize) -> Option<&RawMatch> {
+        let t = &self.tokens[i];
+        let k = self.known.partition_point(|m| m.range.end <= t.start);
+        self.known.get(k).filter(|m| m.range.start <= t.start && t.end <= m.range.end)
+    }
+
+    /// Every hyphen- or space-separated part of `range` lies in a known match.
+    fn covered(&self, range: Range<usize>) -> bool {
+        let mut pos = range.start;
+        for part in self.text[range.clone()].split([' ', '-']) {
+            let r = pos..pos + part.len();
+            pos = r.end + 1;
+            if part.is_empty() || lexicon::is_particle(part) {
+                continue;
+            }
+            let k = self.known.partition_point(|m| m.range.end <= r.start);
+            if !self.known.get(k).is_some_and(|m| m.range.start <= r.start && r.end <= m.range.end)
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn known_kind(&self, i: usize) -> Option<ActorKind> {
+        let m = self.known_at(i)?;
+        match self.names.surfaces[m.surface].target {
+            Target::Actor(a) => Some(self.names.actors[a].kind),
+            _ => None,
+        }
+    }
+
+    fn candidate(&self, mut a: usize, mut b: usize, out: &mut Vec<NameCandidate>) {
+        let initial = self.tokens[a].sentence_start;
+        let mut stripped = false;
+        // A common word opening a sentence ("Analysts", "When Sharif"), then function
+        // words ("The Bumboret Kalash Valley"); mid-sentence "Global Security" stays.
+        if initial && self.is_common_word(a) {
+            a += 1;
+            stripped = true;
+        }
+        while a < b && self.is_common_word(a) && lexicon::is_function(self.word(a)) {
+            a += 1;
+            stripped = true;
+        }
+        while a < b && self.tokens[a].shape == Shape::Lower {
+            a += 1;
+        }
+        while b > a
+            && (self.tokens[b - 1].shape == Shape::Lower
+                || (self.is_common_word(b - 1) && lexicon::is_function(self.word(b - 1))))
+        {
+            b -= 1;
+        }
+        if a >= b || self.is_quoted(a, b) {
+            return;
+        }
+        let mut cue = Cue::None;
+        // A title inside the run: "Prime Minister Shehbaz Sharif", "Old Mr. Pemberton",
+        // "Freedom Bloc Chairman Erich Lanz". What precedes the title is a name of its own.
+        if let Some((title_start, name_start)) = self.title_run(a, b) {
+            if title_start > a {
+                self.candidate(a, title_start, out);
+            }
+            a = name_start;
+            cue = Cue::Title;
+            stripped = true;
+        } else if a > 0 && joined(self.text, &self.tokens[a - 1], &self.tokens[a]) {
+            let prev = self.word(a - 1);
+            if self.tokens[a - 1].shape == Shape::Lower && lexicon::is_title_head(prev) {
+                cue = Cue::Title; // "recently ousted prime minister Imran Khan"
+            }
+        }
+        if cue == Cue::None {
+            cue = self.apposition(a, b);
+        }
+        if cue == Cue::None && lexicon::is_honorific(self.word(a)) && b - a >= 2 {
+            cue = Cue::Title;
+        }
+        let mut range = self.tokens[a].start..self.tokens[b - 1].end;
+        let sentence_initial = initial && !stripped;
+        let mut words = b - a;
+        if cue == Cue::None {
+            cue = self.following_cue(b);
+            if cue == Cue::Group {
+                range.end = self.tokens[b].end;
+                words += 1;
+            }
+        }
+        if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
+            cue = Cue::Place; // "a battery plant in Lulea"
+        }
+        if cue == Cue::Group {
+            // Only unknown names or peoples take a group noun ("Baluch separatists"), not
+            // states' demonyms ("Afghan families").
+            let all_ok = (a..b).all(|i| {
+                self.known_at(i).is_none() || self.known_kind(i) == Some(ActorKind::Group)
+            });
+            if !all_ok {
+                return;
+            }
+        } else if self.covered(range.clone()) {
+            return;
+        }
+        if cue == Cue::Title && self.names.is_known(&self.text[range.clone()]) {
+            return;
+        }
+        let mut kinds = (a..b).filter_map(|i| self.known_kind(i));
+        let contains = kinds.clone().find(|k| *k == ActorKind::Place).or_else(|| kinds.next());
+        out.push(NameCandidate { range, words, sentence_initial, cue, contains });
+    }
+
+    /// A label in quotation marks names a thing ("a spring offensive named “Al-Badr,”").
+    fn is_quoted(&self, a: usize, b: usize) -> bool {
+        let t = self.tokens;
+        let opens = a > 0 && gap(self.text, &t[a - 1], &t[a]).ends_with(['“', '"', '‘']);
+        let opens = opens || (a == 0 && self.text[..t[a].start].ends_with(['“', '"', '‘']));
+        let after = &self.text[t[b - 1].poss_end..];
+        let closes = after.trim_start_matches([',', '.', '!', '?']).starts_with(['”', '"', '’']);
+        opens && closes
+    }
+
+    fn is_common_word(&self, i: usize) -> bool {
+        self.tokens[i].shape == Shape::Capitalised
+            && self.known_at(i).is_none()
+            && lexicon::is_common(self.word(i))
+    }
+
+    /// Finds a title run inside tokens `a..b` ("Prime Minister", "Gen.", "Secretary of
+    /// State") followed by at least one name word; returns where the run starts and where
+    /// the person's name starts. Honorifics ("Mullah") stay in the name.
+    fn title_run(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let head =
+            (a..b).find(|&i| self.known_at(i).is_none() && lexicon::is_title_head(self.word(i)))?;
+        let mut start = head;
+        while start > a && lexicon::is_title_modifier(self.word(start - 1)) {
+            start -= 1;
+        }
+        let mut i = head + 1;
+        while i < b {
+            let w = self.word(i);
+            if lexicon::is_title_head(w) || lexicon::is_title_modifier(w) {
+                i += 1;
+            } else if w == "of" && i + 2 < b {
+                i += 2; // "Secretary of State Antony Blinken"
+            } else {
+                break;
+            }
+        }
+        if i >= b {
+            return None;
+        }
+        let name = self.tokens[i].start..self.tokens[b - 1].end;
+        if reject::has_institution_word(&self.text[name.clone()]) || self.covered(name) {
+            return None;
+        }
+        Some((start, i))
+    }
+
+    /// "the group's defense minister, Mullah Yaqub" and "Yaqub, the group's minister" say
+    /// person; "El Fasher, the last city" says place; "Norvane, the Swedish maker" says
+    /// organisation.
+    fn apposition(&self, a: usize, b: usize) -> Cue {
+        let t = self.tokens;
+        if a > 0
+            && t[a - 1].shape == Shape::Lower
+            && gap(self.text, &t[a - 1], &t[a]) == ", "
+            && lexicon::is_title_head(self.word(a - 1))
+        {
+            return Cue::Apposition;
+        }
+        if b < t.len() && gap(self.text, &t[b - 1], &t[b]) == ", " {
+            let det = self.word(b);
+            if matches!(det, "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+                let window = (b + 1)..(b + 5).min(t.len());
+                for (i, tok) in
+                    t[window.clone()].iter().enumerate().map(|(k, x)| (window.start + k, x))
+                {
+                    if !(tok.shape == Shape::Lower || tok.is_cap() && self.known_at(i).is_some()) {
+                        break;
+                    }
+                    let w = self.word(i);
+                    if lexicon::is_title_head(w) {
+                        return Cue::Apposition;
+                    } else if lexicon::is_place_noun(w) {
+                        return Cue::Place;
+                    } else if lexicon::is_organisation_noun(w) {
+                        return Cue::Organisation;
+                    }
+                }
+            }
+        }
+        Cue::None
+    }
+
+    fn following_cue(&self, b: usize) -> Cue {
+        let t = self.tokens;
+        let Some(next) = t.get(b) else { return Cue::None };
+        if t[b - 1].is_possessive() || next.shape != Shape::Lower {
+            return Cue::None;
+        }
+        let g = gap(self.text, &t[b - 1], next);
+        let w = self.word(b);
+        if g == " " && lexicon::is_group_noun(w) {
+            Cue::Group
+        } else if g == " " && lexicon::is_place_noun(w) {
+            Cue::Place
+        } else if (g == " " || (g == ", " && w == "who")) && lexicon::is_person_verb(w) {
+            Cue::PersonVerb
+        } else {
+            Cue::None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

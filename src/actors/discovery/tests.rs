@@ -1,0 +1,127 @@
+use super::*;
+use crate::actors::gazetteer;
+use crate::actors::matcher::NameMatcher;
+
+fn find(text: &str) -> BlockFindings {
+    let names = gazetteer::built_in();
+    let m = NameMatcher::new(&names.surfaces, 0);
+    let block = Block { kind: BlockKind::Paragraph, range: 0..text.len(), section: 0 };
+    let mut known = Vec::new();
+    m.find_in(text, 0..text.len(), &mut known);
+    discover(text, &block, &names, known)
+}
+
+fn candidates(text: &str) -> Vec<(String, Cue, bool)> {
+    find(text)
+        .names
+        .into_iter()
+        .map(|c| (text[c.range].to_string(), c.cue, c.sentence_initial))
+        .collect()
+}
+
+fn names_of(text: &str) -> Vec<String> {
+    candidates(text).into_iter().map(|c| c.0).collect()
+}
+
+#[test]
+fn titles_are_kept_out_of_the_name() {
+    let c = candidates(
+        "Later, Prime Minister Shehbaz Sharif’s government met Chinese leader Xi Jinping.",
+    );
+    assert_eq!(c[0], ("Shehbaz Sharif".to_string(), Cue::Title, false));
+    assert_eq!(c[1], ("Xi Jinping".to_string(), Cue::Title, false));
+    assert_eq!(
+        names_of("talks with then TTP chief Hakimullah Mehsud failed."),
+        ["Hakimullah Mehsud"]
+    );
+    assert_eq!(
+        names_of("pressure from recently ousted prime minister Imran Khan’s party."),
+        ["Imran Khan"]
+    );
+    assert_eq!(
+        names_of("a call from U.S. Secretary of State Antony Blinken today."),
+        ["Antony Blinken"]
+    );
+    assert_eq!(candidates("Then Gen. Asim Munir spoke.")[0].1, Cue::Title);
+}
+
+#[test]
+fn appositions_keep_honorifics() {
+    let c = candidates("and the group’s defense minister, Mullah Yaqub, threatened retaliation.");
+    assert_eq!(c, [("Mullah Yaqub".to_string(), Cue::Apposition, false)]);
+    let c = candidates("He met Amina Dirar, the rebels’ chief negotiator, in May.");
+    assert_eq!(c[0], ("Amina Dirar".to_string(), Cue::Apposition, false));
+}
+
+#[test]
+fn known_names_and_their_compounds_are_not_rediscovered() {
+    assert!(
+        names_of("the Taliban-TTP relationship and the Afghanistan-Pakistan region.").is_empty()
+    );
+    assert!(
+        names_of("at the U.N. General Assembly next week, Pakistani officials said").is_empty()
+    );
+    assert!(names_of("Pakistan and the Afghan Taliban are at odds.").is_empty());
+}
+
+#[test]
+fn cues_after_the_name() {
+    let c = candidates("ties between the influential Haqqani family and the TTP.");
+    assert_eq!(c, [("Haqqani family".to_string(), Cue::Group, false)]);
+    let c = candidates("the concurrently metastasizing Baluch separatist threat.");
+    assert_eq!(c, [("Baluch separatist".to_string(), Cue::Group, false)]);
+    let c = candidates("as chief minister of Punjab province, he left.");
+    assert!(c.is_empty(), "Punjab is a known place: {c:?}");
+    let c = candidates("as governor of Sindh province, he left.");
+    assert_eq!(c, [("Sindh".to_string(), Cue::Place, false)]);
+    assert!(candidates("Many Afghan families fled the war.").is_empty());
+    let c = candidates("and Natasha said nothing.");
+    assert_eq!(c[0].1, Cue::PersonVerb);
+}
+
+#[test]
+fn sentence_initial_common_words_are_stripped() {
+    assert!(
+        names_of(
+            "Analysts say so. Policymakers agree. There is more. Yet it is. Finally it ended."
+        )
+        .is_empty()
+    );
+    let c = candidates("The Bumboret Kalash Valley entrance in northern Pakistan.");
+    assert_eq!(c, [("Bumboret Kalash Valley".to_string(), Cue::None, false)]);
+    let c = candidates("Contrary to official claims, it is so.");
+    assert_eq!(c, [("Contrary".to_string(), Cue::None, true)]);
+}
+
+#[test]
+fn caption_credit_and_particles() {
+    let text =
+        "attacks that put Islamabad in a difficult position. (Rebecca Conway/The New York Times)";
+    assert_eq!(names_of(text), ["Rebecca Conway"]);
+    assert_eq!(
+        names_of("the hunt for Osama bin Laden and the Bank of England."),
+        ["Osama bin Laden", "Bank of England"]
+    );
+}
+
+#[test]
+fn headings_and_title_case_blocks_yield_nothing_new() {
+    let text = "Where is Afghanistan Three Years into Taliban Rule?";
+    assert!(find(text).names.is_empty());
+    assert_eq!(find(text).known.len(), 2, "known names still count in headings");
+    let names = gazetteer::built_in();
+    let block = Block { kind: BlockKind::Heading { level: 2 }, range: 0..11, section: 0 };
+    assert!(discover("Nimrod Zeta", &block, &names, Vec::new()).names.is_empty());
+}
+
+#[test]
+fn quoted_labels_and_mid_sentence_common_words() {
+    assert!(
+        names_of("the TTP launched a spring offensive named “Al-Badr,” the most significant.")
+            .is_empty()
+    );
+    assert_eq!(
+        names_of("including the Global Security Initiative (GSI) as a way."),
+        ["Global Security Initiative", "GSI"]
+    );
+}

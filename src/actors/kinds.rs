@@ -1,0 +1,133 @@
+//! Kinds for discovered names, from cues first and the name's own words second: a title
+//! makes a person, "X family" a group, "X Valley" a place, "X Party" an organisation,
+//! "X Army" an armed group; a given name or a surname that recurs alone makes a person.
+
+use super::discovery::Cue;
+use super::lexicon::{self, lower};
+use crate::model::ActorKind;
+
+const GEO_LAST: &str = "valley province region district county city town village river
+mountains mountain desert island islands peninsula coast basin plateau lake sea ocean gulf
+bay strait state territory oblast governorate prefecture municipality heights hills
+square street avenue road airport base camp grange manor hall castle abbey farm park
+estate";
+const PARTY_LAST: &str = "party movement league front alliance coalition congress union
+federation bloc greens democrats republicans socialists conservatives liberals";
+const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
+forces battalion regiment rebels fighters mujahideen";
+const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
+journal tribune herald gazette telegraph agency ministry department council committee
+commission court office bureau university institute foundation association service
+network authority fund center centre board organisation organization systems technologies
+industries holdings partners capital ventures motors airlines pharmaceuticals labs";
+
+fn last_in(list: &'static str, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("");
+    let last = lower(last);
+    list.split_whitespace().any(|w| w == last)
+}
+
+/// What the resolver knows about a discovered name besides its words.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Evidence {
+    pub title: bool,
+    pub apposition: bool,
+    pub group: bool,
+    pub place: bool,
+    pub person_verb: bool,
+    pub organisation: bool,
+    /// Its last word also stands alone in the text ("Sharif" after "Shehbaz Sharif").
+    pub surname_recurs: bool,
+    /// The kind of a known name inside it ("West Darfur" holds a place).
+    pub contains: Option<ActorKind>,
+}
+
+impl Evidence {
+    pub fn add(&mut self, cue: Cue) {
+        match cue {
+            Cue::Title => self.title = true,
+            Cue::Apposition => self.apposition = true,
+            Cue::Group => self.group = true,
+            Cue::Place => self.place = true,
+            Cue::PersonVerb => self.person_verb = true,
+            Cue::Organisation => self.organisation = true,
+            Cue::None => {}
+        }
+    }
+}
+
+pub fn classify(name: &str, ev: Evidence) -> ActorKind {
+    if ev.title || ev.apposition {
+        return ActorKind::Person;
+    }
+    if ev.group {
+        return ActorKind::Group;
+    }
+    if last_in(GEO_LAST, name) || ev.place || ev.contains == Some(ActorKind::Place) {
+        return ActorKind::Place;
+    }
+    if last_in(PARTY_LAST, name) || last_in(ORG_LAST, name) || ev.organisation {
+        return ActorKind::Organisation;
+    }
+    if last_in(ARMED_LAST, name) {
+        return ActorKind::ArmedGroup;
+    }
+    if ev.person_verb || ev.surname_recurs || (ev.contains.is_none() && looks_like_person(name)) {
+        return ActorKind::Person;
+    }
+    ActorKind::Organisation
+}
+
+/// Two or three capitalised words, none of them a common word or all caps, or starting
+/// with a known given name: "Rebecca Conway", "Hakimullah Mehsud".
+fn looks_like_person(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').collect();
+    let first = lower(words[0]);
+    if words.len() >= 2 && lexicon::is_given_name(&first) {
+        return true;
+    }
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.clone().count() >= 1
+                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
+                && !lexicon::is_common(&lower(w))
+        })
+        && !super::reject::has_institution_word(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn k(name: &str) -> ActorKind {
+        classify(name, Evidence::default())
+    }
+
+    #[test]
+    fn kinds_from_the_name() {
+        assert_eq!(k("Bumboret Kalash Valley"), ActorKind::Place);
+        assert_eq!(k("Social Democratic Party"), ActorKind::Organisation);
+        assert_eq!(k("Sudanese Armed Forces"), ActorKind::ArmedGroup);
+        assert_eq!(k("Rebecca Conway"), ActorKind::Person);
+        assert_eq!(k("Hakimullah Mehsud"), ActorKind::Person);
+        assert_eq!(k("Meridian Bank"), ActorKind::Organisation);
+        assert_eq!(k("NORDCO"), ActorKind::Organisation);
+    }
+
+    #[test]
+    fn cues_come_first() {
+        let ev = Evidence { group: true, ..Evidence::default() };
+        assert_eq!(classify("Haqqani family", ev), ActorKind::Group);
+        let ev = Evidence { title: true, ..Evidence::default() };
+        assert_eq!(classify("Yaqub", ev), ActorKind::Person);
+        let ev = Evidence { place: true, ..Evidence::default() };
+        assert_eq!(classify("Punjab", ev), ActorKind::Place);
+        let ev = Evidence { contains: Some(ActorKind::Place), ..Evidence::default() };
+        assert_eq!(classify("West Darfur", ev), ActorKind::Place);
+        let ev = Evidence { organisation: true, ..Evidence::default() };
+        assert_eq!(classify("Norvane Group", ev), ActorKind::Organisation);
+        assert_eq!(classify("Alpine Greens", Evidence::default()), ActorKind::Organisation);
+    }
+}

@@ -1,0 +1,242 @@
+//! Small embedded word lists the rules consult: common capitalised words, titles, honorifics,
+//! given names and the cue nouns that decide kinds. Lists are general English, never picked
+//! for one article; each is a whitespace-separated string turned into a set once.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Words that start sentences or headings but never name an actor on their own: function
+/// words, sentence adverbs, pronouns, numbers, calendar words, and the capitalised common
+/// nouns of page furniture and title case.
+const COMMON: &str = "
+a about above according across additionally after afterwards again against ago all almost
+along already also although always amid amidst among an and another any anyone anything
+are around as at back be because been before being below beneath besides between beyond both
+but by can cannot certainly clearly consequently could despite did do does doing down during
+each either else elsewhere even eventually ever every everyone everything except few finally
+first following for from further furthermore given had has have having he her here hers
+herself him himself his how however i if importantly in including indeed inside instead into
+is it its itself just last lastly later least less let like likewise many may maybe me
+meanwhile might more moreover most mostly much must my myself nearly neither never
+nevertheless next no nobody none nonetheless nor not nothing now nowhere of off often on once
+one only onto or other others otherwise our ours ourselves out outside over overall perhaps
+please plus quite rather really regardless second several shall she should similarly since so
+some somebody someone something sometimes soon still such than that the their theirs them
+themselves then there thereafter therefore these they third this those though through
+throughout thus to today together tomorrow too toward towards under unless unlike until up
+upon us very via was we well were what whatever when whenever where whereas wherever whether
+which while who whoever whole whom whose why will with within without would yes yesterday yet
+you your yours yourself
+two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred
+thousand million billion dozens hundreds thousands millions
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+spring summer autumn fall winter morning evening night week weekend month year years decade
+analysts policymakers officials experts observers critics supporters residents citizens
+people leaders sources reporters researchers scholars authorities lawmakers diplomats
+observers witnesses members voters workers women men children soldiers troops civilians
+editor editors writer author authors staff contributor contributors photo photograph image
+source note notes update updated read more related view all share print email subscribe
+publications publication analysis report reports commentary question answer type topics
+topic tags tag home menu search contact about page next previous back top section chapter
+part introduction conclusion summary appendix abstract background overview index contents
+policy security economics economy gender human rights global justice law rule peace war
+conflict democracy governance development trade health climate energy technology education
+migration religion culture society history politics government military defense defence
+diplomacy terrorism counterterrorism
+the mr mrs ms dr sir madam
+ok okay tv gdp ceo cfo ngo ngos am pm ad bc ce bce faq pdf html http https www com org
+";
+
+/// Function words and calendar words: stripped from either end of a capitalised run.
+const FUNCTION: &str = "
+a an the this that these those in on at of for by with from to and but or as if when while
+after before since during under over into about amid its their his her our my your we they
+he she it i there here then thus so yet still also however instead meanwhile nevertheless
+both each every some many most few several all no not neither either such
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
+";
+
+/// Capitalised concepts, faiths, ideologies and legal systems: names, but not of actors.
+const CONCEPTS: &str = "
+shariah sharia shari'a islam christianity judaism hinduism buddhism sikhism jihad jihadism
+salafism wahhabism sunni shia shiite sufi marxism communism socialism capitalism fascism
+nazism liberalism conservatism nationalism zionism islamism leninism maoism stalinism
+god allah quran koran bible torah gospel ramadan eid christmas easter diwali hanukkah
+passover lent internet web covid covid-19 coronavirus ebola aids hiv english arabic french
+spanish russian persian urdu pashto dari hindi mandarin latin greek
+";
+
+/// Words that head a title before a person's name; matched case-insensitively.
+const TITLE_HEADS: &str = "
+president minister premier chancellor senator sen. rep. representative congressman
+congresswoman governor gov. mayor king queen prince princess emperor empress tsar czar
+sultan emir shah pope cardinal archbishop bishop rabbi reverend rev. pastor father
+general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. admiral adm.
+marshal commander commandant brigadier corporal private
+dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady count countess duke duchess baron
+baroness prof. professor judge justice chief leader head founder chairman chairwoman
+chairperson chair ceo cfo coo director spokesman spokeswoman spokesperson secretary
+ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
+official minister-president vice-president uncle aunt cousin analyst economist lawyer
+attorney correspondent reporter historian strategist negotiator
+";
+
+/// Nouns that, in an apposition, say the name is an organisation: "Norvane, the maker".
+const ORGANISATION_NOUNS: &str = "
+maker manufacturer producer company firm group bank lender insurer retailer carrier airline
+startup conglomerate giant operator supplier developer publisher newspaper broadcaster
+outlet agency party movement charity organisation organization network subsidiary
+";
+
+/// Words that may stand inside a title run ("Prime Minister", "Foreign Minister",
+/// "Secretary-General", "Supreme Leader"), before its head word.
+const TITLE_MODIFIERS: &str = "
+prime foreign defense defence interior finance home justice health education trade
+economy energy information war navy army air deputy vice acting former then late
+supreme chief grand high first executive managing senior assistant associate under
+general attorney state national security lt. field staff crown opposition party military
+regional provincial federal
+";
+
+/// Honorifics that are part of how a person is known: kept in the name ("Mullah Omar").
+const HONORIFICS: &str =
+    "mullah maulana mawlana sheikh shaikh imam ayatollah haji hajji hafiz sayyid mufti";
+
+/// Lowercase particles inside or before names: "Osama bin Laden", "al-Qaida", "van Gogh".
+const PARTICLES: &str =
+    "al el ad ad- as ash at az an ar ul bin ibn bint abu de da del della der den des di
+du la le van von y e of for the";
+
+/// Nouns after a name that make a group: "the Haqqani family", "Baluch separatists".
+const GROUP_NOUNS: &str = "
+family families clan clans tribe tribes tribesmen dynasty household community communities
+minority minorities diaspora separatist separatists rebel rebels insurgent insurgents
+militant militants nationalist nationalists loyalist loyalists brotherhood
+";
+
+/// Nouns after a name that make a place: "Punjab province", "Swat valley".
+const PLACE_NOUNS: &str = "
+province provinces region regions valley district districts city town village county
+state river mountains mountain desert island islands peninsula coast border basin plateau
+lake sea gulf bay strait corridor enclave oblast governorate prefecture municipality
+neighborhood neighbourhood airport port camp
+";
+
+/// Verbs after a bare name that say it is a person.
+const PERSON_VERBS: &str = "said says told asked replied answered added wrote thought cried
+exclaimed whispered smiled laughed nodded shouted muttered who";
+
+/// Common given names (ambiguous ones such as Jordan, Georgia or Chad are left out).
+const GIVEN_NAMES: &str = "
+aaron abdul abdullah adam adrian ahmad ahmed aisha alan albert alex alexander alexandra alexei
+ali alice alicia amanda amir amy ana andrea andreas andrei andrew angela angelina ann anna
+anne anthony antonio antony ashraf barack benjamin bernard betty bill boris brian carlos carl
+carol caroline catherine charles charlotte chris christian christina christine christopher
+claire daniel david deborah dennis diana dmitry donald dorothy douglas edward elena elizabeth
+emily emma emmanuel eric evelyn fatima fernando francis frank fred frederick gary george
+gordon gregory hamid hannah harold harry hassan helen henry hillary howard hugh hussein ian
+igor imran isabel ivan jack jacob james jane janet jason javier jean jeffrey jennifer jessica
+jim joan joe john jonathan jorge jose joseph joshua juan julia julian justin karen karl kate
+katherine kenneth kevin khalid kim laura lawrence leo leon linda lisa louis lucy luis
+mahmoud margaret maria mark martin mary matthew maria michael michelle miguel mikhail
+mohammad mohammed muhammad nancy narendra nasser natalia natasha nathan nicholas nicolas
+nikolai olga omar oscar pablo patricia patrick paul pedro peter philip pierre rachel rahul
+raj ralph raymond rebecca richard robert roger ronald rose ruth ryan saeed samuel sandra sarah
+sergei sharon shehbaz stephen steven susan thomas timothy tom tony ursula valentina vanessa
+victor vladimir walter william xavier yusuf yuri zainab
+";
+
+/// FNV-1a: the sets hold short words and are probed for nearly every capitalised word, so
+/// a simple hash beats the default one here.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+fn set(words: &'static str) -> WordSet {
+    words.split_whitespace().collect()
+}
+
+/// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
+pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    if word.len() <= 32 && word.is_ascii() {
+        let mut buf = [0u8; 32];
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        match std::str::from_utf8(b) {
+            Ok(l) => f(l),
+            Err(_) => f(word),
+        }
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// Each list answers case-insensitively: "There" and "there" are both common.
+macro_rules! word_set {
+    ($fn_name:ident, $list:ident) => {
+        pub fn $fn_name(word: &str) -> bool {
+            static SET: OnceLock<WordSet> = OnceLock::new();
+            let set = SET.get_or_init(|| set($list));
+            with_lower(word, |l| set.contains(l))
+        }
+    };
+}
+
+word_set!(is_common, COMMON);
+word_set!(is_concept, CONCEPTS);
+word_set!(is_function, FUNCTION);
+word_set!(is_organisation_noun, ORGANISATION_NOUNS);
+word_set!(is_title_head, TITLE_HEADS);
+word_set!(is_title_modifier, TITLE_MODIFIERS);
+word_set!(is_honorific, HONORIFICS);
+word_set!(is_particle, PARTICLES);
+word_set!(is_group_noun, GROUP_NOUNS);
+word_set!(is_place_noun, PLACE_NOUNS);
+word_set!(is_person_verb, PERSON_VERBS);
+word_set!(is_given_name, GIVEN_NAMES);
+
+/// Lowercases a word only when needed, so hot paths avoid allocating for plain lowercase.
+pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_answer_in_lowercase() {
+        assert!(is_common("there") && is_common("september") && is_common("thursday"));
+        assert!(is_concept("shariah") && !is_concept("taliban"));
+        assert!(is_title_head("minister") && is_title_head("gen.") && is_title_head("chief"));
+        assert!(is_honorific("mullah") && !is_honorific("president"));
+        assert!(is_group_noun("family") && is_place_noun("valley"));
+        assert!(is_given_name("rebecca") && !is_given_name("jordan"));
+        assert_eq!(lower("Taliban"), "taliban");
+        assert!(is_common("There") && is_title_head("Minister") && is_given_name("Rebecca"));
+        assert!(is_common("THURSDAY") && !is_common("Islamabad"));
+    }
+}

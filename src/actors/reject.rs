@@ -1,0 +1,180 @@
+//! Rejection: what looks like a name but is not an actor. Title-case blocks (headings,
+//! page furniture, tag lines) yield no discoveries; names of initiatives, laws and wars,
+//! concepts, calendar words and common words are dropped by rule, never by an
+//! article-specific list.
+
+use super::lexicon::{self, lower};
+use super::tokens::{Shape, Token};
+
+/// Last words that make a name a thing rather than an actor: "Belt and Road Initiative",
+/// "Patriot Act", "Cold War", "Paris Agreement".
+const NON_ACTOR_LAST: &str = "initiative initiatives act acts doctrine strategy agreement
+agreements accord accords treaty war wars plan program programme convention declaration
+protocol summit conference day prize award crisis revolution campaign project policy law
+bill charter resolution report index era age period games olympics cup festival offensive
+operation framework partnership dialogue process talks corridor compact deal agenda vision
+principles pact";
+
+/// First words that do the same: "Operation Zarb-e-Azb", "Battle of Borodino".
+const NON_ACTOR_FIRST: &str = "operation battle siege treaty war project program programme";
+
+/// Words that make a name an institution, never a person ("General Assembly").
+const INSTITUTION: &str = "assembly council committee court office staff ministry department
+agency bureau commission parliament senate congress party army navy force forces corps
+bank fund university institute school college center centre foundation association union
+league front movement group company corporation inc. corp. ltd. times news post journal
+network service services authority board government administration cabinet tribunal
+organisation organization alliance coalition brigade brigades militia battalion regiment
+division police guard guards secretariat";
+
+fn in_list(list: &'static str, word: &str) -> bool {
+    list.split_whitespace().any(|w| w == word)
+}
+
+pub fn has_institution_word(name: &str) -> bool {
+    name.split([' ', '-']).any(|w| in_list(INSTITUTION, &lower(w)))
+}
+
+/// Names that are never actors, whatever their cues.
+pub fn is_rejected_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return true };
+    let first_l = lower(first);
+    let last_l = lower(last);
+    if words.len() > 1 && in_list(NON_ACTOR_LAST, &last_l) {
+        return true;
+    }
+    if words.len() > 1 && in_list(NON_ACTOR_FIRST, &first_l) {
+        return true;
+    }
+    if lexicon::is_concept(&first_l) || lexicon::is_concept(&lower(&name.replace(' ', "-"))) {
+        return true;
+    }
+    // Only common words and no institution: "Human Rights", "Global Policy".
+    if words.iter().all(|w| {
+        let l = lower(w);
+        lexicon::is_common(&l) || lexicon::is_particle(&l)
+    }) {
+        return true;
+    }
+    words.iter().any(|w| is_run_together(w))
+}
+
+/// A scraped tag line glues words together: "EconomicsGenderGlobal". A lowercase-to-capital
+/// step after four or more letters marks it (short prefixes as in "McDonald" or "YouTube"
+/// are left alone).
+pub fn is_run_together(word: &str) -> bool {
+    let mut run = 0;
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if c.is_uppercase() && prev_lower && run >= 4 {
+            return true;
+        }
+        if c.is_uppercase() {
+            run = 1;
+        } else if c.is_alphabetic() {
+            run += 1;
+        } else {
+            run = 0;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    false
+}
+
+/// A block set in title case or made of page furniture: short, not ending in a full stop,
+/// and most of its longer words capitalised, or very short: "Where is Afghanistan Three
+/// Years into Taliban Rule?", "Type: Analysis", "Thursday, September 19, 2024".
+/// Names are not discovered in such blocks.
+pub fn is_title_like(text: &str, tokens: &[Token]) -> bool {
+    if tokens.len() > 25 {
+        return false;
+    }
+    let mut long = 0;
+    let mut cap = 0;
+    for t in tokens {
+        let w = &text[t.range()];
+        if t.shape == Shape::Other || w.chars().count() < 4 {
+            continue;
+        }
+        long += 1;
+        if t.is_cap() {
+            cap += 1;
+        }
+    }
+    let tail = tokens.last().map_or("", |t| &text[t.end..]);
+    let ends_with_period = tail.chars().take(3).any(|c| c == '.')
+        || tokens.last().is_some_and(|t| text[t.range()].ends_with('.'));
+    !ends_with_period && ((long > 0 && cap * 10 >= long * 6) || tokens.len() <= 6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::tokens::tokenize;
+
+    fn title_like(s: &str) -> bool {
+        let mut t = Vec::new();
+        tokenize(s, 0..s.len(), &mut t);
+        is_title_like(s, &t)
+    }
+
+    #[test]
+    fn non_actor_names() {
+        for n in [
+            "Global Security Initiative",
+            "Belt and Road Initiative",
+            "Patriot Act",
+            "Cold War",
+            "Human Rights",
+            "Global Policy",
+            "Shariah",
+            "Operation Zarb-e-Azb",
+            "September",
+            "EconomicsGenderGlobal PolicyHuman Rights",
+            "Question and Answer",
+        ] {
+            assert!(is_rejected_name(n), "{n}");
+        }
+        for n in [
+            "Rebecca Conway",
+            "Haqqani family",
+            "Bumboret Kalash Valley",
+            "Xi Jinping",
+            "Supreme Court",
+        ] {
+            assert!(!is_rejected_name(n), "{n}");
+        }
+    }
+
+    #[test]
+    fn run_together_words() {
+        assert!(is_run_together("EconomicsGenderGlobal"));
+        assert!(is_run_together("PolicyHuman"));
+        assert!(
+            !is_run_together("McDonald")
+                && !is_run_together("YouTube")
+                && !is_run_together("ISIS-K")
+        );
+    }
+
+    #[test]
+    fn title_like_blocks() {
+        assert!(title_like("Where is Afghanistan Three Years into Taliban Rule?"));
+        assert!(title_like("Type: Question and Answer"));
+        assert!(title_like("Thursday, September 19, 2024"));
+        assert!(title_like("GenderHuman RightsJustice, Security & Rule of Law"));
+        assert!(!title_like(
+            "Pakistan and the Afghan Taliban are teetering on the brink of a major crisis."
+        ));
+        assert!(!title_like(
+            "Whatever the motive, the Taliban are unwilling to act against the TTP."
+        ));
+    }
+
+    #[test]
+    fn institutions() {
+        assert!(has_institution_word("Assembly") && has_institution_word("Pakistan Army"));
+        assert!(!has_institution_word("Shehbaz Sharif"));
+    }
+}

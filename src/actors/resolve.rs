@@ -1,0 +1,245 @@
+//! Phase two, once for the whole text: turns the per-block candidates into actors and
+//! surface strings. Order matters and is fixed: acronyms, then alias phrases, then
+//! multi-word names (titled people first), then short forms of people, then recurring
+//! single words. Candidates are visited in text order, so the result does not depend on
+//! how blocks were scheduled.
+
+use super::discovery::BlockFindings;
+use super::kinds::{self, Evidence};
+use super::lexicon::{self, lower};
+use super::names::{Names, Target};
+use super::reject;
+use crate::model::{ActorKind, Rule};
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    mid: u32,
+    words: usize,
+    ev: Evidence,
+}
+
+/// Extends a copy of `base` with everything discovered in `findings`.
+pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
+    let mut names = base.clone();
+    let mut tally: HashMap<&str, Tally> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    for f in findings {
+        for c in &f.names {
+            let s = &text[c.range.clone()];
+            let t = tally.entry(s).or_insert_with(|| {
+                order.push(s);
+                Tally { words: c.words, ..Tally::default() }
+            });
+            t.mid += u32::from(!c.sentence_initial);
+            t.ev.add(c.cue);
+            if t.ev.contains != Some(ActorKind::Place) && c.contains.is_some() {
+                t.ev.contains = c.contains;
+            }
+        }
+    }
+    let mut blocked: HashSet<&str> = HashSet::new();
+
+    for d in findings.iter().flat_map(|f| &f.acronyms) {
+        let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
+        if reject::is_rejected_name(long) {
+            blocked.insert(long);
+            blocked.insert(short);
+            blocked.extend(long.split(' '));
+            continue;
+        }
+        let ev = tally.get(long).map(|t| t.ev).unwrap_or_default();
+        link(&mut names, long, short, Rule::Acronym, ev);
+    }
+    for d in findings.iter().flat_map(|f| &f.aliases) {
+        let (name, alias) = (&text[d.long.clone()], &text[d.short.clone()]);
+        if reject::is_rejected_name(name) || reject::is_rejected_name(alias) {
+            continue;
+        }
+        let ev = tally.get(name).map(|t| t.ev).unwrap_or_default();
+        link(&mut names, name, alias, Rule::Alias, ev);
+    }
+
+    // Multi-word names; titled and appositive people first so their kinds stick.
+    let multi: Vec<&str> = order.iter().copied().filter(|s| tally[s].words >= 2).collect();
+    let people_first = multi.iter().filter(|s| tally[*s].ev.title || tally[*s].ev.apposition);
+    let others = multi.iter().filter(|s| !(tally[*s].ev.title || tally[*s].ev.apposition));
+    for &s in people_first.chain(others) {
+        if names.is_known(s) || blocked.contains(s) {
+            continue;
+        }
+        if reject::is_rejected_name(s) {
+            // The words of "Belt and Road Initiative" are not actors by themselves either.
+            blocked.extend(s.split(' '));
+            continue;
+        }
+        let mut ev = tally[s].ev;
+        let last = s.rsplit(' ').next().unwrap_or(s);
+        ev.surname_recurs = tally.get(last).is_some_and(|t| t.words == 1 && t.mid > 0);
+        let kind = kinds::classify(s, ev);
+        let rule = rule_for(ev, Rule::Name);
+        if kind == ActorKind::Group && ev.group {
+            let plural = plural_group_name(s);
+            let a = names.add_actor(&plural, kind, rule);
+            names.add_surface(s, Target::Actor(a), rule);
+        } else {
+            names.add_actor(s, kind, rule);
+        }
+    }
+
+    add_short_forms(&mut names, &tally, base.actors.len());
+
+    for &s in &order {
+        let t = tally[s];
+        if t.words != 1 || names.is_known(s) || blocked.contains(s) || reject::is_rejected_name(s) {
+            continue;
+        }
+        let cued = t.ev.title || t.ev.apposition || t.ev.place;
+        if !(cued && t.mid >= 1) && t.mid < 2 {
+            continue;
+        }
+        let mut kind = kinds::classify(s, t.ev);
+        if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
+            kind = ActorKind::Person;
+        }
+        let a = names.add_actor(s, kind, rule_for(t.ev, Rule::Recurring));
+        if !cued {
+            names.actors[a].recurring_only = true;
+            names.add_surface(&lower(s), Target::Witness(a), Rule::Recurring);
+        }
+    }
+    names
+}
+
+fn rule_for(ev: Evidence, default: Rule) -> Rule {
+    if ev.title {
+        Rule::Title
+    } else if ev.apposition {
+        Rule::Apposition
+    } else {
+        default
+    }
+}
+
+/// Makes `a` and `b` one actor: joins the unknown one to the known one, or creates an
+/// actor named by `a` (the long form) when neither is known.
+fn link(names: &mut Names, a: &str, b: &str, rule: Rule, ev: Evidence) {
+    match (names.actor_of(a), names.actor_of(b)) {
+        (Some(x), None) if !names.is_known(b) => {
+            names.add_surface(b, Target::Actor(x), rule);
+        }
+        (None, Some(x)) if !names.is_known(a) => {
+            names.add_surface(a, Target::Actor(x), rule);
+        }
+        (None, None) if !names.is_known(a) && !names.is_known(b) => {
+            let kind = kinds::classify(a, ev);
+            let x = names.add_actor(a, kind, rule);
+            names.add_surface(b, Target::Actor(x), rule);
+        }
+        _ => {}
+    }
+}
+
+/// "Baluch separatist" names the group "Baluch separatists"; "Haqqani family" stays.
+fn plural_group_name(s: &str) -> String {
+    let noun = s.rsplit(' ').next().unwrap_or("");
+    let singular_people =
+        ["separatist", "rebel", "insurgent", "militant", "nationalist", "loyalist"];
+    if singular_people.contains(&noun) { format!("{s}s") } else { s.to_string() }
+}
+
+/// Registers the surname (and, when used alone, the given name) of every person with a
+/// multi-word name. A short form shared by several people is ambiguous and is resolved
+/// later to the most recently named of them.
+fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_from: usize) {
+    let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut push = |form: &str, a: usize| match forms.iter_mut().find(|(f, _)| f == form) {
+        Some((_, v)) if !v.contains(&a) => v.push(a),
+        Some(_) => {}
+        None => forms.push((form.to_string(), vec![a])),
+    };
+    for (a, actor) in names.actors.iter().enumerate() {
+        let words: Vec<&str> = actor.name.split(' ').collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let alone = |w: &str, min: u32| tally.get(w).is_some_and(|t| t.words == 1 && t.mid >= min);
+        if actor.kind == ActorKind::Organisation {
+            if a < discovered_from || !alone(words[0], 2) {
+                continue;
+            }
+            // "Norvane" after "Norvane Systems", when it recurs alone.
+            push(words[0], a);
+            continue;
+        }
+        if actor.kind != ActorKind::Person {
+            continue;
+        }
+        if let Some(last) = words.last() {
+            push(last, a);
+            // "Burhan" after "Abdel Fattah al-Burhan".
+            if let Some((p, rest)) = last.split_once('-')
+                && lexicon::is_particle(p)
+            {
+                push(rest, a);
+            }
+        }
+        let first = words[0];
+        let used_alone = tally.get(first).is_some_and(|t| t.words == 1 && t.mid > 0);
+        if !lexicon::is_honorific(&lower(first))
+            && !lexicon::is_title_head(&lower(first))
+            && used_alone
+        {
+            push(first, a);
+        }
+    }
+    for (form, actors) in forms {
+        if names.is_known(&form) || lexicon::is_common(&lower(&form)) || lexicon::is_particle(&form)
+        {
+            continue;
+        }
+        let target =
+            if actors.len() == 1 { Target::Actor(actors[0]) } else { Target::Ambiguous(actors) };
+        names.add_surface(&form, target, Rule::ShortForm);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_names_are_plural() {
+        assert_eq!(plural_group_name("Baluch separatist"), "Baluch separatists");
+        assert_eq!(plural_group_name("Haqqani family"), "Haqqani family");
+    }
+
+    #[test]
+    fn link_joins_to_the_known_side() {
+        let mut n = Names::default();
+        let icc = n.add_actor(
+            "International Criminal Court",
+            ActorKind::InternationalOrganisation,
+            Rule::Gazetteer,
+        );
+        link(&mut n, "International Criminal Court", "ICC", Rule::Acronym, Evidence::default());
+        assert_eq!(n.actor_of("ICC"), Some(icc));
+        link(&mut n, "Sudanese Armed Forces", "SAF", Rule::Acronym, Evidence::default());
+        let saf = n.find("Sudanese Armed Forces");
+        assert!(saf.is_some());
+        assert_eq!(n.actor_of("SAF"), saf);
+        assert_eq!(n.surface("SAF").map(|s| s.rule), Some(Rule::Acronym));
+    }
+
+    #[test]
+    fn shared_surnames_are_ambiguous() {
+        let mut n = Names::default();
+        let a = n.add_actor("Nawaz Sharif", ActorKind::Person, Rule::Name);
+        let b = n.add_actor("Shehbaz Sharif", ActorKind::Person, Rule::Title);
+        add_short_forms(&mut n, &HashMap::new(), 0);
+        assert_eq!(
+            n.surface("Sharif").map(|s| s.target.clone()),
+            Some(Target::Ambiguous(vec![a, b]))
+        );
+    }
+}

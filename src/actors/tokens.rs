@@ -1,0 +1,288 @@
+//! One hand-written pass that splits a block into word tokens with the facts the discovery
+//! rules need: shape (capitalised, all caps, lowercase), possessive ending, sentence start.
+//! Dots stay inside abbreviations ("U.S.", "Gen."), hyphens inside names ("Tehreek-e-Taliban",
+//! "al-Qaida") but not before a lowercase tail ("Shariah-compliant" gives "Shariah").
+
+use super::lexicon;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    /// Starts with an uppercase letter, or a name particle then one ("al-Qaida").
+    Capitalised,
+    /// Two or more letters, all uppercase ("TTP", "U.S.").
+    Upper,
+    Lower,
+    /// Numbers and the like.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    /// End of the word itself, without a possessive ending.
+    pub end: usize,
+    /// End including a possessive ending ("’s", "'s", or the "’" of "allies’").
+    pub poss_end: usize,
+    pub shape: Shape,
+    pub sentence_start: bool,
+}
+
+impl Token {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+    pub fn is_possessive(&self) -> bool {
+        self.poss_end > self.end
+    }
+    pub fn is_cap(&self) -> bool {
+        matches!(self.shape, Shape::Capitalised | Shape::Upper)
+    }
+}
+
+/// Abbreviations that keep their dot and do not end a sentence.
+const ABBREVIATIONS: [&str; 27] = [
+    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep",
+    "Prof", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "Mt", "Ft",
+];
+
+/// Tokenizes `text[range]` into `out` (cleared first); offsets are into `text`.
+pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
+    out.clear();
+    let s = &text[range.clone()];
+    let base = range.start;
+    let bytes = s.as_bytes();
+    let mut pos = 0;
+    let mut boundary = true; // the next token starts a sentence
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                if matches!(b, b'.' | b'!' | b'?' | b':' | b'\n') {
+                    boundary = true;
+                }
+                pos += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = s[pos..].chars().next() else { break };
+            if !c.is_alphanumeric() {
+                pos += c.len_utf8();
+                continue;
+            }
+        }
+        let (end, poss_end) = scan_word(s, pos);
+        let word = &s[pos..end];
+        let shape = shape_of(word);
+        let mut sentence_start = boundary;
+        if !sentence_start && let Some(prev) = out.last() {
+            // "…toward the U.S. The talks": a dotted abbreviation can end a sentence when a
+            // common capitalised word follows it.
+            let prev_word = &text[prev.start..prev.end];
+            sentence_start = prev_word.ends_with('.')
+                && prev_word.len() > 2
+                && !is_abbreviation(prev_word)
+                && shape == Shape::Capitalised
+                && lexicon::is_common(&lexicon::lower(word));
+        }
+        out.push(Token {
+            start: base + pos,
+            end: base + end,
+            poss_end: base + poss_end,
+            shape,
+            sentence_start,
+        });
+        boundary = false;
+        pos = poss_end;
+    }
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    ABBREVIATIONS.contains(&w) || w.chars().count() == 1
+}
+
+/// Returns the end of the word starting at `start` and the end including a possessive.
+fn scan_word(s: &str, start: usize) -> (usize, usize) {
+    let first_upper = s[start..].chars().next().is_some_and(char::is_uppercase);
+    let bytes = s.as_bytes();
+    let mut i = start;
+    let mut segment_start = start;
+    loop {
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let mut chars = s[i..].chars();
+        let Some(c) = chars.next() else { return (i, i) };
+        if c.is_alphanumeric() {
+            i += c.len_utf8();
+            continue;
+        }
+        let next = chars.next();
+        match c {
+            '-' if next.is_some_and(char::is_alphanumeric) => {
+                let next_upper = next.is_some_and(char::is_uppercase);
+                let keep = if first_upper {
+                    next_upper || particle_then_capital(s, i + 1)
+                } else {
+                    // "al-Qaida" is one name; "anti-Pakistan" is a prefix and a name.
+                    !next_upper || lexicon::is_particle(&s[start..i])
+                };
+                if !keep {
+                    return (i, i);
+                }
+                i += 1;
+                segment_start = i;
+            }
+            '\'' | '’' if next.is_some_and(char::is_alphabetic) => {
+                let after = chars.next();
+                if matches!(next, Some('s' | 'S')) && !after.is_some_and(char::is_alphanumeric) {
+                    return (i, i + c.len_utf8() + 1);
+                }
+                i += c.len_utf8();
+            }
+            '\'' | '’' if s[start..i].ends_with(['s', 'S']) && first_upper => {
+                return (i, i + c.len_utf8());
+            }
+            '.' => {
+                let seg = &s[segment_start..i];
+                let single_letter =
+                    seg.chars().count() == 1 && seg.chars().all(char::is_alphabetic);
+                if single_letter {
+                    // "U.S.", "U.N.", "a.k.a." and initials like "W."
+                    i += 1;
+                    let mut rest = s[i..].chars();
+                    if rest.next().is_some_and(char::is_alphabetic) && rest.next() == Some('.') {
+                        segment_start = i;
+                        continue;
+                    }
+                    return (i, i);
+                }
+                if segment_start == start && ABBREVIATIONS.contains(&seg) {
+                    return (i + 1, i + 1);
+                }
+                return (i, i);
+            }
+            _ => return (i, i),
+        }
+    }
+}
+
+/// After a hyphen in a capitalised word: is this a short lowercase joint before another
+/// capital, as in "Tehreek-e-Taliban" or "Lashkar-e-Taiba"?
+fn particle_then_capital(s: &str, from: usize) -> bool {
+    let rest = &s[from..];
+    let joint_len = rest.find('-').unwrap_or(usize::MAX);
+    joint_len <= 3
+        && rest[..joint_len].chars().all(char::is_lowercase)
+        && rest[joint_len + 1..].chars().next().is_some_and(char::is_uppercase)
+}
+
+fn shape_of(word: &str) -> Shape {
+    let mut letters = 0;
+    let mut upper = 0;
+    if word.is_ascii() {
+        for b in word.bytes() {
+            letters += usize::from(b.is_ascii_alphabetic());
+            upper += usize::from(b.is_ascii_uppercase());
+        }
+    } else {
+        for c in word.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            }
+        }
+    }
+    let first = word.chars().next();
+    if letters >= 2 && upper == letters {
+        Shape::Upper
+    } else if first.is_some_and(char::is_uppercase) {
+        Shape::Capitalised
+    } else if first.is_some_and(char::is_lowercase) {
+        // "al-Qaida" and "bin" are particles: only the hyphenated one is a name by itself.
+        match word.split_once('-') {
+            Some((p, rest))
+                if lexicon::is_particle(p)
+                    && rest.chars().next().is_some_and(char::is_uppercase) =>
+            {
+                Shape::Capitalised
+            }
+            _ => Shape::Lower,
+        }
+    } else {
+        Shape::Other
+    }
+}
+
+/// The gap of text between two tokens (after the first's possessive).
+pub fn gap<'a>(text: &'a str, before: &Token, after: &Token) -> &'a str {
+    &text[before.poss_end..after.start]
+}
+
+/// Whether two tokens are joined by a single plain space, as the words of one name are.
+pub fn joined(text: &str, before: &Token, after: &Token) -> bool {
+    !before.is_possessive() && gap(text, before, after) == " "
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(String, Shape, bool, bool)> {
+        let mut out = Vec::new();
+        tokenize(text, 0..text.len(), &mut out);
+        out.iter()
+            .map(|t| (text[t.range()].to_string(), t.shape, t.sentence_start, t.is_possessive()))
+            .collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        words(text).into_iter().map(|w| w.0).collect()
+    }
+
+    #[test]
+    fn keeps_dots_in_abbreviations_and_hyphens_in_names() {
+        assert_eq!(
+            texts("the U.S. and the Tehreek-e-Taliban Pakistan and al-Qaida."),
+            ["the", "U.S.", "and", "the", "Tehreek-e-Taliban", "Pakistan", "and", "al-Qaida"]
+        );
+        assert_eq!(
+            texts("Gen. Asim Munir met Mr. X"),
+            ["Gen.", "Asim", "Munir", "met", "Mr.", "X"]
+        );
+        assert_eq!(texts("ISIS-K and Taliban-TTP"), ["ISIS-K", "and", "Taliban-TTP"]);
+    }
+
+    #[test]
+    fn splits_lowercase_tails_and_prefixes() {
+        assert_eq!(texts("a Shariah-compliant state"), ["a", "Shariah", "compliant", "state"]);
+        assert_eq!(texts("anti-Pakistan sentiment"), ["anti", "Pakistan", "sentiment"]);
+        assert_eq!(texts("a Taliban-style state"), ["a", "Taliban", "style", "state"]);
+    }
+
+    #[test]
+    fn possessives_are_outside_the_word() {
+        let w = words("the TTP’s attacks and Pakistan's and the allies’ ties");
+        assert_eq!(w[1].0, "TTP");
+        assert!(w[1].3);
+        assert_eq!(w[4].0, "Pakistan");
+        assert!(w[4].3);
+        assert_eq!(w[7].0, "allies");
+        assert!(!w[7].3, "lowercase plural possessive is not tracked");
+        assert_eq!(texts("O'Brien said"), ["O'Brien", "said"]);
+    }
+
+    #[test]
+    fn sentence_starts_and_shapes() {
+        let w = words("Analysts say. Then the TTP: The end\nNew line");
+        let starts: Vec<_> = w.iter().filter(|t| t.2).map(|t| t.0.as_str()).collect();
+        assert_eq!(starts, ["Analysts", "Then", "The", "New"]);
+        assert_eq!(w[4].1, Shape::Upper);
+        assert_eq!(w[1].1, Shape::Lower);
+        let w = words("policy toward the U.S. The talks and U.S. policy");
+        assert!(w[4].2, "a common word after U.S. starts a sentence");
+    }
+}
