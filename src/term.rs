@@ -169,6 +169,9 @@ fn event_loop(
             if state.quit {
                 return Ok(Exit::Quit);
             }
+            if let Some(sig) = signals.caught() {
+                return Ok(Exit::Signal(sig));
+            }
             if !event::poll(Duration::ZERO)? {
                 break;
             }
