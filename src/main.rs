@@ -2,7 +2,7 @@
 //! Bad input is reported in one line, with exit status 2, before the terminal is touched.
 
 use clap::Parser;
-use lector::actors::{Detector, Pipeline};
+use lector::actors::{Detector, Pipeline, UserActors};
 use lector::app::{Background, State};
 use lector::cli::{self, Cli, Command};
 use lector::ingest::{self, IngestError};
@@ -11,7 +11,6 @@ use ratatui::layout::Rect;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 /// Files larger than this open on a preview of their start while the rest is analysed.
 const PREVIEW_THRESHOLD: u64 = 4 << 20;
@@ -50,17 +49,17 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
-    let pipeline = Arc::new(
-        lector::actors::pipeline_for(cli.actors.actor_file.as_deref()).map_err(Failure::Actors)?,
-    );
+    let user = lector::actors::user_actors_for(cli.actors.actor_file.as_deref())
+        .map_err(Failure::Actors)?;
+    let pipeline = || Pipeline::new(user.clone());
     let mut out = io::stdout().lock();
     match cli.command {
         Some(Command::Sections { file, json }) => {
-            let doc = analyse(cli::read_source(file.as_deref())?, pipeline.as_ref())?;
+            let doc = analyse(cli::read_source(file.as_deref())?, &pipeline())?;
             cli::print_sections(&doc, json, &mut out)?;
         }
         Some(Command::Actors { file, json }) => {
-            let doc = analyse(cli::read_source(file.as_deref())?, pipeline.as_ref())?;
+            let doc = analyse(cli::read_source(file.as_deref())?, &pipeline())?;
             cli::print_actors(&doc, json, &mut out)?;
         }
         Some(Command::Text { file }) => {
@@ -74,7 +73,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         None => {
             drop(out);
-            return read(cli.file.as_deref(), pipeline, cli.mouse);
+            return read(cli.file.as_deref(), user, cli.mouse);
         }
     }
     out.flush()?;
@@ -84,38 +83,39 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 /// Opens the reader. A large file shows its first screen from a preview at once and is
 /// analysed on a thread; everything else is loaded before the terminal is touched, so its
 /// errors print as one line.
-fn read(file: Option<&Path>, pipeline: Arc<Pipeline>, mouse: bool) -> Result<ExitCode, Failure> {
+fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, Failure> {
     let (sender, news) = term::channel();
     let big = file.filter(|p| p.as_os_str() != "-").and_then(|p| {
         let len = std::fs::metadata(p).ok().filter(|m| m.is_file())?.len();
         (len > PREVIEW_THRESHOLD).then(|| p.to_path_buf())
     });
-    let state = match big {
+    let (state, analysis) = match big {
         Some(path) => {
             let preview = ingest::parse(ingest::read_head(&path, PREVIEW_BYTES)?)?;
             let mut state = State::new(preview, Rect::default());
             state.progress = Some(0);
-            spawn_analysis(path, pipeline, sender.clone());
-            state
+            (state, Some((path, user, sender.clone())))
         }
         None => {
-            let doc = analyse(cli::read_source(file)?, pipeline.as_ref())?;
-            State::new(doc, Rect::default())
+            let doc = analyse(cli::read_source(file)?, &Pipeline::new(user))?;
+            (State::new(doc, Rect::default()), None)
         }
     };
-    match term::run(state, news, sender, mouse)? {
+    let start_analysis = move || {
+        if let Some((path, user, sender)) = analysis {
+            spawn_analysis(path, user, sender);
+        }
+    };
+    match term::run(state, news, sender, mouse, start_analysis)? {
         term::Exit::Quit => Ok(ExitCode::SUCCESS),
         term::Exit::Signal(sig) => Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8)),
     }
 }
 
-fn spawn_analysis(
-    path: PathBuf,
-    pipeline: Arc<Pipeline>,
-    sender: std::sync::mpsc::Sender<Background>,
-) {
+fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Sender<Background>) {
     std::thread::spawn(move || {
         let result = (|| {
+            let pipeline = Pipeline::new(user);
             let source = ingest::read_file(&path)?;
             let _ = sender.send(Background::Progress(20));
             let mut doc = ingest::parse(source)?;

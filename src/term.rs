@@ -97,11 +97,14 @@ pub enum Exit {
 }
 
 /// Runs the reader until the user quits or a signal arrives; always restores the terminal.
+/// `after_first_frame` runs once the first screen is on the terminal: slow work started there
+/// does not compete with the first frame for the processor.
 pub fn run(
     mut state: State,
     news: Receiver<Background>,
     sender: Sender<Background>,
     mouse: bool,
+    after_first_frame: impl FnOnce(),
 ) -> io::Result<Exit> {
     install_panic_hook();
     let signals = Signals::register()?;
@@ -115,7 +118,7 @@ pub fn run(
         let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
-        event_loop(&mut terminal, &mut state, &news, &sender, &signals)
+        event_loop(&mut terminal, &mut state, &news, &sender, &signals, after_first_frame)
     })();
     restore();
     result
@@ -127,8 +130,10 @@ fn event_loop(
     news: &Receiver<Background>,
     sender: &Sender<Background>,
     signals: &Signals,
+    after_first_frame: impl FnOnce(),
 ) -> io::Result<Exit> {
     let theme = Theme::from_env();
+    let mut after_first_frame = Some(after_first_frame);
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.caught() {
@@ -148,6 +153,9 @@ fn event_loop(
                 ui::draw(state, theme, area, frame.buffer_mut());
             })?;
             dirty = false;
+            if let Some(start) = after_first_frame.take() {
+                start();
+            }
             // Test hook: lets the end-to-end tests prove a panic restores the terminal.
             if std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some() {
                 panic!("panic requested by LECTOR_PANIC_FOR_TEST");

@@ -117,9 +117,10 @@ impl Detector for Pipeline {
     }
 }
 
-/// The pipeline for a run: the built-in knowledge, corrected by the user's actor file in the
-/// config directory and then by `actor_file` (the later wins). Errors name the file and line.
-pub fn pipeline_for(actor_file: Option<&std::path::Path>) -> Result<Pipeline, String> {
+/// The user's corrections for a run: the actor file in the config directory, then
+/// `actor_file` (the later wins). Errors name the file and line. Cheap, so it runs before the
+/// terminal is touched; building the [`Pipeline`] from it can wait.
+pub fn user_actors_for(actor_file: Option<&std::path::Path>) -> Result<UserActors, String> {
     let mut user = UserActors::default();
     if let Some(path) = config_actor_file().filter(|p| p.is_file()) {
         user = user.merge(UserActors::load(&path).map_err(|e| e.to_string())?);
@@ -127,5 +128,5 @@ pub fn pipeline_for(actor_file: Option<&std::path::Path>) -> Result<Pipeline, St
     if let Some(path) = actor_file {
         user = user.merge(UserActors::load(path).map_err(|e| e.to_string())?);
     }
-    Ok(Pipeline::new(user))
+    Ok(user)
 }

@@ -56,16 +56,22 @@ impl Document {
     /// from its start offset so a detector cannot leave them inconsistent.
     pub fn set_actors(&mut self, actors: Vec<Actor>, mut mentions: Vec<Mention>) {
         mentions.retain(|m| m.actor < actors.len() && self.is_valid_range(&m.range));
-        mentions.sort_by_key(|m| (m.range.start, m.range.end));
-        // Drop overlaps: the earlier (and, at equal starts, longer) mention wins.
-        let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
-        for mut m in mentions {
-            if kept.last().is_some_and(|k| k.range.end > m.range.start) {
-                continue;
+        mentions.sort_unstable_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
+        // Drop overlaps in place (a 100 MB document has millions of mentions): the earlier
+        // mention wins, and at equal starts the longer one (sorted first).
+        let mut end = 0;
+        mentions.retain(|m| {
+            let keep = m.range.start >= end;
+            if keep {
+                end = m.range.end;
             }
+            keep
+        });
+        let mut kept = mentions;
+        kept.shrink_to_fit();
+        for m in &mut kept {
             m.block = self.block_at(m.range.start).unwrap_or(0);
             m.section = self.blocks.get(m.block).map_or(0, |b| b.section);
-            kept.push(m);
         }
         let mut by_actor = vec![Vec::new(); actors.len()];
         for (i, m) in kept.iter().enumerate() {
