@@ -178,25 +178,23 @@ impl Hasher for Fnv {
     }
 }
 
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// Keyed by bytes, so a lowercased stack buffer is looked up without a UTF-8 re-check.
+pub type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
 
 fn set(words: &'static str) -> WordSet {
-    words.split_whitespace().collect()
+    words.split_whitespace().map(str::as_bytes).collect()
 }
 
-/// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Whether `set` holds the lowercase form of `word`, without allocating for short ASCII.
+fn holds(set: &WordSet, word: &str) -> bool {
     if word.len() <= 32 && word.is_ascii() {
         let mut buf = [0u8; 32];
         let b = &mut buf[..word.len()];
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
-        match std::str::from_utf8(b) {
-            Ok(l) => f(l),
-            Err(_) => f(word),
-        }
+        set.contains(&*b)
     } else {
-        f(&word.to_lowercase())
+        set.contains(word.to_lowercase().as_bytes())
     }
 }
 
@@ -206,7 +204,7 @@ macro_rules! word_set {
         pub fn $fn_name(word: &str) -> bool {
             static SET: OnceLock<WordSet> = OnceLock::new();
             let set = SET.get_or_init(|| set($list));
-            with_lower(word, |l| set.contains(l))
+            holds(set, word)
         }
     };
 }
