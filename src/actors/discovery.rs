@@ -28,6 +28,8 @@ pub enum Cue {
     PersonVerb,
     /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
     Organisation,
+    /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
+    AfterIn,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,15 +99,17 @@ pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
             j += 1;
             continue;
         }
-        // Up to two particles ("of the") if a capitalised word follows.
+        // A name joint ("of", "bin", "van"), optionally followed by "the", if a capitalised
+        // word follows: "Bank of England", "Republic of the Congo".
         let mut k = j;
-        while k < tokens.len()
-            && k < j + 2
-            && tokens[k].shape == Shape::Lower
-            && lexicon::is_particle(&text[tokens[k].range()])
-            && joined(text, &tokens[k - 1], &tokens[k])
-        {
+        if tokens[k].shape == Shape::Lower && lexicon::is_name_joint(&text[tokens[k].range()]) {
             k += 1;
+            if k < tokens.len()
+                && &text[tokens[k].range()] == "the"
+                && joined(text, &tokens[k - 1], &tokens[k])
+            {
+                k += 1;
+            }
         }
         if k > j
             && k < tokens.len()
@@ -205,7 +209,7 @@ impl Ctx<'_> {
         {
             b -= 1;
         }
-        if a >= b || self.is_quoted(a, b) {
+        if a >= b || self.is_quoted(a, b) || self.only_titles(a, b) {
             return;
         }
         let mut cue = Cue::None;
@@ -241,7 +245,7 @@ impl Ctx<'_> {
             }
         }
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
-            cue = Cue::Place; // "a battery plant in Lulea"
+            cue = Cue::AfterIn; // "a battery plant in Lulea"
         }
         if cue == Cue::Group {
             // Only unknown names or peoples take a group noun ("Baluch separatists"), not
@@ -263,6 +267,20 @@ impl Ctx<'_> {
         out.push(NameCandidate { range, words, sentence_initial, cue, contains });
     }
 
+    /// "Monsieur Prince", "Emperor of Russia", "Dear Countess": titles, joints, known names
+    /// and common words with no name of a person or body among them.
+    fn only_titles(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|i| {
+            let w = self.word(i);
+            lexicon::is_title_head(w)
+                || lexicon::is_title_modifier(w)
+                || lexicon::is_honorific(w)
+                || lexicon::is_common(w)
+                || lexicon::is_name_joint(w)
+                || self.known_at(i).is_some()
+        }) && (a..b).any(|i| lexicon::is_title_head(self.word(i)))
+    }
+
     /// A label in quotation marks names a thing ("a spring offensive named “Al-Badr,”").
     fn is_quoted(&self, a: usize, b: usize) -> bool {
         let t = self.tokens;
@@ -274,9 +292,12 @@ impl Ctx<'_> {
     }
 
     fn is_common_word(&self, i: usize) -> bool {
+        let w = self.word(i);
         self.tokens[i].shape == Shape::Capitalised
             && self.known_at(i).is_none()
-            && lexicon::is_common(self.word(i))
+            && (lexicon::is_common(w)
+                || lexicon::is_contraction(w)
+                || (self.tokens[i].sentence_start && w.ends_with("ly") && w.len() > 4))
     }
 
     /// Finds a title run inside tokens `a..b` ("Prime Minister", "Gen.", "Secretary of
@@ -299,6 +320,9 @@ impl Ctx<'_> {
             } else {
                 break;
             }
+        }
+        while i < b && self.tokens[i].shape == Shape::Lower {
+            i += 1;
         }
         if i >= b {
             return None;

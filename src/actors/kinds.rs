@@ -36,6 +36,7 @@ pub struct Evidence {
     pub place: bool,
     pub person_verb: bool,
     pub organisation: bool,
+    pub after_in: bool,
     /// Its last word also stands alone in the text ("Sharif" after "Shehbaz Sharif").
     pub surname_recurs: bool,
     /// The kind of a known name inside it ("West Darfur" holds a place).
@@ -51,6 +52,7 @@ impl Evidence {
             Cue::Place => self.place = true,
             Cue::PersonVerb => self.person_verb = true,
             Cue::Organisation => self.organisation = true,
+            Cue::AfterIn => self.after_in = true,
             Cue::None => {}
         }
     }
@@ -74,6 +76,9 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     }
     if ev.person_verb || ev.surname_recurs || (ev.contains.is_none() && looks_like_person(name)) {
         return ActorKind::Person;
+    }
+    if ev.after_in {
+        return ActorKind::Place;
     }
     ActorKind::Organisation
 }

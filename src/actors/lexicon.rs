@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 /// words, sentence adverbs, pronouns, numbers, calendar words, and the capitalised common
 /// nouns of page furniture and title case.
 const COMMON: &str = "
-a about above according across additionally after afterwards again against ago all almost
+a about above according across additionally after hence indeed whereupon behind beyond
+great o afterwards again against ago all almost
 along already also although always amid amidst among an and another any anyone anything
 are around as at back be because been before being below beneath besides between beyond both
 but by can cannot certainly clearly consequently could despite did do does doing down during
@@ -47,6 +48,7 @@ conflict democracy governance development trade health climate energy technology
 migration religion culture society history politics government military defense defence
 diplomacy terrorism counterterrorism
 the mr mrs ms dr sir madam
+oh ah eh alas ha hey hello yes no dear well tell let look come go see say ask please
 ok okay tv gdp ceo cfo ngo ngos am pm ad bc ce bce faq pdf html http https www com org
 ";
 
@@ -55,7 +57,9 @@ const FUNCTION: &str = "
 a an the this that these those in on at of for by with from to and but or as if when while
 after before since during under over into about amid its their his her our my your we they
 he she it i there here then thus so yet still also however instead meanwhile nevertheless
-both each every some many most few several all no not neither either such
+both each every some many most few several all no not neither either such hence indeed
+behind great o
+whereupon besides
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 ";
@@ -81,7 +85,9 @@ dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady count countess duke duches
 baroness prof. professor judge justice chief leader head founder chairman chairwoman
 chairperson chair ceo cfo coo director spokesman spokeswoman spokesperson secretary
 ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
-official minister-president vice-president uncle aunt cousin analyst economist lawyer
+official minister-president vice-president generals ministers presidents kings princes
+officers monsieur madame mademoiselle majesty excellency
+highness sire signor herr frau uncle aunt cousin analyst economist lawyer
 attorney correspondent reporter historian strategist negotiator
 ";
 
@@ -110,6 +116,10 @@ const HONORIFICS: &str =
 const PARTICLES: &str =
     "al el ad ad- as ash at az an ar ul bin ibn bint abu de da del della der den des di
 du la le van von y e of for the";
+
+/// Lowercase words that join the parts of one name: "Bank of England", "Osama bin Laden".
+const NAME_JOINTS: &str = "of for de da del della der den des di du la le van von bin ibn bint abu
+al el y";
 
 /// Nouns after a name that make a group: "the Haqqani family", "Baluch separatists".
 const GROUP_NOUNS: &str = "
@@ -168,25 +178,23 @@ impl Hasher for Fnv {
     }
 }
 
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// Keyed by bytes, so a lowercased stack buffer is looked up without a UTF-8 re-check.
+pub type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
 
 fn set(words: &'static str) -> WordSet {
-    words.split_whitespace().collect()
+    words.split_whitespace().map(str::as_bytes).collect()
 }
 
-/// Calls `f` with the lowercase form of `word`, without allocating for short ASCII words.
-pub fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+/// Whether `set` holds the lowercase form of `word`, without allocating for short ASCII.
+fn holds(set: &WordSet, word: &str) -> bool {
     if word.len() <= 32 && word.is_ascii() {
         let mut buf = [0u8; 32];
         let b = &mut buf[..word.len()];
         b.copy_from_slice(word.as_bytes());
         b.make_ascii_lowercase();
-        match std::str::from_utf8(b) {
-            Ok(l) => f(l),
-            Err(_) => f(word),
-        }
+        set.contains(&*b)
     } else {
-        f(&word.to_lowercase())
+        set.contains(word.to_lowercase().as_bytes())
     }
 }
 
@@ -196,7 +204,7 @@ macro_rules! word_set {
         pub fn $fn_name(word: &str) -> bool {
             static SET: OnceLock<WordSet> = OnceLock::new();
             let set = SET.get_or_init(|| set($list));
-            with_lower(word, |l| set.contains(l))
+            holds(set, word)
         }
     };
 }
@@ -209,10 +217,17 @@ word_set!(is_title_head, TITLE_HEADS);
 word_set!(is_title_modifier, TITLE_MODIFIERS);
 word_set!(is_honorific, HONORIFICS);
 word_set!(is_particle, PARTICLES);
+word_set!(is_name_joint, NAME_JOINTS);
 word_set!(is_group_noun, GROUP_NOUNS);
 word_set!(is_place_noun, PLACE_NOUNS);
 word_set!(is_person_verb, PERSON_VERBS);
 word_set!(is_given_name, GIVEN_NAMES);
+
+/// "Don’t", "I’ll", "It's": a contraction, never a name.
+pub fn is_contraction(word: &str) -> bool {
+    word.rsplit_once(['\'', '’'])
+        .is_some_and(|(_, tail)| matches!(tail, "t" | "ll" | "m" | "re" | "ve" | "d"))
+}
 
 /// Lowercases a word only when needed, so hot paths avoid allocating for plain lowercase.
 pub fn lower(word: &str) -> std::borrow::Cow<'_, str> {

@@ -16,7 +16,7 @@ operation framework partnership dialogue process talks corridor compact deal age
 principles pact";
 
 /// First words that do the same: "Operation Zarb-e-Azb", "Battle of Borodino".
-const NON_ACTOR_FIRST: &str = "operation battle siege treaty war project program programme";
+const NON_ACTOR_FIRST: &str = "operation battle siege treaty war project program programme order";
 
 /// Words that make a name an institution, never a person ("General Assembly").
 const INSTITUTION: &str = "assembly council committee court office staff ministry department
@@ -47,17 +47,21 @@ pub fn is_rejected_name(name: &str) -> bool {
     if words.len() > 1 && in_list(NON_ACTOR_FIRST, &first_l) {
         return true;
     }
-    if lexicon::is_concept(&first_l) || lexicon::is_concept(&lower(&name.replace(' ', "-"))) {
+    if words.iter().any(|w| lexicon::is_concept(w)) || lexicon::is_concept(&name.replace(' ', "-"))
+    {
         return true;
     }
     // Only common words and no institution: "Human Rights", "Global Policy".
     if words.iter().all(|w| {
         let l = lower(w);
-        lexicon::is_common(&l) || lexicon::is_particle(&l)
+        lexicon::is_common(&l)
+            || lexicon::is_particle(&l)
+            || lexicon::is_title_head(&l)
+            || lexicon::is_title_modifier(&l)
     }) {
         return true;
     }
-    words.iter().any(|w| is_run_together(w))
+    words.iter().any(|w| is_run_together(w) || lexicon::is_contraction(w))
 }
 
 /// A scraped tag line glues words together: "EconomicsGenderGlobal". A lowercase-to-capital

@@ -14,6 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Tally {
+    count: u32,
     mid: u32,
     words: usize,
     ev: Evidence,
@@ -31,6 +32,7 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
                 order.push(s);
                 Tally { words: c.words, ..Tally::default() }
             });
+            t.count += 1;
             t.mid += u32::from(!c.sentence_initial);
             t.ev.add(c.cue);
             if t.ev.contains != Some(ActorKind::Place) && c.contains.is_some() {
@@ -73,9 +75,13 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
             blocked.extend(s.split(' '));
             continue;
         }
+        if names_side_by_side(s, &tally, &names) {
+            continue;
+        }
         let mut ev = tally[s].ev;
         let last = s.rsplit(' ').next().unwrap_or(s);
-        ev.surname_recurs = tally.get(last).is_some_and(|t| t.words == 1 && t.mid > 0);
+        let plain = s.split(' ').count() <= 3 && !s.split(' ').any(lexicon::is_name_joint);
+        ev.surname_recurs = plain && tally.get(last).is_some_and(|t| t.words == 1 && t.mid > 0);
         let kind = kinds::classify(s, ev);
         let rule = rule_for(ev, Rule::Name);
         if kind == ActorKind::Group && ev.group {
@@ -94,7 +100,7 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         if t.words != 1 || names.is_known(s) || blocked.contains(s) || reject::is_rejected_name(s) {
             continue;
         }
-        let cued = t.ev.title || t.ev.apposition || t.ev.place;
+        let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in;
         if !(cued && t.mid >= 1) && t.mid < 2 {
             continue;
         }
@@ -109,6 +115,33 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         }
     }
     names
+}
+
+/// "At Borodinó Napoleon rode on", "Pierre of Illuminism": a run seen once whose name words
+/// are each known or stand alone elsewhere is names side by side, not one name; so is any
+/// run of a known name and a name standing alone elsewhere ("in Moscow Pierre"). So is a
+/// run seen once, only at a sentence start, whose tail is a name of its own ("Hence
+/// Bagratión").
+fn names_side_by_side(s: &str, tally: &HashMap<&str, Tally>, names: &Names) -> bool {
+    let Some(t) = tally.get(s) else { return false };
+    let stands_alone =
+        |w: &str| names.is_known(w) || tally.get(w).is_some_and(|t| t.words == 1 && t.count >= 2);
+    let words: Vec<&str> = s.split(' ').filter(|w| !lexicon::is_name_joint(w)).collect();
+    let all_alone = words.len() >= 2 && words.iter().all(|w| stands_alone(w));
+    // "In Moscow Pierre…" may recur, but a known name beside another name is two names.
+    if all_alone && words.iter().any(|w| names.is_known(w)) && !reject::has_institution_word(s) {
+        return true;
+    }
+    if t.count != 1 {
+        return false;
+    }
+    if all_alone {
+        return true;
+    }
+    t.mid == 0
+        && s.split_once(' ').is_some_and(|(first, rest)| {
+            !lexicon::is_given_name(first) && (names.is_known(rest) || tally.contains_key(rest))
+        })
 }
 
 fn rule_for(ev: Evidence, default: Rule) -> Rule {
@@ -194,7 +227,11 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_f
         }
     }
     for (form, actors) in forms {
-        if names.is_known(&form) || lexicon::is_common(&lower(&form)) || lexicon::is_particle(&form)
+        if names.is_known(&form)
+            || lexicon::is_common(&form)
+            || lexicon::is_particle(&form)
+            || lexicon::is_title_head(&form)
+            || lexicon::is_title_modifier(&form)
         {
             continue;
         }
@@ -241,5 +278,29 @@ mod tests {
             n.surface("Sharif").map(|s| s.target.clone()),
             Some(Target::Ambiguous(vec![a, b]))
         );
+    }
+}
+#[cfg(test)]
+mod side_by_side_tests {
+    use super::*;
+    use crate::actors::discovery::{Cue, NameCandidate};
+
+    #[test]
+    fn place_beside_a_name_is_two_names() {
+        let text = "in Moscow Pierre had. Pierre said. Then Pierre went.";
+        let cand = |r: std::ops::Range<usize>, words| NameCandidate {
+            range: r,
+            words,
+            sentence_initial: false,
+            cue: Cue::None,
+            contains: None,
+        };
+        let f = BlockFindings {
+            names: vec![cand(3..16, 2), cand(22..28, 1), cand(40..46, 1)],
+            ..BlockFindings::default()
+        };
+        let base = crate::actors::gazetteer::built_in();
+        let n = resolve(text, &[f], &base);
+        assert!(n.find("Moscow Pierre").is_none());
     }
 }
