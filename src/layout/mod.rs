@@ -7,7 +7,7 @@
 
 mod wrap;
 
-pub use wrap::{display_width, wrap_ranges};
+pub use wrap::{display_width, wrap_hanging, wrap_preserving_lines, wrap_ranges};
 
 use crate::model::{BlockKind, Document};
 use std::cell::RefCell;
@@ -56,6 +56,19 @@ pub fn block_indent(kind: BlockKind) -> u16 {
     }
 }
 
+/// Whether a blank row follows a block: not after the last, nor between list items.
+fn has_spacer(doc: &Document, block: usize) -> bool {
+    let is_item =
+        |i: usize| doc.blocks.get(i).is_some_and(|b| matches!(b.kind, BlockKind::ListItem { .. }));
+    block + 1 < doc.blocks.len() && !(is_item(block) && is_item(block + 1))
+}
+
+/// Columns of a list item's marker ("• ", "12. "), under which its later lines hang.
+fn hang(text: &str) -> u16 {
+    let marker = text.split_inclusive(' ').next().unwrap_or("");
+    if marker.len() <= 5 { display_width(marker) as u16 } else { 0 }
+}
+
 impl Layout {
     /// A layout for a text measure of `width` columns (at least one).
     pub fn new(width: usize) -> Self {
@@ -76,10 +89,14 @@ impl Layout {
                 let indent = usize::from(block_indent(b.kind));
                 let text = doc.slice(&b.range);
                 let w = self.width.saturating_sub(indent).max(1);
-                wrap_ranges(text, w)
-                    .into_iter()
-                    .map(|r| b.range.start + r.start..b.range.start + r.end)
-                    .collect()
+                let ranges = match b.kind {
+                    BlockKind::Code => wrap_preserving_lines(text, w),
+                    BlockKind::ListItem { .. } => {
+                        wrap_hanging(text, w, w.saturating_sub(usize::from(hang(text))))
+                    }
+                    _ => wrap_ranges(text, w),
+                };
+                ranges.into_iter().map(|r| b.range.start + r.start..b.range.start + r.end).collect()
             }
             None => Rc::from(Vec::new()),
         };
@@ -91,17 +108,20 @@ impl Layout {
         lines
     }
 
-    /// Rows a block occupies: its lines plus a spacer, except after the last block.
+    /// Rows a block occupies: its lines plus a spacer, except after the last block and between
+    /// the items of a list.
     pub fn rows(&self, doc: &Document, block: usize) -> usize {
-        let spacer = usize::from(block + 1 < doc.blocks.len());
-        self.lines(doc, block).len() + spacer
+        self.lines(doc, block).len() + usize::from(has_spacer(doc, block))
     }
 
     /// The row at an anchor, or `None` past the end.
     pub fn row(&self, doc: &Document, at: Anchor) -> Option<VisualRow> {
         let b = doc.blocks.get(at.block)?;
         let lines = self.lines(doc, at.block);
-        let indent = block_indent(b.kind);
+        let mut indent = block_indent(b.kind);
+        if at.row > 0 && matches!(b.kind, BlockKind::ListItem { .. }) {
+            indent += hang(doc.slice(&b.range));
+        }
         match lines.get(at.row) {
             Some(r) => Some(VisualRow {
                 block: at.block,
@@ -110,7 +130,7 @@ impl Layout {
                 spacer: false,
                 first: at.row == 0,
             }),
-            None if at.row == lines.len() && at.block + 1 < doc.blocks.len() => {
+            None if at.row == lines.len() && has_spacer(doc, at.block) => {
                 let end = b.range.end;
                 Some(VisualRow {
                     block: at.block,

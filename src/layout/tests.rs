@@ -70,3 +70,27 @@ fn wrapping_is_cached_per_block() {
     let b = l.lines(&doc, 0);
     assert!(Rc::ptr_eq(&a, &b));
 }
+
+#[test]
+fn list_items_hang_under_their_bullet_without_blank_rows_between() {
+    let text = "• alpha beta gamma\n\n• delta";
+    let blocks = vec![
+        Block {
+            kind: BlockKind::ListItem { depth: 1 },
+            range: 0..text.find("\n\n").unwrap_or(0),
+            section: 0,
+        },
+        Block {
+            kind: BlockKind::ListItem { depth: 1 },
+            range: text.rfind('•').unwrap_or(0)..text.len(),
+            section: 0,
+        },
+    ];
+    let sections =
+        vec![Section { title: String::new(), level: 0, blocks: 0..2, range: 0..text.len() }];
+    let doc = Document::new("t".into(), text.into(), blocks, sections, vec![], vec![]);
+    let l = Layout::new(14);
+    let rows = l.visible(&doc, Anchor::default(), 10);
+    let shown: Vec<_> = rows.iter().map(|r| (r.indent, doc.slice(&r.range))).collect();
+    assert_eq!(shown, vec![(2, "• alpha beta"), (4, "gamma"), (2, "• delta")]);
+}

@@ -48,18 +48,46 @@ impl Fragment for Piece {
 /// `text`, without trailing whitespace. Hard newlines inside a block are re-flowed as spaces.
 /// An empty text gives one empty line, so every block occupies at least one row.
 pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
-    let width = width.max(1);
+    wrap_hanging(text, width, width)
+}
+
+/// Like [`wrap_ranges`], with a narrower width after the first line (a hanging indent, as under
+/// a list bullet).
+pub fn wrap_hanging(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> {
+    let (first, rest) = (first.max(1), rest.max(1));
     let mut pieces = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
-        collect_pieces(line, line_start, width, &mut pieces);
+        collect_pieces(line, line_start, first.max(rest), &mut pieces);
         line_start += line.len() + 1;
     }
+    fit(&pieces, &[first as f64, rest as f64])
+}
+
+/// Wraps each hard line of `text` on its own, keeping line breaks (code blocks).
+pub fn wrap_preserving_lines(text: &str, width: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let mut pieces = Vec::new();
+        collect_pieces(line, start, width.max(1), &mut pieces);
+        match pieces.is_empty() {
+            true => out.push(start..start),
+            false => out.extend(fit(&pieces, &[width.max(1) as f64])),
+        }
+        start += line.len() + 1;
+    }
+    out
+}
+
+fn fit(pieces: &[Piece], widths: &[f64]) -> Vec<Range<usize>> {
     if pieces.is_empty() {
         return vec![0..0];
     }
-    let lines = wrap_first_fit(&pieces, &[width as f64]);
-    lines.iter().filter_map(|line| Some(line.first()?.start..line.last()?.word_end)).collect()
+    wrap_first_fit(pieces, widths)
+        .iter()
+        .filter_map(|line| Some(line.first()?.start..line.last()?.word_end))
+        .collect()
 }
 
 /// Splits one hard line into pieces at its break opportunities, breaking any piece wider than
@@ -168,6 +196,20 @@ mod tests {
         for w in ranges.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
+    }
+
+    #[test]
+    fn hanging_indent_narrows_later_lines() {
+        let text = "• aaa bbb ccc ddd";
+        let lines: Vec<_> = wrap_hanging(text, 9, 7).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(lines, vec!["• aaa bbb", "ccc ddd"]);
+    }
+
+    #[test]
+    fn code_keeps_its_line_breaks() {
+        let text = "fn main() {\n    x\n\n}";
+        let lines: Vec<_> = wrap_preserving_lines(text, 40).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(lines, vec!["fn main() {", "    x", "", "}"]);
     }
 
     #[test]
