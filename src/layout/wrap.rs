@@ -58,6 +58,12 @@ pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
     if pieces.is_empty() {
         return vec![0..0];
     }
+    // The whitespace between two pieces is measured on the text itself: it may span a hard
+    // newline (one column when drawn) plus trailing spaces before it and indentation after it.
+    for i in 1..pieces.len() {
+        let gap = &text[pieces[i - 1].word_end..pieces[i].start];
+        pieces[i - 1].space = display_width(gap);
+    }
     let lines = wrap_first_fit(&pieces, &[width as f64]);
     lines.iter().filter_map(|line| Some(line.first()?.start..line.last()?.word_end)).collect()
 }
@@ -66,7 +72,6 @@ pub fn wrap_ranges(text: &str, width: usize) -> Vec<Range<usize>> {
 /// the line at grapheme boundaries.
 fn collect_pieces(line: &str, base: usize, width: usize, out: &mut Vec<Piece>) {
     let origin = line.as_ptr() as usize;
-    let before = out.len();
     for word in WordSeparator::UnicodeBreakProperties.find_words(line) {
         let start = word.word.as_ptr() as usize - origin;
         let word_end = start + word.word.len();
@@ -87,12 +92,6 @@ fn collect_pieces(line: &str, base: usize, width: usize, out: &mut Vec<Piece>) {
                 last.space = word.whitespace.len();
             }
         }
-    }
-    // The newline that ended this hard line is a space between it and the next line.
-    if out.len() > before
-        && let Some(last) = out.last_mut()
-    {
-        last.space = last.space.max(1);
     }
 }
 
@@ -167,6 +166,19 @@ mod tests {
         assert_eq!(words(&joined), words(text));
         for w in ranges.windows(2) {
             assert!(w[0].end <= w[1].start);
+        }
+    }
+
+    #[test]
+    fn spaces_before_a_hard_newline_count_with_the_newline() {
+        // Drawn as "aaa  bbb" (the newline becomes a space): 8 columns, too wide for 7.
+        assert_eq!(lines("aaa \nbbb", 7), vec!["aaa", "bbb"]);
+        assert_eq!(lines("aaa \nbbb", 8), vec!["aaa \nbbb"]);
+        for width in 1..12 {
+            for r in wrap_ranges("ab \t\ncd  \n  ef gh", width) {
+                let text = &"ab \t\ncd  \n  ef gh"[r];
+                assert!(display_width(text) <= width.max(2), "{text:?} at {width}");
+            }
         }
     }
 
