@@ -98,6 +98,26 @@ fn assert_inert(raw: &[u8]) {
     assert!(leaves <= 1, "the alternate screen was left {leaves} times");
 }
 
+#[test]
+fn the_inertness_check_catches_what_it_should() {
+    let caught = |raw: &'static [u8]| std::panic::catch_unwind(|| assert_inert(raw)).is_err();
+    assert!(!caught(b"\x1b[?1049h\x1b[1;1H\x1b[38;5;203mtext\x1b[0m\x1b[2J\x1b[?1049l"));
+    for raw in [
+        &b"\x1b]0;title\x07"[..],
+        b"\x1bP+q\x1b\\",
+        b"\x1bc",
+        b"\x1b[6n",
+        b"\x1b[?2004h",
+        b"\xc2\x9b2J",
+        b"\x9b2J",
+        "\u{202e}".as_bytes(),
+        b"\x07",
+        b"\x1b[?1049l\x1b[?1049l",
+    ] {
+        assert!(caught(raw), "{:?} passed", String::from_utf8_lossy(raw));
+    }
+}
+
 /// Prose with every kind of terminal control mixed in.
 fn hostile_paragraph(n: usize) -> String {
     format!(
@@ -208,7 +228,7 @@ fn text_subcommand_prints_none_of_the_controls() {
 fn survives(name: &str, bytes: &[u8], first_text: &str, search: &str) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = write_file(dir.path(), name, bytes);
-    read_and_quit(&path, first_text, search);
+    assert_inert(&read_and_quit(&path, first_text, search));
 }
 
 #[test]
