@@ -171,6 +171,14 @@ fn nothing_in_a_document_can_drive_the_terminal() {
         let path = write_file(dir.path(), name, &bytes);
         let raw = read_and_quit(&path, "ordinary prose", "omegamark");
         assert_inert(&raw);
+        // Typed (or pasted) into the search prompt, the same controls stay inert too.
+        let mut tty = Tty::spawn(&[arg(&path)], 100, 30);
+        tty.wait_text("ordinary prose");
+        tty.send("/\u{202e}\u{9b}2J\u{9d}0;x\u{9c}omega\r");
+        tty.wait_for("the search", |s| status_line(s).contains("not found"));
+        tty.send("q");
+        assert_eq!(tty.wait_exit(), 0);
+        assert_inert(&tty.raw());
         let shown = String::from_utf8_lossy(&raw);
         assert!(!shown.contains("pwned"), "an escape's payload was shown as text ({name})");
     }
