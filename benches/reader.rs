@@ -32,7 +32,7 @@ fn ingest(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
             b.iter_batched(
                 || source(text),
-                |s| lector::ingest::parse(s),
+                lector::ingest::parse,
                 criterion::BatchSize::LargeInput,
             )
         });

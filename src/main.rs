@@ -42,10 +42,25 @@ fn main() -> ExitCode {
         Ok(code) => code,
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("lector: {e}");
+            eprintln!("lector: {}", printable(&e.to_string()));
             ExitCode::from(e.code())
         }
     }
+}
+
+/// An error line safe to print on a terminal: a file name may hold escape sequences, C1
+/// controls or bidi overrides, which are shown escaped (`\u{1b}`) instead of obeyed.
+fn printable(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.chars() {
+        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
+        if c.is_control() || bidi {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {

@@ -90,6 +90,9 @@ pub struct State {
     pub message: Option<String>,
     /// Analysis progress while the full document is still being read.
     pub progress: Option<u8>,
+    /// Where "go to the end" put the top while only a preview was loaded: if the reader is
+    /// still there when the full document arrives, the end it asked for is the new end.
+    pub end_pin: Option<Anchor>,
     pub quit: bool,
     next_generation: u64,
 }
@@ -118,6 +121,7 @@ impl State {
             mouse: false,
             message: None,
             progress: None,
+            end_pin: None,
             quit: false,
             next_generation: 0,
         };
@@ -201,7 +205,11 @@ impl State {
             Background::Progress(p) => self.progress = Some(p),
             Background::Loaded(doc) => {
                 self.progress = None;
+                let to_end = self.end_pin.take() == Some(self.top);
                 self.set_document(*doc);
+                if to_end {
+                    self.top = self.layout.max_top(&self.doc, self.page_height());
+                }
                 if let Some(w) = self.doc.warnings.first() {
                     self.message = Some(w.clone());
                 }

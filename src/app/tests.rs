@@ -322,3 +322,20 @@ fn empty_document_never_panics() {
     }
     assert!(s.message.is_none() || s.doc.is_empty());
 }
+
+#[test]
+fn the_end_asked_for_during_a_preview_is_the_end_of_the_full_document() {
+    let mut s = State::new(sample(3, 4), Rect::new(0, 0, 120, 12));
+    s.progress = Some(0);
+    update(&mut s, Action::Bottom);
+    s.apply(Background::Loaded(Box::new(sample(8, 6))));
+    assert_eq!(s.top, s.layout.max_top(&s.doc, s.page_height()));
+    assert_eq!(s.percent(), 100);
+
+    // Having scrolled away from the preview's end, the reader keeps its place instead.
+    let mut s = State::new(sample(3, 4), Rect::new(0, 0, 120, 12));
+    s.progress = Some(0);
+    run(&mut s, &[Action::Bottom, Action::Up]);
+    s.apply(Background::Loaded(Box::new(sample(8, 6))));
+    assert!(s.top < s.layout.max_top(&s.doc, s.page_height()));
+}

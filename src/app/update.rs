@@ -137,6 +137,7 @@ fn jump_list_or_reader(state: &mut State, start: bool) {
             } else {
                 state.layout.max_top(&state.doc, state.page_height())
             };
+            state.end_pin = (!start && state.progress.is_some()).then_some(state.top);
             follow_reading_position(state);
         }
     }

@@ -42,18 +42,30 @@ pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
     sections
 }
 
-/// The document title: the first heading's text, else the source name.
+/// The document title: the first heading's text, else the source name, cleaned like the text
+/// (a file name can carry escape sequences too) and kept to one line.
 pub fn title(blocks: &[Block], text: &str, name: &str) -> String {
     blocks
         .iter()
         .find(|b| matches!(b.kind, BlockKind::Heading { .. }))
         .and_then(|b| text.get(b.range.clone()))
-        .map_or_else(|| name.to_string(), str::to_string)
+        .map_or_else(|| super::normalize::clean(name.to_string()), str::to_string)
+        .replace('\n', " ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_title_is_cleaned() {
+        let t = title(&[], "", "\x1b]0;pwned\x07\u{202e}evil\u{9b}2J\nname.txt");
+        assert!(
+            t.chars().all(|c| !c.is_control() && !('\u{202a}'..='\u{202e}').contains(&c)),
+            "{t:?}"
+        );
+        assert!(t.contains("evil") && t.contains("name.txt"));
+    }
 
     fn block(kind: BlockKind, range: std::ops::Range<usize>) -> Block {
         Block { kind, range, section: 99 }

@@ -229,7 +229,9 @@ impl Layout {
     pub fn anchor_of(&self, doc: &Document, offset: usize) -> Anchor {
         let Some(block) = doc.block_at(offset) else { return Anchor::default() };
         let lines = self.lines(doc, block);
-        let row = lines.partition_point(|r| r.end < offset).min(lines.len().saturating_sub(1));
+        // The last row starting at or before the offset: where one row ends exactly where the
+        // next starts (a word broken at the width, CJK text), the offset belongs to the next.
+        let row = lines.partition_point(|r| r.start <= offset).saturating_sub(1);
         Anchor { block, row }
     }
 

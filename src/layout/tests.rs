@@ -55,6 +55,16 @@ fn anchor_of_offset_round_trips() {
 }
 
 #[test]
+fn anchor_of_a_row_start_is_that_row_even_when_the_previous_row_ends_there() {
+    let doc = paragraphs(&["abcdefgh", "漢字の文章"]);
+    let l = Layout::new(4);
+    // "abcd" | "efgh" share the offset 4; so do "漢字" | "の文".
+    assert_eq!(l.anchor_of(&doc, 4), Anchor { block: 0, row: 1 });
+    let second = l.offset_of(&doc, Anchor { block: 1, row: 1 });
+    assert_eq!(l.anchor_of(&doc, second), Anchor { block: 1, row: 1 });
+}
+
+#[test]
 fn empty_document_has_no_rows() {
     let doc = Document::new(String::new(), String::new(), vec![], vec![], vec![], vec![]);
     let l = Layout::new(10);

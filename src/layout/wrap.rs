@@ -61,7 +61,7 @@ pub fn wrap_hanging(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> 
         collect_pieces(line, line_start, first.max(rest), &mut pieces);
         line_start += line.len() + 1;
     }
-    fit(&pieces, &[first as f64, rest as f64])
+    fit(text, pieces, &[first as f64, rest as f64])
 }
 
 /// Wraps each hard line of `text` on its own, keeping line breaks (code blocks).
@@ -73,18 +73,24 @@ pub fn wrap_preserving_lines(text: &str, width: usize) -> Vec<Range<usize>> {
         collect_pieces(line, start, width.max(1), &mut pieces);
         match pieces.is_empty() {
             true => out.push(start..start),
-            false => out.extend(fit(&pieces, &[width.max(1) as f64])),
+            false => out.extend(fit(text, pieces, &[width.max(1) as f64])),
         }
         start += line.len() + 1;
     }
     out
 }
 
-fn fit(pieces: &[Piece], widths: &[f64]) -> Vec<Range<usize>> {
+fn fit(text: &str, mut pieces: Vec<Piece>, widths: &[f64]) -> Vec<Range<usize>> {
     if pieces.is_empty() {
-        return vec![0..0];
+        return std::iter::once(0..0).collect();
     }
-    wrap_first_fit(pieces, widths)
+    // The whitespace between two pieces is measured on the text itself: it may span a hard
+    // newline (one column when drawn) plus trailing spaces before it and indentation after it.
+    for i in 1..pieces.len() {
+        let gap = &text[pieces[i - 1].word_end..pieces[i].start];
+        pieces[i - 1].space = display_width(gap);
+    }
+    wrap_first_fit(&pieces, widths)
         .iter()
         .filter_map(|line| Some(line.first()?.start..line.last()?.word_end))
         .collect()
@@ -94,7 +100,6 @@ fn fit(pieces: &[Piece], widths: &[f64]) -> Vec<Range<usize>> {
 /// the line at grapheme boundaries.
 fn collect_pieces(line: &str, base: usize, width: usize, out: &mut Vec<Piece>) {
     let origin = line.as_ptr() as usize;
-    let before = out.len();
     for word in WordSeparator::UnicodeBreakProperties.find_words(line) {
         let start = word.word.as_ptr() as usize - origin;
         let word_end = start + word.word.len();
@@ -115,12 +120,6 @@ fn collect_pieces(line: &str, base: usize, width: usize, out: &mut Vec<Piece>) {
                 last.space = word.whitespace.len();
             }
         }
-    }
-    // The newline that ended this hard line is a space between it and the next line.
-    if out.len() > before
-        && let Some(last) = out.last_mut()
-    {
-        last.space = last.space.max(1);
     }
 }
 
@@ -210,6 +209,19 @@ mod tests {
         let text = "fn main() {\n    x\n\n}";
         let lines: Vec<_> = wrap_preserving_lines(text, 40).into_iter().map(|r| &text[r]).collect();
         assert_eq!(lines, vec!["fn main() {", "    x", "", "}"]);
+    }
+
+    #[test]
+    fn spaces_before_a_hard_newline_count_with_the_newline() {
+        // Drawn as "aaa  bbb" (the newline becomes a space): 8 columns, too wide for 7.
+        assert_eq!(lines("aaa \nbbb", 7), vec!["aaa", "bbb"]);
+        assert_eq!(lines("aaa \nbbb", 8), vec!["aaa \nbbb"]);
+        for width in 1..12 {
+            for r in wrap_ranges("ab \t\ncd  \n  ef gh", width) {
+                let text = &"ab \t\ncd  \n  ef gh"[r];
+                assert!(display_width(text) <= width.max(2), "{text:?} at {width}");
+            }
+        }
     }
 
     #[test]
