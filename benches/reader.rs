@@ -30,11 +30,7 @@ fn ingest(c: &mut Criterion) {
     for (name, text) in inputs() {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_with_input(BenchmarkId::from_parameter(name), &text, |b, text| {
-            b.iter_batched(
-                || source(text),
-                lector::ingest::parse,
-                criterion::BatchSize::LargeInput,
-            )
+            b.iter_batched(|| source(text), lector::ingest::parse, criterion::BatchSize::LargeInput)
         });
     }
     group.finish();
