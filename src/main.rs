@@ -129,7 +129,7 @@ fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, 
 
 fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Sender<Background>) {
     std::thread::spawn(move || {
-        let result = (|| {
+        let result = term::catch_background_panic(|| {
             let pipeline = Pipeline::new(user);
             let source = ingest::read_file(&path)?;
             let _ = sender.send(Background::Progress(20));
@@ -138,10 +138,11 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Send
             let found = pipeline.detect(&doc.text, &doc.blocks);
             doc.set_actors(found.actors, found.mentions);
             Ok::<_, IngestError>(doc)
-        })();
+        });
         let _ = match result {
-            Ok(doc) => sender.send(Background::Loaded(Box::new(doc))),
-            Err(e) => sender.send(Background::Failed(e.to_string())),
+            Ok(Ok(doc)) => sender.send(Background::Loaded(Box::new(doc))),
+            Ok(Err(e)) => sender.send(Background::Failed(e.to_string())),
+            Err(panicked) => sender.send(Background::Failed(panicked)),
         };
     });
 }

@@ -37,15 +37,32 @@ pub fn restore() {
     }
 }
 
-/// Installs a panic hook that restores the terminal, then runs the previous hook.
+/// Installs a panic hook that restores the terminal, then runs the previous hook. A panic on
+/// a background thread leaves the screen alone: that thread reports it as a message instead
+/// (see [`catch_background_panic`]), and the reader goes on with what it has.
 fn install_panic_hook() {
+    let ui = std::thread::current().id();
     HOOK.call_once(|| {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            restore();
-            previous(info);
+            if std::thread::current().id() == ui || !RAW.load(Ordering::SeqCst) {
+                restore();
+                previous(info);
+            }
         }));
     });
+}
+
+/// Runs background work, turning a panic into an error message for the status bar.
+pub fn catch_background_panic<T>(work: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|e| {
+        let what = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown error".into());
+        format!("analysis failed: {what}")
+    })
 }
 
 fn set_mouse(out: &mut Stdout, on: bool) -> io::Result<()> {
@@ -140,7 +157,9 @@ fn event_loop(
             return Ok(Exit::Signal(sig));
         }
         while let Ok(item) = news.try_recv() {
-            state.apply(item);
+            if let Some(effect) = state.apply(item) {
+                spawn_effect(effect, state, sender.clone());
+            }
             dirty = true;
         }
         if dirty {

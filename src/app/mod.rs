@@ -200,7 +200,9 @@ impl State {
     }
 
     /// Applies the result of background work.
-    pub fn apply(&mut self, news: Background) {
+    /// Returns work to start when the news makes earlier results stale (a search counted on
+    /// the preview is counted again on the whole document).
+    pub fn apply(&mut self, news: Background) -> Option<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
             Background::Loaded(doc) => {
@@ -213,6 +215,12 @@ impl State {
                 if let Some(w) = self.doc.warnings.first() {
                     self.message = Some(w.clone());
                 }
+                let generation = self.generation();
+                if let Some(search) = self.search.as_mut() {
+                    search.all = None;
+                    search.generation = generation;
+                    return Some(Effect::CountMatches(search.clone()));
+                }
             }
             Background::Failed(why) => {
                 self.progress = None;
@@ -224,6 +232,7 @@ impl State {
                 }
             }
         }
+        None
     }
 
     fn generation(&mut self) -> u64 {

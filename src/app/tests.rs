@@ -339,3 +339,44 @@ fn the_end_asked_for_during_a_preview_is_the_end_of_the_full_document() {
     s.apply(Background::Loaded(Box::new(sample(8, 6))));
     assert!(s.top < s.layout.max_top(&s.doc, s.page_height()));
 }
+
+#[test]
+fn after_moving_by_hand_n_and_n_count_from_the_screen() {
+    let mut s = state(120, 30);
+    run(
+        &mut s,
+        &[
+            Action::FocusNext,
+            Action::Activate,
+            Action::NextMatch,
+            Action::FocusPrev,
+            Action::Bottom,
+        ],
+    );
+    update(&mut s, Action::PrevMatch);
+    let last = *s.doc.mentions_of(0).last().unwrap_or(&0);
+    let before_top = s.jumped.clone().is_some_and(|r| r.start < s.doc.mentions[last].range.end);
+    assert!(before_top, "N after G goes to a mention near the end, not before the old jump");
+    let k = s.message.clone().unwrap_or_default();
+    assert!(!k.contains("mention 1/"), "{k}");
+}
+
+#[test]
+fn a_search_made_on_the_preview_is_counted_again_on_the_whole_document() {
+    let mut s = state(120, 30);
+    update(&mut s, Action::StartSearch);
+    "chad".chars().for_each(|c| {
+        update(&mut s, Action::SearchInput(c));
+    });
+    update(&mut s, Action::SearchSubmit);
+    s.apply(Background::SearchCounted {
+        generation: s.search.as_ref().map_or(0, |x| x.generation),
+        starts: vec![0],
+    });
+    let recount = s.apply(Background::Loaded(Box::new(sample(8, 6))));
+    let Some(Effect::CountMatches(search)) = recount else { panic!("no recount") };
+    assert!(s.search.as_ref().is_some_and(|x| x.all.is_none()));
+    let starts = search.count_all(&s.doc.text);
+    s.apply(Background::SearchCounted { generation: search.generation, starts });
+    assert_eq!(s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a.len()), Some(48));
+}

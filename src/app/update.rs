@@ -69,8 +69,10 @@ fn page(state: &State) -> isize {
     (state.page_height().saturating_sub(2).max(1)) as isize
 }
 
-/// Scrolls the reading pane, never past the last full page.
+/// Scrolls the reading pane, never past the last full page. Moving by hand forgets the last
+/// jump, so n / N count from what is on screen.
 fn scroll(state: &mut State, rows: isize) {
+    state.jumped = None;
     let doc = &state.doc;
     let max = state.layout.max_top(doc, state.page_height());
     let to = state.layout.step(doc, state.top, rows);
@@ -90,6 +92,7 @@ fn show_offset(state: &mut State, offset: usize) {
 
 fn show_section(state: &mut State, section: usize) {
     let Some(s) = state.doc.sections.get(section) else { return };
+    state.jumped = None;
     let at = Anchor { block: s.blocks.start, row: 0 };
     let max = state.layout.max_top(&state.doc, state.page_height());
     state.top = at.min(max);
@@ -103,10 +106,7 @@ fn follow_reading_position(state: &mut State) {
 
 fn move_in_focus(state: &mut State, delta: isize) {
     match state.focus {
-        Focus::Reader => {
-            state.jumped = None;
-            scroll(state, delta)
-        }
+        Focus::Reader => scroll(state, delta),
         Focus::Sections => {
             state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len())
         }
@@ -132,6 +132,7 @@ fn jump_list_or_reader(state: &mut State, start: bool) {
             state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 }
         }
         _ => {
+            state.jumped = None;
             state.top = if start {
                 Anchor::default()
             } else {
