@@ -132,6 +132,9 @@ pub fn run(
         execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
         state.mouse = mouse;
         set_mouse(&mut out, mouse)?;
+        // Open the event source before the first frame: it installs the resize handler, and a
+        // resize that lands before it would otherwise go unnoticed.
+        event::poll(Duration::ZERO)?;
         let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
@@ -185,8 +188,10 @@ fn event_loop(
         }
         // Take everything already queued before drawing again: a resize storm or a held key
         // costs one frame, not one per event.
+        let mut resized = false;
         loop {
             let ev = event::read()?;
+            resized |= matches!(ev, Event::Resize(..));
             if let Some(action) = action_for_event(ev, state) {
                 if let Some(effect) = app::update(state, action) {
                     spawn_effect(effect, state, sender.clone());
@@ -202,6 +207,14 @@ fn event_loop(
             if !event::poll(Duration::ZERO)? {
                 break;
             }
+        }
+        if resized {
+            // During a storm the terminal may have passed through other sizes and back since
+            // the last frame, reflowing what is on it: redraw everything, at the size it has now.
+            // (`resize` clears without asking the terminal where its cursor is.)
+            let size = terminal.size()?;
+            app::update(state, Action::Resize(size.width, size.height));
+            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
         }
     }
 }

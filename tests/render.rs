@@ -61,3 +61,23 @@ fn every_size_from_1x1_renders_without_panic() {
         }
     }
 }
+
+#[test]
+fn no_color_keeps_distinctions_with_emphasis_only() {
+    use ratatui::style::{Color, Modifier};
+    let mut state = bundled_state(120, 40);
+    for a in [Action::FocusNext, Action::Activate] {
+        update(&mut state, a);
+    }
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal.draw(|f| ui::render(f, &state, Theme { colour: false })).expect("draw");
+    let buf = terminal.backend().buffer();
+    let cells: Vec<_> = buf.content().iter().collect();
+    assert!(
+        cells.iter().all(|c| c.fg == Color::Reset && c.bg == Color::Reset),
+        "a colour was used"
+    );
+    // The selected actor's mentions are reversed, other actors' underlined.
+    assert!(cells.iter().any(|c| c.modifier.contains(Modifier::REVERSED)));
+    assert!(cells.iter().any(|c| c.modifier.contains(Modifier::UNDERLINED)));
+}

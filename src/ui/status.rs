@@ -39,18 +39,23 @@ impl Widget for StatusBar<'_> {
             Some(m) => (m.as_str(), self.theme.message()),
             None => (HINTS, self.theme.status()),
         };
-        // The current section matters more than the message; the title is on the reading pane.
+        // The current section matters most, then the message, then the title.
         let room = width.saturating_sub(display_width(&right));
         let left = fit(
             &format!(" § {section}  "),
             room.saturating_sub(display_width(middle).min(room / 2)),
         );
         let middle = fit(middle, room.saturating_sub(display_width(&left)));
-        let gap = room.saturating_sub(display_width(&left) + display_width(&middle));
+        let mut gap = room.saturating_sub(display_width(&left) + display_width(&middle));
+        // The document's title (also on the reading pane's border) where there is room for it.
+        let title = format!("{} · ", state.doc.title);
+        let title = if display_width(&title) + 2 <= gap { title } else { String::new() };
+        gap -= display_width(&title);
         let line = Line::from(vec![
             Span::raw(left),
             Span::styled(middle, style),
             Span::raw(" ".repeat(gap)),
+            Span::styled(title, self.theme.dim()),
             Span::raw(right),
         ]);
         buf.set_line(area.x, area.y, &line, area.width);

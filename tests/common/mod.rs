@@ -111,7 +111,14 @@ impl Tty {
                 return screen;
             }
             if start.elapsed() > WAIT {
-                panic!("timed out waiting for {what}; screen:\n{screen}");
+                let proc = std::fs::read_to_string(format!("/proc/{}/stat", self.pid()))
+                    .unwrap_or_else(|_| "exited".into());
+                let raw = self.raw();
+                let tail =
+                    String::from_utf8_lossy(&raw[raw.len().saturating_sub(6000)..]).to_string();
+                panic!(
+                    "timed out waiting for {what}; process: {proc}\nlast output: {tail:?}\nscreen:\n{screen}"
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
