@@ -59,6 +59,17 @@ fn render_frame(c: &mut Criterion) {
             let mut buf = Buffer::empty(area);
             b.iter(|| ui::draw(&state, Theme { colour: true }, area, &mut buf))
         });
+        group.bench_function(BenchmarkId::new("resize_and_draw", name), |b| {
+            let mut buf = Buffer::empty(area);
+            let mut wide = false;
+            b.iter(|| {
+                wide = !wide;
+                let (w, h) = if wide { (200, 60) } else { (160, 48) };
+                update(&mut state, Action::Resize(w, h));
+                ui::draw(&state, Theme { colour: true }, Rect::new(0, 0, w, h), &mut buf)
+            })
+        });
+        update(&mut state, Action::Resize(200, 60));
         update(&mut state, Action::Bottom);
         group.bench_function(BenchmarkId::new("end_after_G", name), |b| {
             let mut buf = Buffer::empty(area);
