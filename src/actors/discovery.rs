@@ -50,19 +50,18 @@ pub struct Definition {
     pub short: Range<usize>,
 }
 
-/// Everything phase one found in one block.
+/// Everything phase one found in one block. Known names are not kept: the final phase
+/// matches them again, which costs less than holding every match of a huge text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BlockFindings {
-    /// Matches of known names (gazetteer and user), reused by the final phase.
-    pub known: Vec<RawMatch>,
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
-pub fn discover(text: &str, block: &Block, names: &Names, known: Vec<RawMatch>) -> BlockFindings {
-    let mut found = BlockFindings { known, ..BlockFindings::default() };
+pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) -> BlockFindings {
+    let mut found = BlockFindings::default();
     if matches!(block.kind, BlockKind::Heading { .. } | BlockKind::Code) {
         return found;
     }
@@ -71,7 +70,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: Vec<RawMatch>) 
     if reject::is_title_like(text, &tokens) {
         return found;
     }
-    let ctx = Ctx { text, tokens: &tokens, known: &found.known, names };
+    let ctx = Ctx { text, tokens: &tokens, known, names };
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_cap() {

@@ -4,7 +4,7 @@
 //! single words. Candidates are visited in text order, so the result does not depend on
 //! how blocks were scheduled.
 
-use super::discovery::BlockFindings;
+use super::discovery::{BlockFindings, Definition};
 use super::kinds::{self, Evidence};
 use super::lexicon::{self, lower};
 use super::names::{Names, Target};
@@ -20,16 +20,25 @@ struct Tally {
     ev: Evidence,
 }
 
-/// Extends a copy of `base` with everything discovered in `findings`.
-pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
-    let mut names = base.clone();
-    let mut tally: HashMap<&str, Tally> = HashMap::new();
-    let mut order: Vec<&str> = Vec::new();
-    for f in findings {
+/// What phase one found in the whole text, folded block by block in text order so the
+/// per-block findings can be dropped as soon as they are counted: one tally per distinct
+/// name, plus the acronym and alias definitions.
+#[derive(Debug, Default)]
+pub struct Candidates<'t> {
+    tally: HashMap<&'t str, Tally>,
+    /// Distinct names in order of first appearance.
+    order: Vec<&'t str>,
+    acronyms: Vec<Definition>,
+    aliases: Vec<Definition>,
+}
+
+impl<'t> Candidates<'t> {
+    /// Counts one block's findings; blocks must come in text order.
+    pub fn add(&mut self, text: &'t str, f: BlockFindings) {
         for c in &f.names {
             let s = &text[c.range.clone()];
-            let t = tally.entry(s).or_insert_with(|| {
-                order.push(s);
+            let t = self.tally.entry(s).or_insert_with(|| {
+                self.order.push(s);
                 Tally { words: c.words, ..Tally::default() }
             });
             t.count += 1;
@@ -39,10 +48,18 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
                 t.ev.contains = c.contains;
             }
         }
+        self.acronyms.extend(f.acronyms);
+        self.aliases.extend(f.aliases);
     }
+}
+
+/// Extends a copy of `base` with everything discovered in the text.
+pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
+    let mut names = base.clone();
+    let Candidates { tally, order, acronyms, aliases } = found;
     let mut blocked: HashSet<&str> = HashSet::new();
 
-    for d in findings.iter().flat_map(|f| &f.acronyms) {
+    for d in &acronyms {
         let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(long) {
             blocked.insert(long);
@@ -53,7 +70,7 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         let ev = tally.get(long).map(|t| t.ev).unwrap_or_default();
         link(&mut names, long, short, Rule::Acronym, ev);
     }
-    for d in findings.iter().flat_map(|f| &f.aliases) {
+    for d in &aliases {
         let (name, alias) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(name) || reject::is_rejected_name(alias) {
             continue;
@@ -300,7 +317,9 @@ mod side_by_side_tests {
             ..BlockFindings::default()
         };
         let base = crate::actors::gazetteer::built_in();
-        let n = resolve(text, &[f], &base);
+        let mut found = Candidates::default();
+        found.add(text, f);
+        let n = resolve(text, found, &base);
         assert!(n.find("Moscow Pierre").is_none());
     }
 }
