@@ -161,6 +161,13 @@ fn name_before(text: &str, tokens: &[Token], first: usize) -> Option<std::ops::R
         }
         i -= 1;
     }
+    // "Lieutenant Colonel Denísov, better known as Váska": the title is not the name.
+    while i < j && {
+        let w = lower(&text[tokens[i].range()]);
+        lexicon::is_title_head(&w) || lexicon::is_title_modifier(&w)
+    } {
+        i += 1;
+    }
     Some(tokens[i].start..tokens[j].end)
 }
 
@@ -228,5 +235,9 @@ mod tests {
         );
         assert_eq!(defs("Ansar Allah, known as the Houthis"), [pair("Ansar Allah", "Houthis")]);
         assert!(defs("a region known as the Golden Triangle").is_empty());
+        assert_eq!(
+            defs("Lieutenant Colonel Denísov, better known as Váska, said"),
+            [pair("Denísov", "Váska")]
+        );
     }
 }

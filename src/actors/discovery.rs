@@ -30,6 +30,8 @@ pub enum Cue {
     Organisation,
     /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
     AfterIn,
+    /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
+    Indefinite,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,6 +247,13 @@ impl Ctx<'_> {
         }
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
             cue = Cue::AfterIn; // "a battery plant in Lulea"
+        }
+        if cue == Cue::None
+            && a > 0
+            && matches!(self.word(a - 1), "a" | "an")
+            && joined(self.text, &self.tokens[a - 1], &self.tokens[a])
+        {
+            cue = Cue::Indefinite;
         }
         if cue == Cue::Group {
             // Only unknown names or peoples take a group noun ("Baluch separatists"), not

@@ -53,7 +53,7 @@ impl Evidence {
             Cue::PersonVerb => self.person_verb = true,
             Cue::Organisation => self.organisation = true,
             Cue::AfterIn => self.after_in = true,
-            Cue::None => {}
+            Cue::Indefinite | Cue::None => {}
         }
     }
 }
@@ -61,6 +61,9 @@ impl Evidence {
 pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if ev.title || ev.apposition {
         return ActorKind::Person;
+    }
+    if is_saint_name(name) {
+        return ActorKind::Place; // "St. Petersburg", "San Diego", a church or a feast day
     }
     if ev.group {
         return ActorKind::Group;
@@ -81,6 +84,12 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
         return ActorKind::Place;
     }
     ActorKind::Organisation
+}
+
+fn is_saint_name(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| {
+        matches!(first, "St." | "St" | "Saint" | "Ste." | "San" | "Santa" | "Sankt" | "São")
+    })
 }
 
 /// Two or three capitalised words, none of them a common word or all caps, or starting
@@ -134,5 +143,6 @@ mod tests {
         let ev = Evidence { organisation: true, ..Evidence::default() };
         assert_eq!(classify("Norvane Group", ev), ActorKind::Organisation);
         assert_eq!(classify("Alpine Greens", Evidence::default()), ActorKind::Organisation);
+        assert_eq!(classify("St. Petersburg", Evidence::default()), ActorKind::Place);
     }
 }
