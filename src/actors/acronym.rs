@@ -59,8 +59,21 @@ pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
 }
 
 /// Walks back from token `last` matching `letters` from the end against the initials of
-/// word parts; returns the token where the long form starts.
+/// word parts; returns the token where the long form starts. Lowercase joints are first
+/// only skipped ("Front for Change and Concord (FCC)"), then also matched ("Médecins sans
+/// Frontières (MSF)").
 fn long_form_before(text: &str, tokens: &[Token], last: usize, letters: &[char]) -> Option<usize> {
+    walk_back(text, tokens, last, letters, false)
+        .or_else(|| walk_back(text, tokens, last, letters, true))
+}
+
+fn walk_back(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    letters: &[char],
+    match_lowercase: bool,
+) -> Option<usize> {
     let mut need = letters.len();
     let mut j = last;
     let budget = letters.len() * 2 + 2;
@@ -72,6 +85,9 @@ fn long_form_before(text: &str, tokens: &[Token], last: usize, letters: &[char])
         let word = &text[t.range()];
         for part in word.rsplit('-') {
             let Some(first) = part.chars().next() else { continue };
+            if first.is_lowercase() && !match_lowercase {
+                continue;
+            }
             if need > 0 && first.to_uppercase().eq(std::iter::once(letters[need - 1])) {
                 need -= 1;
                 if need == 0 {
@@ -212,6 +228,14 @@ mod tests {
         assert_eq!(
             defs("the Sudanese Armed Forces (SAF)."),
             [pair("Sudanese Armed Forces", "SAF")]
+        );
+        assert_eq!(
+            defs("the Front for Change and Concord in the Sahel (FCCS), which"),
+            [pair("Front for Change and Concord in the Sahel", "FCCS")]
+        );
+        assert_eq!(
+            defs("aid from Médecins sans Frontières (MSF) arrived"),
+            [pair("Médecins sans Frontières", "MSF")]
         );
     }
 

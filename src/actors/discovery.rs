@@ -4,6 +4,7 @@
 //! "province" says place). Known names (the gazetteer spans) are not rediscovered.
 
 use super::acronym;
+use super::kinds;
 use super::lexicon;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
@@ -213,6 +214,12 @@ impl Ctx<'_> {
         if a >= b || self.is_quoted(a, b) || self.only_titles(a, b) {
             return;
         }
+        // "Rui Albuquerque of the Liberal Citizens' Alliance": a person, then a body.
+        if let Some((of, body)) = self.person_of_body(a, b) {
+            self.candidate(a, of, out);
+            self.candidate(body, b, out);
+            return;
+        }
         let mut cue = Cue::None;
         // A title inside the run: "Prime Minister Shehbaz Sharif", "Old Mr. Pemberton",
         // "Freedom Bloc Chairman Erich Lanz". What precedes the title is a name of its own.
@@ -273,6 +280,22 @@ impl Ctx<'_> {
         let mut kinds = (a..b).filter_map(|i| self.known_kind(i));
         let contains = kinds.clone().find(|k| *k == ActorKind::Place).or_else(|| kinds.next());
         out.push(NameCandidate { range, words, sentence_initial, cue, contains });
+    }
+
+    /// Splits a run at "of" (or "of the") when two or more name words before it hold no
+    /// institution word and the words after it end in one; "Bank of England" and
+    /// "Democratic Republic of the Congo" stay whole. Returns where "of" is and where the
+    /// body's name starts.
+    fn person_of_body(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let of = (a + 2..b).find(|&i| self.word(i) == "of")?;
+        let body = if self.word(of + 1) == "the" { of + 2 } else { of + 1 };
+        if body >= b || (a..of).any(|i| self.tokens[i].shape == Shape::Lower) {
+            return None;
+        }
+        let before = &self.text[self.tokens[a].start..self.tokens[of - 1].end];
+        let after = &self.text[self.tokens[body].start..self.tokens[b - 1].end];
+        let ends_in_body = kinds::is_body_name(after);
+        (!reject::has_institution_word(before) && ends_in_body).then_some((of, body))
     }
 
     /// "Monsieur Prince", "Emperor of Russia", "Dear Countess": titles, joints, known names
