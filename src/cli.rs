@@ -97,7 +97,7 @@ struct MentionJson<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    section: usize,
+    section: u32,
     rule: &'static str,
 }
 

@@ -87,7 +87,7 @@ fn check(path: &Path) -> Vec<String> {
     if !problems.is_empty() {
         let mut listing = String::new();
         for (i, a) in d.actors.iter().enumerate() {
-            let n = d.mentions.iter().filter(|m| m.actor == i).count();
+            let n = d.mentions.iter().filter(|m| lector::model::index(m.actor) == i).count();
             listing += &format!("  {n:3} {} [{}] {:?}\n", a.name, a.kind.as_str(), a.aliases);
         }
         problems.push(format!("detected:\n{listing}"));

@@ -5,7 +5,7 @@
 mod actors_blocks;
 
 use lector::actors::{Detection, Detector, Pipeline};
-use lector::model::{ActorKind, Block};
+use lector::model::{ActorKind, Block, index};
 use regex::Regex;
 
 fn detect() -> (Detection, Vec<Block>) {
@@ -16,7 +16,7 @@ fn detect() -> (Detection, Vec<Block>) {
 
 fn count(d: &Detection, name: &str) -> usize {
     let i = d.actors.iter().position(|a| a.name == name).unwrap_or(usize::MAX);
-    d.mentions.iter().filter(|m| m.actor == i).count()
+    d.mentions.iter().filter(|m| index(m.actor) == i).count()
 }
 
 /// Occurrences of a pattern in the article, counted independently of the pipeline.
@@ -27,7 +27,7 @@ fn occurrences(pattern: &str) -> usize {
 fn report(d: &Detection) -> String {
     let mut out = String::new();
     for (i, a) in d.actors.iter().enumerate() {
-        let n = d.mentions.iter().filter(|m| m.actor == i).count();
+        let n = d.mentions.iter().filter(|m| index(m.actor) == i).count();
         out +=
             &format!("{n:4}  {:<28} {:<26} {}\n", a.name, a.kind.as_str(), a.aliases.join(" | "));
     }
@@ -193,13 +193,13 @@ fn mentions_are_well_formed() {
     }
     for m in &d.mentions {
         assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end));
-        let b = &blocks[m.block];
+        let b = &blocks[index(m.block)];
         assert!(b.range.start <= m.range.start && m.range.end <= b.range.end);
         let s = &text[m.range.clone()];
         assert!(!s.ends_with("’s") && !s.ends_with("'s"), "possessive kept in {s}");
     }
     for (i, a) in d.actors.iter().enumerate() {
-        assert!(d.mentions.iter().any(|m| m.actor == i), "{} has no mention", a.name);
+        assert!(d.mentions.iter().any(|m| index(m.actor) == i), "{} has no mention", a.name);
         assert_eq!(a.id, lector::actors::slug(&a.name));
     }
 }

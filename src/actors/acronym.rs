@@ -59,8 +59,21 @@ pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
 }
 
 /// Walks back from token `last` matching `letters` from the end against the initials of
-/// word parts; returns the token where the long form starts.
+/// word parts; returns the token where the long form starts. Lowercase joints are first
+/// only skipped ("Front for Change and Concord (FCC)"), then also matched ("Médecins sans
+/// Frontières (MSF)").
 fn long_form_before(text: &str, tokens: &[Token], last: usize, letters: &[char]) -> Option<usize> {
+    walk_back(text, tokens, last, letters, false)
+        .or_else(|| walk_back(text, tokens, last, letters, true))
+}
+
+fn walk_back(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    letters: &[char],
+    match_lowercase: bool,
+) -> Option<usize> {
     let mut need = letters.len();
     let mut j = last;
     let budget = letters.len() * 2 + 2;
@@ -72,6 +85,9 @@ fn long_form_before(text: &str, tokens: &[Token], last: usize, letters: &[char])
         let word = &text[t.range()];
         for part in word.rsplit('-') {
             let Some(first) = part.chars().next() else { continue };
+            if first.is_lowercase() && !match_lowercase {
+                continue;
+            }
             if need > 0 && first.to_uppercase().eq(std::iter::once(letters[need - 1])) {
                 need -= 1;
                 if need == 0 {
@@ -161,6 +177,13 @@ fn name_before(text: &str, tokens: &[Token], first: usize) -> Option<std::ops::R
         }
         i -= 1;
     }
+    // "Lieutenant Colonel Denísov, better known as Váska": the title is not the name.
+    while i < j && {
+        let w = lower(&text[tokens[i].range()]);
+        lexicon::is_title_head(&w) || lexicon::is_title_modifier(&w)
+    } {
+        i += 1;
+    }
     Some(tokens[i].start..tokens[j].end)
 }
 
@@ -206,6 +229,14 @@ mod tests {
             defs("the Sudanese Armed Forces (SAF)."),
             [pair("Sudanese Armed Forces", "SAF")]
         );
+        assert_eq!(
+            defs("the Front for Change and Concord in the Sahel (FCCS), which"),
+            [pair("Front for Change and Concord in the Sahel", "FCCS")]
+        );
+        assert_eq!(
+            defs("aid from Médecins sans Frontières (MSF) arrived"),
+            [pair("Médecins sans Frontières", "MSF")]
+        );
     }
 
     #[test]
@@ -228,5 +259,9 @@ mod tests {
         );
         assert_eq!(defs("Ansar Allah, known as the Houthis"), [pair("Ansar Allah", "Houthis")]);
         assert!(defs("a region known as the Golden Triangle").is_empty());
+        assert_eq!(
+            defs("Lieutenant Colonel Denísov, better known as Váska, said"),
+            [pair("Denísov", "Váska")]
+        );
     }
 }

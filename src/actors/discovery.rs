@@ -4,6 +4,7 @@
 //! "province" says place). Known names (the gazetteer spans) are not rediscovered.
 
 use super::acronym;
+use super::kinds;
 use super::lexicon;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
@@ -30,6 +31,8 @@ pub enum Cue {
     Organisation,
     /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
     AfterIn,
+    /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
+    Indefinite,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,19 +53,18 @@ pub struct Definition {
     pub short: Range<usize>,
 }
 
-/// Everything phase one found in one block.
+/// Everything phase one found in one block. Known names are not kept: the final phase
+/// matches them again, which costs less than holding every match of a huge text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BlockFindings {
-    /// Matches of known names (gazetteer and user), reused by the final phase.
-    pub known: Vec<RawMatch>,
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
-pub fn discover(text: &str, block: &Block, names: &Names, known: Vec<RawMatch>) -> BlockFindings {
-    let mut found = BlockFindings { known, ..BlockFindings::default() };
+pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) -> BlockFindings {
+    let mut found = BlockFindings::default();
     if matches!(block.kind, BlockKind::Heading { .. } | BlockKind::Code) {
         return found;
     }
@@ -71,7 +73,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: Vec<RawMatch>) 
     if reject::is_title_like(text, &tokens) {
         return found;
     }
-    let ctx = Ctx { text, tokens: &tokens, known: &found.known, names };
+    let ctx = Ctx { text, tokens: &tokens, known, names };
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_cap() {
@@ -212,6 +214,12 @@ impl Ctx<'_> {
         if a >= b || self.is_quoted(a, b) || self.only_titles(a, b) {
             return;
         }
+        // "Rui Albuquerque of the Liberal Citizens' Alliance": a person, then a body.
+        if let Some((of, body)) = self.person_of_body(a, b) {
+            self.candidate(a, of, out);
+            self.candidate(body, b, out);
+            return;
+        }
         let mut cue = Cue::None;
         // A title inside the run: "Prime Minister Shehbaz Sharif", "Old Mr. Pemberton",
         // "Freedom Bloc Chairman Erich Lanz". What precedes the title is a name of its own.
@@ -247,6 +255,13 @@ impl Ctx<'_> {
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
             cue = Cue::AfterIn; // "a battery plant in Lulea"
         }
+        if cue == Cue::None
+            && a > 0
+            && matches!(self.word(a - 1), "a" | "an")
+            && joined(self.text, &self.tokens[a - 1], &self.tokens[a])
+        {
+            cue = Cue::Indefinite;
+        }
         if cue == Cue::Group {
             // Only unknown names or peoples take a group noun ("Baluch separatists"), not
             // states' demonyms ("Afghan families").
@@ -265,6 +280,22 @@ impl Ctx<'_> {
         let mut kinds = (a..b).filter_map(|i| self.known_kind(i));
         let contains = kinds.clone().find(|k| *k == ActorKind::Place).or_else(|| kinds.next());
         out.push(NameCandidate { range, words, sentence_initial, cue, contains });
+    }
+
+    /// Splits a run at "of" (or "of the") when two or more name words before it hold no
+    /// institution word and the words after it end in one; "Bank of England" and
+    /// "Democratic Republic of the Congo" stay whole. Returns where "of" is and where the
+    /// body's name starts.
+    fn person_of_body(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let of = (a + 2..b).find(|&i| self.word(i) == "of")?;
+        let body = if self.word(of + 1) == "the" { of + 2 } else { of + 1 };
+        if body >= b || (a..of).any(|i| self.tokens[i].shape == Shape::Lower) {
+            return None;
+        }
+        let before = &self.text[self.tokens[a].start..self.tokens[of - 1].end];
+        let after = &self.text[self.tokens[body].start..self.tokens[b - 1].end];
+        let ends_in_body = kinds::is_body_name(after);
+        (!reject::has_institution_word(before) && ends_in_body).then_some((of, body))
     }
 
     /// "Monsieur Prince", "Emperor of Russia", "Dear Countess": titles, joints, known names

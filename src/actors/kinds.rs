@@ -21,6 +21,11 @@ commission court office bureau university institute foundation association servi
 network authority fund center centre board organisation organization systems technologies
 industries holdings partners capital ventures motors airlines pharmaceuticals labs";
 
+/// A name that ends in the noun of a party or an organisation ("Liberal Citizens' Alliance").
+pub fn is_body_name(name: &str) -> bool {
+    last_in(PARTY_LAST, name) || last_in(ORG_LAST, name)
+}
+
 fn last_in(list: &'static str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
     let last = lower(last);
@@ -53,7 +58,7 @@ impl Evidence {
             Cue::PersonVerb => self.person_verb = true,
             Cue::Organisation => self.organisation = true,
             Cue::AfterIn => self.after_in = true,
-            Cue::None => {}
+            Cue::Indefinite | Cue::None => {}
         }
     }
 }
@@ -62,13 +67,16 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if ev.title || ev.apposition {
         return ActorKind::Person;
     }
+    if is_saint_name(name) {
+        return ActorKind::Place; // "St. Petersburg", "San Diego", a church or a feast day
+    }
     if ev.group {
         return ActorKind::Group;
     }
     if last_in(GEO_LAST, name) || ev.place || ev.contains == Some(ActorKind::Place) {
         return ActorKind::Place;
     }
-    if last_in(PARTY_LAST, name) || last_in(ORG_LAST, name) || ev.organisation {
+    if last_in(PARTY_LAST, name) || last_in(ORG_LAST, name) || heads_body(name) || ev.organisation {
         return ActorKind::Organisation;
     }
     if last_in(ARMED_LAST, name) {
@@ -81,6 +89,20 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
         return ActorKind::Place;
     }
     ActorKind::Organisation
+}
+
+/// "Bank of Portugal", "Ministry of Defence": a body's noun, then "of".
+fn heads_body(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
+    let first = lower(first);
+    ORG_LAST.split_whitespace().any(|w| w == first)
+}
+
+fn is_saint_name(name: &str) -> bool {
+    name.split_once(' ').is_some_and(|(first, _)| {
+        matches!(first, "St." | "St" | "Saint" | "Ste." | "San" | "Santa" | "Sankt" | "São")
+    })
 }
 
 /// Two or three capitalised words, none of them a common word or all caps, or starting
@@ -134,5 +156,8 @@ mod tests {
         let ev = Evidence { organisation: true, ..Evidence::default() };
         assert_eq!(classify("Norvane Group", ev), ActorKind::Organisation);
         assert_eq!(classify("Alpine Greens", Evidence::default()), ActorKind::Organisation);
+        assert_eq!(classify("St. Petersburg", Evidence::default()), ActorKind::Place);
+        let ev = Evidence { person_verb: true, ..Evidence::default() };
+        assert_eq!(classify("Bank of Portugal", ev), ActorKind::Organisation);
     }
 }

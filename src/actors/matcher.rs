@@ -69,28 +69,70 @@ fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
     before_ok && after_ok
 }
 
-/// Merges two ordered, non-overlapping match lists into one: at each point the earliest
-/// start wins, and at equal starts the longer match, as a single automaton would choose.
-pub fn merge_longest(a: Vec<RawMatch>, b: Vec<RawMatch>) -> Vec<RawMatch> {
-    if b.is_empty() {
-        return a;
-    }
-    if a.is_empty() {
-        return b;
-    }
-    let mut all = a;
-    all.extend(b);
-    all.sort_by(|x, y| {
-        x.range.start.cmp(&y.range.start).then_with(|| y.range.end.cmp(&x.range.end))
-    });
-    let mut out: Vec<RawMatch> = Vec::with_capacity(all.len());
-    for m in all {
-        if out.last().is_some_and(|last| m.range.start < last.range.end) {
+/// Merges two ordered, non-overlapping match lists into `out`: at each point the earliest
+/// start wins, and at equal starts the longer match (then `a`'s), as a single automaton
+/// would choose.
+pub fn merge_longest(
+    a: impl IntoIterator<Item = RawMatch>,
+    b: impl IntoIterator<Item = RawMatch>,
+    out: &mut Vec<RawMatch>,
+) {
+    let key = |m: &RawMatch| (m.range.start, std::cmp::Reverse(m.range.end));
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let from_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => key(x) <= key(y),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        let next = if from_a { a.next() } else { b.next() };
+        let Some(next) = next else { break };
+        if out.last().is_some_and(|last| next.range.start < last.range.end) {
             continue;
         }
-        out.push(m);
+        out.push(next);
     }
-    out
+}
+
+/// Every block's matches in one flat vector of 16-byte entries, so the millions of matches
+/// of a huge text cost one allocation, two thirds the size of [`RawMatch`]es, handed back
+/// whole when dropped.
+#[derive(Debug, Default)]
+pub struct MatchTable {
+    matches: Vec<PackedMatch>,
+    /// Where each block's matches end in `matches`.
+    ends: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct PackedMatch {
+    start: usize,
+    len: u32,
+    surface: u32,
+}
+
+impl MatchTable {
+    /// Appends the next block's matches. A name longer than 4 GB or a table of more than
+    /// four billion surfaces cannot occur; such a match would be left out.
+    pub fn push_block(&mut self, matches: &[RawMatch]) {
+        self.matches.extend(matches.iter().filter_map(|m| {
+            let len = u32::try_from(m.range.len()).ok()?;
+            let surface = u32::try_from(m.surface).ok()?;
+            Some(PackedMatch { start: m.range.start, len, surface })
+        }));
+        self.ends.push(self.matches.len());
+    }
+
+    /// The matches of block `i` (none past the last block pushed).
+    pub fn block(&self, i: usize) -> impl Iterator<Item = RawMatch> + '_ {
+        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).copied().unwrap_or(0);
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.matches[start..end].iter().map(|p| RawMatch {
+            range: p.start..p.start + p.len as usize,
+            surface: p.surface as usize,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -136,7 +178,25 @@ mod tests {
     #[test]
     fn merge_prefers_earliest_then_longest() {
         let m = |s, e, i| RawMatch { range: s..e, surface: i };
-        let merged = merge_longest(vec![m(0, 8, 0), m(14, 16, 1)], vec![m(0, 13, 2), m(12, 20, 3)]);
+        let mut merged = Vec::new();
+        merge_longest([m(0, 8, 0), m(14, 16, 1)], [m(0, 13, 2), m(12, 20, 3)], &mut merged);
         assert_eq!(merged, vec![m(0, 13, 2), m(14, 16, 1)]);
+        let mut tie = Vec::new();
+        merge_longest([m(0, 4, 0)], [m(0, 4, 1), m(5, 6, 2)], &mut tie);
+        assert_eq!(tie, vec![m(0, 4, 0), m(5, 6, 2)]);
+    }
+
+    #[test]
+    fn a_match_table_slices_by_block() {
+        let m = |s, e, i| RawMatch { range: s..e, surface: i };
+        let mut t = MatchTable::default();
+        t.push_block(&[m(0, 2, 0)]);
+        t.push_block(&[]);
+        t.push_block(&[m(5, 6, 1), m(7, 9, 2)]);
+        let block = |i| t.block(i).collect::<Vec<_>>();
+        assert_eq!(block(0), [m(0, 2, 0)]);
+        assert!(block(1).is_empty());
+        assert_eq!(block(2), [m(5, 6, 1), m(7, 9, 2)]);
+        assert!(block(3).is_empty());
     }
 }

@@ -3,9 +3,14 @@
 //! [`Pipeline`] runs in three phases so that work stays linear in the text and parallel
 //! where it is heavy: (1) per block, in parallel, known names are matched and candidate
 //! names, acronyms and aliases discovered; (2) once, cheaply, candidates are resolved into
-//! actors and surface strings; (3) per block, in parallel, the newly found names are
-//! matched and merged with the known matches; the blocks are then concatenated in order.
+//! actors and surface strings; (3) per block, in parallel, known and newly found names are
+//! matched and merged; the blocks' mentions are then appended in order.
 //! Sequential and parallel runs give identical results.
+//!
+//! Memory stays close to the text and the mentions themselves: both parallel phases run
+//! over rounds of blocks, phase one's candidates are folded into per-name tallies as each
+//! round ends, known matches wait for phase three in one flat table, and phase three's
+//! matches go straight into the output vector.
 
 mod acronym;
 mod discovery;
@@ -24,7 +29,7 @@ pub use output::slug;
 pub use user::{UserActor, UserActors, UserActorsError, UserMerge, UserRename, config_actor_file};
 
 use crate::model::{Actor, Block, Document, Mention};
-use matcher::{NameMatcher, RawMatch, merge_longest};
+use matcher::{MatchTable, NameMatcher, merge_longest};
 use names::Names;
 use rayon::prelude::*;
 
@@ -76,38 +81,65 @@ impl Pipeline {
 
     fn run(&self, text: &str, blocks: &[Block], parallel: bool) -> Detection {
         let valid = |b: &Block| text.get(b.range.clone()).is_some();
-        let phase1 = |b: &Block| {
-            let mut known = Vec::new();
-            if valid(b) {
+        let mut found = resolve::Candidates::default();
+        let mut known = MatchTable::default();
+        for chunk in blocks.chunks(CHUNK_BLOCKS) {
+            let round = map_all(chunk.iter().collect(), parallel, |b: &Block| {
+                let mut known = Vec::new();
+                if !valid(b) {
+                    return (known, discovery::BlockFindings::default());
+                }
                 self.known_matcher.find_in(text, b.range.clone(), &mut known);
-                discovery::discover(text, b, &self.known, known)
-            } else {
-                discovery::BlockFindings::default()
+                let findings = discovery::discover(text, b, &self.known, &known);
+                (known, findings)
+            });
+            for (matches, findings) in round {
+                found.add(text, findings);
+                known.push_block(&matches);
             }
-        };
-        let findings: Vec<discovery::BlockFindings> = if parallel {
-            blocks.par_iter().map(phase1).collect()
-        } else {
-            blocks.iter().map(phase1).collect()
-        };
+        }
 
-        let mut names = resolve::resolve(text, &findings, &self.known);
+        let mut names = resolve::resolve(text, found, &self.known);
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len());
 
-        let phase3 = |(f, b): (discovery::BlockFindings, &Block)| -> Vec<RawMatch> {
-            let mut found = Vec::new();
-            if valid(b) {
-                found_matcher.find_in(text, b.range.clone(), &mut found);
+        let mut emitter = output::Emitter::new(&names, blocks);
+        for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
+            let first = i * CHUNK_BLOCKS;
+            let items = chunk.iter().enumerate().map(|(k, b)| (first + k, b)).collect();
+            let per_block = map_all(items, parallel, |(k, b): (usize, &Block)| {
+                let mut found = Vec::new();
+                if valid(b) {
+                    found_matcher.find_in(text, b.range.clone(), &mut found);
+                }
+                let mut merged = Vec::new();
+                merge_longest(known.block(k), found, &mut merged);
+                merged
+            });
+            for (k, matches) in per_block.iter().enumerate() {
+                emitter.block(first + k, matches);
             }
-            merge_longest(f.known, found)
-        };
-        let per_block: Vec<Vec<RawMatch>> = if parallel {
-            findings.into_par_iter().zip(blocks.par_iter()).map(phase3).collect()
-        } else {
-            findings.into_iter().zip(blocks.iter()).map(phase3).collect()
-        };
-        output::build(text, blocks, &names, &per_block)
+        }
+        drop(known);
+        emitter.finish(text)
+    }
+}
+
+/// Blocks handled per round of the first and last phases: enough to keep every core busy,
+/// few enough that a round's findings stay small next to the text.
+const CHUNK_BLOCKS: usize = 4096;
+
+/// `f` over `items` in order, on all cores or on this one.
+fn map_all<I, T, F>(items: Vec<I>, parallel: bool, f: F) -> Vec<T>
+where
+    I: Send,
+    T: Send,
+    F: Fn(I) -> T + Sync + Send,
+{
+    if parallel {
+        items.into_par_iter().map(f).collect()
+    } else {
+        items.into_iter().map(f).collect()
     }
 }
 

@@ -2,32 +2,55 @@
 //! mentions. Ambiguous short forms go to the most recently named person, recurring words
 //! also seen in lowercase are dropped, user merges and hides are followed, and actors are
 //! numbered by first appearance with a slug of their name as a stable id.
+//!
+//! Matches stream in block by block and go straight into the output vector, so a huge text
+//! never holds its matches twice; the filters that need the whole text (a lowercase
+//! witness may come after the mentions it rejects) run in place at the end.
 
 use super::Detection;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
-use crate::model::{Actor, Block, Mention};
+use crate::model::{Actor, Block, Mention, index};
 use std::collections::HashMap;
 
-/// Builds the detection from per-block matches (`per_block[i]` belongs to `blocks[i]`).
-pub fn build(
-    text: &str,
-    blocks: &[Block],
-    names: &Names,
-    per_block: &[Vec<RawMatch>],
-) -> Detection {
-    let n = names.actors.len();
-    let mut witnessed = vec![false; n];
-    let mut last_seen = vec![0usize; n];
-    let mut raw: Vec<(usize, &RawMatch, usize)> = Vec::new();
-    let mut counter = 0usize;
-    for (b, matches) in per_block.iter().enumerate() {
+/// Collects mentions block by block, in text order.
+pub struct Emitter<'a> {
+    names: &'a Names,
+    blocks: &'a [Block],
+    witnessed: Vec<bool>,
+    last_seen: Vec<usize>,
+    counter: usize,
+    /// Mentions whose `actor` is still an index into `names.actors`, block and section
+    /// already final.
+    mentions: Vec<Mention>,
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(names: &'a Names, blocks: &'a [Block]) -> Emitter<'a> {
+        let n = names.actors.len();
+        Emitter {
+            names,
+            blocks,
+            witnessed: vec![false; n],
+            last_seen: vec![0; n],
+            counter: 0,
+            mentions: Vec::new(),
+        }
+    }
+
+    /// Adds the matches of block `b`; blocks must come in order.
+    pub fn block(&mut self, b: usize, matches: &[RawMatch]) {
+        let section = self.blocks.get(b).map_or(0, |bl| bl.section);
+        let (Ok(block), Ok(section)) = (u32::try_from(b), u32::try_from(section)) else {
+            return; // past four billion blocks: not representable in a mention
+        };
         for m in matches {
-            let surface = &names.surfaces[m.surface];
+            let surface = &self.names.surfaces[m.surface];
             let actor = match &surface.target {
                 Target::Actor(a) => *a,
                 Target::Ambiguous(cands) => {
                     // The most recently mentioned of the candidates; the first if none yet.
+                    let last_seen = &self.last_seen;
                     let best =
                         cands.iter().copied().max_by_key(|&c| (last_seen[c], usize::MAX - c));
                     match best {
@@ -36,52 +59,64 @@ pub fn build(
                     }
                 }
                 Target::Witness(a) => {
-                    witnessed[*a] = true;
+                    self.witnessed[*a] = true;
                     continue;
                 }
             };
-            counter += 1;
-            last_seen[actor] = counter;
-            raw.push((actor, m, b));
+            let Ok(draft) = u32::try_from(actor) else { continue };
+            self.counter += 1;
+            self.last_seen[actor] = self.counter;
+            self.mentions.push(Mention {
+                actor: draft,
+                range: m.range.clone(),
+                block,
+                section,
+                rule: surface.rule,
+            });
         }
     }
 
-    let mut out_index: HashMap<usize, usize> = HashMap::new();
-    let mut actors: Vec<Actor> = Vec::new();
-    let mut mentions = Vec::with_capacity(raw.len());
-    let mut used_ids: HashMap<String, usize> = HashMap::new();
-    for (actor, m, b) in raw {
-        if names.actors[actor].recurring_only && witnessed[actor] {
-            continue;
-        }
-        let root = names.root(actor);
-        let draft = &names.actors[root];
-        if draft.hidden {
-            continue;
-        }
-        let idx = *out_index.entry(root).or_insert_with(|| {
-            actors.push(Actor {
-                id: unique_id(&draft.name, &mut used_ids),
-                name: draft.name.clone(),
-                kind: draft.kind,
-                aliases: Vec::new(),
-            });
-            actors.len() - 1
+    /// Drops rejected and hidden mentions, follows merges and numbers the actors.
+    pub fn finish(self, text: &str) -> Detection {
+        let Emitter { names, witnessed, mut mentions, .. } = self;
+        let mut out_index: Vec<Option<u32>> = vec![None; names.actors.len()];
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut used_ids: HashMap<String, usize> = HashMap::new();
+        mentions.retain_mut(|m| {
+            let actor = index(m.actor);
+            if names.actors[actor].recurring_only && witnessed[actor] {
+                return false;
+            }
+            let root = names.root(actor);
+            let draft = &names.actors[root];
+            if draft.hidden {
+                return false;
+            }
+            let out = match out_index[root] {
+                Some(out) => out,
+                None => {
+                    let Ok(out) = u32::try_from(actors.len()) else { return false };
+                    out_index[root] = Some(out);
+                    actors.push(Actor {
+                        id: unique_id(&draft.name, &mut used_ids),
+                        name: draft.name.clone(),
+                        kind: draft.kind,
+                        aliases: Vec::new(),
+                    });
+                    out
+                }
+            };
+            m.actor = out;
+            let surface = &text[m.range.clone()];
+            let a = &mut actors[index(out)];
+            if surface != a.name && !a.aliases.iter().any(|s| s == surface) {
+                a.aliases.push(surface.to_string());
+            }
+            true
         });
-        let surface = &text[m.range.clone()];
-        let a = &mut actors[idx];
-        if surface != a.name && !a.aliases.iter().any(|s| s == surface) {
-            a.aliases.push(surface.to_string());
-        }
-        mentions.push(Mention {
-            actor: idx,
-            range: m.range.clone(),
-            block: b,
-            section: blocks.get(b).map_or(0, |bl| bl.section),
-            rule: names.surfaces[m.surface].rule,
-        });
+        mentions.shrink_to_fit();
+        Detection { actors, mentions }
     }
-    Detection { actors, mentions }
 }
 
 /// A lowercase slug of the name, made unique with a numeric suffix.

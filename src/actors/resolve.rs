@@ -4,7 +4,7 @@
 //! single words. Candidates are visited in text order, so the result does not depend on
 //! how blocks were scheduled.
 
-use super::discovery::BlockFindings;
+use super::discovery::{BlockFindings, Cue, Definition};
 use super::kinds::{self, Evidence};
 use super::lexicon::{self, lower};
 use super::names::{Names, Target};
@@ -14,35 +14,63 @@ use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Tally {
+    /// Rank of the first appearance among distinct names.
+    first: usize,
     count: u32,
     mid: u32,
+    /// Uses after "a" or "an".
+    indefinite: u32,
+    /// Uses that say place ("in X", "X province") and that say person ("X said", "Prince X").
+    placed: u32,
+    personal: u32,
     words: usize,
     ev: Evidence,
 }
 
-/// Extends a copy of `base` with everything discovered in `findings`.
-pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
-    let mut names = base.clone();
-    let mut tally: HashMap<&str, Tally> = HashMap::new();
-    let mut order: Vec<&str> = Vec::new();
-    for f in findings {
+/// What phase one found in the whole text, folded block by block in text order so the
+/// per-block findings can be dropped as soon as they are counted: one tally per distinct
+/// name, plus the acronym and alias definitions.
+#[derive(Debug, Default)]
+pub struct Candidates<'t> {
+    tally: HashMap<&'t str, Tally>,
+    /// Distinct names in order of first appearance.
+    order: Vec<&'t str>,
+    acronyms: Vec<Definition>,
+    aliases: Vec<Definition>,
+}
+
+impl<'t> Candidates<'t> {
+    /// Counts one block's findings; blocks must come in text order.
+    pub fn add(&mut self, text: &'t str, f: BlockFindings) {
         for c in &f.names {
             let s = &text[c.range.clone()];
-            let t = tally.entry(s).or_insert_with(|| {
-                order.push(s);
-                Tally { words: c.words, ..Tally::default() }
+            let t = self.tally.entry(s).or_insert_with(|| {
+                self.order.push(s);
+                Tally { first: self.order.len(), words: c.words, ..Tally::default() }
             });
             t.count += 1;
             t.mid += u32::from(!c.sentence_initial);
+            t.indefinite += u32::from(c.cue == Cue::Indefinite);
+            t.placed += u32::from(matches!(c.cue, Cue::Place | Cue::AfterIn));
+            t.personal +=
+                u32::from(matches!(c.cue, Cue::PersonVerb | Cue::Title | Cue::Apposition));
             t.ev.add(c.cue);
             if t.ev.contains != Some(ActorKind::Place) && c.contains.is_some() {
                 t.ev.contains = c.contains;
             }
         }
+        self.acronyms.extend(f.acronyms);
+        self.aliases.extend(f.aliases);
     }
+}
+
+/// Extends a copy of `base` with everything discovered in the text.
+pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
+    let mut names = base.clone();
+    let Candidates { tally, order, acronyms, aliases } = found;
     let mut blocked: HashSet<&str> = HashSet::new();
 
-    for d in findings.iter().flat_map(|f| &f.acronyms) {
+    for d in &acronyms {
         let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(long) {
             blocked.insert(long);
@@ -53,7 +81,7 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         let ev = tally.get(long).map(|t| t.ev).unwrap_or_default();
         link(&mut names, long, short, Rule::Acronym, ev);
     }
-    for d in findings.iter().flat_map(|f| &f.aliases) {
+    for d in &aliases {
         let (name, alias) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(name) || reject::is_rejected_name(alias) {
             continue;
@@ -97,16 +125,38 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
 
     for &s in &order {
         let t = tally[s];
-        if t.words != 1 || names.is_known(s) || blocked.contains(s) || reject::is_rejected_name(s) {
+        // A word of a rejected compound ("Order of St. Andrew") still names a person when a
+        // title stands before it on its own ("Prince Andrew").
+        let titled = t.ev.title || t.ev.apposition;
+        if t.words != 1
+            || names.is_known(s)
+            || (blocked.contains(s) && !titled)
+            || reject::is_rejected_name(s)
+        {
             continue;
         }
         let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in;
         if !(cued && t.mid >= 1) && t.mid < 2 {
             continue;
         }
+        if !titled && let Some(plural) = class_noun_plural(s, t, &tally) {
+            // "a Cossack" and "the Cossacks": one group, named in the plural.
+            let rule = Rule::Recurring;
+            let a = names
+                .find(&plural)
+                .unwrap_or_else(|| names.add_actor(&plural, ActorKind::Group, rule));
+            names.add_surface(s, Target::Actor(a), rule);
+            continue;
+        }
         let mut kind = kinds::classify(s, t.ev);
         if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
             kind = ActorKind::Person;
+        }
+        if t.placed > 2 * t.personal {
+            kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
+        }
+        if !titled && is_family_plural(s, &tally, &names) {
+            kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
         }
         let a = names.add_actor(s, kind, rule_for(t.ev, Rule::Recurring));
         if !cued {
@@ -115,6 +165,26 @@ pub fn resolve(text: &str, findings: &[BlockFindings], base: &Names) -> Names {
         }
     }
     names
+}
+
+/// A word used after "a"/"an" (at least one use in ten, twice) whose plural is also a name
+/// in the text is a class of people ("a Cossack", "the Cossacks"), not one actor. Returns
+/// the plural.
+fn class_noun_plural(s: &str, t: Tally, tally: &HashMap<&str, Tally>) -> Option<String> {
+    if t.indefinite < 2 || t.indefinite * 10 < t.count {
+        return None;
+    }
+    let plural = format!("{s}s");
+    tally.get(plural.as_str()).is_some_and(|p| p.words == 1).then_some(plural)
+}
+
+/// "The Rostóvs": a plural of a name that stands alone as a person is their family.
+fn is_family_plural(s: &str, tally: &HashMap<&str, Tally>, names: &Names) -> bool {
+    let Some(stem) = s.strip_suffix('s') else { return false };
+    let stem_is_person =
+        names.find(stem).is_some_and(|a| names.actors[a].kind == ActorKind::Person)
+            || tally.get(stem).is_some_and(|t| t.words == 1 && (t.ev.title || t.ev.person_verb));
+    stem.chars().count() >= 3 && stem_is_person
 }
 
 /// "At Borodinó Napoleon rode on", "Pierre of Illuminism": a run seen once whose name words
@@ -181,6 +251,21 @@ fn plural_group_name(s: &str) -> String {
     if singular_people.contains(&noun) { format!("{s}s") } else { s.to_string() }
 }
 
+/// A word already used alone, before `name` first appeared and more often than it, is a
+/// name of its own: "Pierre" all through a novel is not claimed by a later one-off run
+/// "Ponds Pierre", nor "Mary" by each "Mary Ivánovna" met on the way. News introduces the
+/// full name first, so its surnames still attach, unless the word alone is so much more
+/// frequent that the full form is a passing use of it ("Don" the river, "Don Juan" twice).
+fn established_before(word: &str, name: &str, tally: &HashMap<&str, Tally>) -> bool {
+    const OUTWEIGHS: u32 = 20;
+    match (tally.get(word), tally.get(name)) {
+        (Some(w), Some(n)) if w.words == 1 => {
+            (w.first < n.first && w.count > n.count) || w.count > OUTWEIGHS * n.count
+        }
+        _ => false,
+    }
+}
+
 /// Registers the surname (and, when used alone, the given name) of every person with a
 /// multi-word name. A short form shared by several people is ambiguous and is resolved
 /// later to the most recently named of them.
@@ -197,6 +282,11 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_f
             continue;
         }
         let alone = |w: &str, min: u32| tally.get(w).is_some_and(|t| t.words == 1 && t.mid >= min);
+        let mut push = |w: &str, a: usize| {
+            if !established_before(w, &actor.name, tally) {
+                push(w, a);
+            }
+        };
         if actor.kind == ActorKind::Organisation {
             if a < discovered_from || !alone(words[0], 2) {
                 continue;
@@ -300,7 +390,87 @@ mod side_by_side_tests {
             ..BlockFindings::default()
         };
         let base = crate::actors::gazetteer::built_in();
-        let n = resolve(text, &[f], &base);
+        let mut found = Candidates::default();
+        found.add(text, f);
+        let n = resolve(text, found, &base);
         assert!(n.find("Moscow Pierre").is_none());
+    }
+}
+
+#[cfg(test)]
+mod frequency_tests {
+    use super::*;
+    use crate::actors::discovery::NameCandidate;
+
+    /// Resolves the given candidates (string, cue), each at its first place in `text`.
+    fn resolve_all(text: &str, cands: &[(&str, Cue)]) -> Names {
+        let mut f = BlockFindings::default();
+        let mut from = 0;
+        for &(s, cue) in cands {
+            let at = text[from..].find(s).map(|i| i + from).unwrap_or(0);
+            from = at + s.len();
+            f.names.push(NameCandidate {
+                range: at..at + s.len(),
+                words: s.split(' ').count(),
+                sentence_initial: false,
+                cue,
+                contains: None,
+            });
+        }
+        let mut found = Candidates::default();
+        found.add(text, f);
+        resolve(text, found, &crate::actors::gazetteer::built_in())
+    }
+
+    #[test]
+    fn a_late_one_off_run_does_not_claim_a_frequent_name() {
+        let text = "Pierre ran. Pierre sat. Pierre said. Ponds Pierre found. Pierre went.";
+        let n = resolve_all(
+            text,
+            &[
+                ("Pierre", Cue::None),
+                ("Pierre", Cue::None),
+                ("Pierre", Cue::PersonVerb),
+                ("Ponds Pierre", Cue::None),
+                ("Pierre", Cue::None),
+            ],
+        );
+        let pierre = n.actor_of("Pierre").map(|a| n.actors[a].name.as_str());
+        assert_eq!(pierre, Some("Pierre"));
+    }
+
+    #[test]
+    fn a_full_name_first_still_takes_its_surname() {
+        let text = "Lena Hartmann spoke. Hartmann said. Hartmann left.";
+        let n = resolve_all(
+            text,
+            &[("Lena Hartmann", Cue::None), ("Hartmann", Cue::PersonVerb), ("Hartmann", Cue::None)],
+        );
+        let hartmann = n.actor_of("Hartmann").map(|a| n.actors[a].name.as_str());
+        assert_eq!(hartmann, Some("Lena Hartmann"));
+    }
+
+    #[test]
+    fn classes_and_families_are_groups() {
+        let text = "a Cossack rode; a Cossack sat; the Cossacks and the Cossacks; Rostóv said, \
+                    Rostóv said; the Rostóvs, the Rostóvs";
+        let n = resolve_all(
+            text,
+            &[
+                ("Cossack", Cue::Indefinite),
+                ("Cossack", Cue::Indefinite),
+                ("Cossacks", Cue::None),
+                ("Cossacks", Cue::None),
+                ("Rostóv", Cue::PersonVerb),
+                ("Rostóv", Cue::PersonVerb),
+                ("Rostóvs", Cue::None),
+                ("Rostóvs", Cue::None),
+            ],
+        );
+        let kind = |s: &str| n.actor_of(s).map(|a| (n.actors[a].name.as_str(), n.actors[a].kind));
+        assert_eq!(kind("Cossack"), Some(("Cossacks", ActorKind::Group)));
+        assert_eq!(kind("Cossacks"), Some(("Cossacks", ActorKind::Group)));
+        assert_eq!(kind("Rostóv"), Some(("Rostóv", ActorKind::Person)));
+        assert_eq!(kind("Rostóvs"), Some(("Rostóvs", ActorKind::Group)));
     }
 }

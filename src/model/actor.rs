@@ -118,15 +118,23 @@ impl Rule {
 }
 
 /// One mention of an actor in the text.
+///
+/// A 100 MB text has millions of mentions, so the indexes are `u32`: a mention takes 32
+/// bytes instead of 48. Byte offsets stay `usize`. Read an index with [`index`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mention {
     /// Index into `Document::actors`.
-    pub actor: usize,
+    pub actor: u32,
     /// Byte range of the name as written (without a possessive ending).
     pub range: Range<usize>,
     /// Index of the block holding it (recomputed by `Document::set_actors`).
-    pub block: usize,
+    pub block: u32,
     /// Index of the section holding it (recomputed by `Document::set_actors`).
-    pub section: usize,
+    pub section: u32,
     pub rule: Rule,
+}
+
+/// A mention's `u32` index as a `usize`, for indexing (lossless on every supported target).
+pub fn index(i: u32) -> usize {
+    i as usize
 }

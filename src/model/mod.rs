@@ -7,7 +7,7 @@
 mod actor;
 mod block;
 
-pub use actor::{Actor, ActorKind, Mention, Rule};
+pub use actor::{Actor, ActorKind, Mention, Rule, index};
 pub use block::{Block, BlockKind, Emphasis, InlineStyle, Section};
 
 use std::ops::Range;
@@ -55,32 +55,36 @@ impl Document {
     /// Mentions are sorted by start; each mention's `block` and `section` are recomputed
     /// from its start offset so a detector cannot leave them inconsistent.
     pub fn set_actors(&mut self, actors: Vec<Actor>, mut mentions: Vec<Mention>) {
-        mentions.retain(|m| m.actor < actors.len() && self.is_valid_range(&m.range));
+        mentions.retain(|m| index(m.actor) < actors.len() && self.is_valid_range(&m.range));
         mentions.sort_unstable_by_key(|m| (m.range.start, std::cmp::Reverse(m.range.end)));
         // Drop overlaps in place (a 100 MB document has millions of mentions): the earlier
-        // mention wins, and at equal starts the longer one (sorted first).
+        // mention wins, and at equal starts the longer one (sorted first). A block index
+        // too large for a mention (over four billion blocks) drops the mention too.
         let mut end = 0;
-        mentions.retain(|m| {
-            let keep = m.range.start >= end;
-            if keep {
-                end = m.range.end;
+        mentions.retain_mut(|m| {
+            if m.range.start < end {
+                return false;
             }
-            keep
+            let block = self.block_at(m.range.start).unwrap_or(0);
+            let section = self.blocks.get(block).map_or(0, |b| b.section);
+            let (Ok(block), Ok(section)) = (u32::try_from(block), u32::try_from(section)) else {
+                return false;
+            };
+            end = m.range.end;
+            m.block = block;
+            m.section = section;
+            true
         });
         let mut kept = mentions;
         kept.shrink_to_fit();
-        for m in &mut kept {
-            m.block = self.block_at(m.range.start).unwrap_or(0);
-            m.section = self.blocks.get(m.block).map_or(0, |b| b.section);
-        }
         let mut by_actor = vec![Vec::new(); actors.len()];
         for (i, m) in kept.iter().enumerate() {
-            by_actor[m.actor].push(i);
+            by_actor[index(m.actor)].push(i);
         }
         let mut section_mentions = Vec::with_capacity(self.sections.len() + 1);
         let mut next = 0;
         for s in 0..=self.sections.len() {
-            while next < kept.len() && kept[next].section < s {
+            while next < kept.len() && index(kept[next].section) < s {
                 next += 1;
             }
             section_mentions.push(next);

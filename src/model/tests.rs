@@ -15,7 +15,7 @@ fn actor(name: &str) -> Actor {
     Actor { id: name.to_lowercase(), name: name.into(), kind: ActorKind::State, aliases: vec![] }
 }
 
-fn mention(actor: usize, r: std::ops::Range<usize>) -> Mention {
+fn mention(actor: u32, r: std::ops::Range<usize>) -> Mention {
     Mention { actor, range: r, block: 99, section: 99, rule: Rule::Gazetteer }
 }
 

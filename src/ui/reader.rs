@@ -3,7 +3,7 @@
 use super::theme::Theme;
 use crate::app::{Focus, State, geometry};
 use crate::layout::VisualRow;
-use crate::model::{BlockKind, Emphasis};
+use crate::model::{BlockKind, Emphasis, index};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -110,8 +110,9 @@ impl ReadingPane<'_> {
                 });
             }
             if let Some(m) = mentions.iter().find(|m| m.range.start <= a && m.range.end >= b) {
-                let rank = state.actor_rank.get(m.actor).copied().unwrap_or(0);
-                style = if state.selected_actor == Some(m.actor) {
+                let actor = index(m.actor);
+                let rank = state.actor_rank.get(actor).copied().unwrap_or(0);
+                style = if state.selected_actor == Some(actor) {
                     style.patch(self.theme.selected_mention(rank))
                 } else {
                     style.patch(self.theme.mention(rank))
