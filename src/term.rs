@@ -81,9 +81,10 @@ pub fn channel() -> (Sender<Background>, Receiver<Background>) {
     mpsc::channel()
 }
 
-/// Signals that end the reader, registered as flags the loop polls.
+/// Signals that end or suspend the reader, registered as flags the loop polls.
 struct Signals {
     caught: Arc<AtomicUsize>,
+    stop: Arc<AtomicBool>,
 }
 
 impl Signals {
@@ -94,7 +95,14 @@ impl Signals {
         {
             signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
         }
-        Ok(Signals { caught })
+        let stop = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&stop))?;
+        Ok(Signals { caught, stop })
+    }
+
+    /// A stop request from outside (SIGTSTP), taken once.
+    fn stop_requested(&self) -> bool {
+        self.stop.swap(false, Ordering::SeqCst)
     }
 
     fn caught(&self) -> Option<i32> {
@@ -113,6 +121,27 @@ pub enum Exit {
     Signal(i32),
 }
 
+/// Takes the terminal: raw mode, the alternate screen, no cursor, mouse capture if asked.
+fn enter(mouse: bool) -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    RAW.store(true, Ordering::SeqCst);
+    let mut out = io::stdout();
+    execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+    set_mouse(&mut out, mouse)
+}
+
+/// Hands the terminal back to the shell and stops the process (as Ctrl-Z does for a program
+/// in cooked mode); when the shell continues it, takes the terminal again for a full redraw.
+fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, state: &mut State) -> io::Result<()> {
+    state.suspend = false;
+    restore();
+    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+    enter(state.mouse)?;
+    let size = terminal.size()?;
+    app::update(state, Action::Resize(size.width, size.height));
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
+}
+
 /// Runs the reader until the user quits or a signal arrives; always restores the terminal.
 /// `after_first_frame` runs once the first screen is on the terminal: slow work started there
 /// does not compete with the first frame for the processor.
@@ -125,13 +154,10 @@ pub fn run(
 ) -> io::Result<Exit> {
     install_panic_hook();
     let signals = Signals::register()?;
-    terminal::enable_raw_mode()?;
-    RAW.store(true, Ordering::SeqCst);
+    state.mouse = mouse;
     let result = (|| {
-        let mut out = io::stdout();
-        execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
-        state.mouse = mouse;
-        set_mouse(&mut out, mouse)?;
+        enter(state.mouse)?;
+        let out = io::stdout();
         // Open the event source before the first frame: it installs the resize handler, and a
         // resize that lands before it would otherwise go unnoticed.
         event::poll(Duration::ZERO)?;
@@ -158,6 +184,10 @@ fn event_loop(
     loop {
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
+        }
+        if state.suspend || signals.stop_requested() {
+            suspend(terminal, state)?;
+            dirty = true;
         }
         while let Ok(item) = news.try_recv() {
             if let Some(effect) = state.apply(item) {
@@ -200,6 +230,9 @@ fn event_loop(
             }
             if state.quit {
                 return Ok(Exit::Quit);
+            }
+            if state.suspend {
+                break;
             }
             if let Some(sig) = signals.caught() {
                 return Ok(Exit::Signal(sig));

@@ -143,3 +143,34 @@ fn a_panic_restores_the_terminal_and_shows_its_message() {
         "the panic message is not on the main screen:\n{screen}"
     );
 }
+
+fn process_state(pid: i32) -> char {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .ok()
+        .and_then(|s| s.rsplit_once(')').and_then(|(_, rest)| rest.trim_start().chars().next()))
+        .unwrap_or('?')
+}
+
+#[test]
+fn ctrl_z_hands_the_terminal_back_and_fg_resumes_in_place() {
+    let mut tty = Tty::spawn(&[ARTICLE], 100, 30);
+    tty.wait_for("the first frame", |s| s.contains("Actors (") && status_line(s).contains('%'));
+    tty.send("]]");
+    tty.wait_for("second section", |s| status_line(s).contains("§ The Taliban Calculus"));
+    tty.send("\x1a"); // Ctrl-Z
+    let start = std::time::Instant::now();
+    while process_state(tty.pid()) != 'T' {
+        assert!(start.elapsed() < common::WAIT, "lector did not stop on Ctrl-Z");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    tty.assert_restored();
+    kill(Pid::from_raw(tty.pid()), Signal::SIGCONT).expect("continue");
+    tty.wait_for("the reader back where it was", |s| {
+        tty.parser().screen().alternate_screen()
+            && status_line(s).contains("§ The Taliban Calculus")
+    });
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+    tty.assert_restored();
+}

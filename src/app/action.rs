@@ -25,6 +25,7 @@ pub enum Action {
     ToggleSidePanes,
     TogglePlaces,
     ToggleMouse,
+    Suspend,
     Quit,
     /// The terminal was resized to (columns, rows).
     Resize(u16, u16),
@@ -71,6 +72,7 @@ impl Action {
             Action::ToggleSidePanes => "show or hide the side panes",
             Action::TogglePlaces => "show or hide places in the actor list",
             Action::ToggleMouse => "turn mouse capture on or off",
+            Action::Suspend => "suspend to the shell (fg comes back)",
             Action::Quit => "quit",
             Action::Resize(..) => "the terminal was resized",
             Action::Wheel { .. } => "scroll the pane under the mouse",

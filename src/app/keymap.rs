@@ -33,6 +33,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: "p", action: Action::TogglePlaces },
     Binding { keys: "m", action: Action::ToggleMouse },
     Binding { keys: "?", action: Action::ToggleHelp },
+    Binding { keys: "Ctrl-z", action: Action::Suspend },
     Binding { keys: "q  Ctrl-c", action: Action::Quit },
 ];
 
@@ -79,6 +80,7 @@ fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
         Char('d') if ctrl => Action::HalfPageDown,
         Char('u') if ctrl => Action::HalfPageUp,
         Char('f') if ctrl => Action::PageDown,
+        Char('z') if ctrl => Action::Suspend,
         Char('b') if ctrl => Action::PageUp,
         _ if ctrl => return None,
         Char('j') | Down => Action::Down,

@@ -94,6 +94,8 @@ pub struct State {
     /// still there when the full document arrives, the end it asked for is the new end.
     pub end_pin: Option<Anchor>,
     pub quit: bool,
+    /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
+    pub suspend: bool,
     next_generation: u64,
 }
 
@@ -123,6 +125,7 @@ impl State {
             progress: None,
             end_pin: None,
             quit: false,
+            suspend: false,
             next_generation: 0,
         };
         state.set_document(doc);

@@ -191,6 +191,10 @@ fn exercise(action: Action) -> bool {
             update(&mut s, action);
             s.quit
         }
+        Action::Suspend => {
+            update(&mut s, action);
+            s.suspend && !s.quit
+        }
         _ => false,
     }
 }

@@ -45,6 +45,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                     .into(),
             );
         }
+        Action::Suspend => state.suspend = true,
         Action::Quit => state.quit = true,
         Action::Resize(w, h) => resize(state, Rect::new(0, 0, w, h)),
         Action::Wheel { column, row, down } => wheel(state, Position::new(column, row), down),
