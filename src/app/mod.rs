@@ -77,6 +77,8 @@ pub struct State {
     /// Each actor's rank by mention count among all actors: picks its colour.
     pub actor_rank: Vec<usize>,
     pub selected_actor: Option<usize>,
+    /// Mentions of the selected actor per section: where it appears.
+    pub selected_where: Vec<usize>,
     /// The mention or match the reader last jumped to (byte range).
     pub jumped: Option<std::ops::Range<usize>>,
     pub jump_target: JumpTarget,
@@ -114,6 +116,7 @@ impl State {
             actor_order: Vec::new(),
             actor_rank: Vec::new(),
             selected_actor: None,
+            selected_where: Vec::new(),
             jumped: None,
             jump_target: JumpTarget::Actor,
             search: None,
@@ -149,8 +152,23 @@ impl State {
             if at_start { Anchor::default() } else { self.layout.anchor_of(&self.doc, offset) };
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
+        self.count_where_selected_appears();
         self.rank_actors();
         self.section_cursor = self.current_section();
+    }
+
+    /// Tallies the selected actor's mentions per section (once per selection, not per frame).
+    pub fn count_where_selected_appears(&mut self) {
+        self.selected_where.clear();
+        if let Some(actor) = self.selected_actor {
+            self.selected_where = vec![0; self.doc.sections.len()];
+            for &m in self.doc.mentions_of(actor) {
+                let section = crate::model::index(self.doc.mentions[m].section);
+                if let Some(n) = self.selected_where.get_mut(section) {
+                    *n += 1;
+                }
+            }
+        }
     }
 
     fn rank_actors(&mut self) {

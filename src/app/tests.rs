@@ -384,3 +384,13 @@ fn a_search_made_on_the_preview_is_counted_again_on_the_whole_document() {
     s.apply(Background::SearchCounted { generation: search.generation, starts });
     assert_eq!(s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a.len()), Some(48));
 }
+
+#[test]
+fn a_selected_actor_says_where_it_appears() {
+    let mut s = state(120, 30);
+    run(&mut s, &[Action::FocusNext, Action::Down, Action::Activate]);
+    // Mali is mentioned once in each of the five sections.
+    assert_eq!(s.selected_where, vec![1; 5]);
+    update(&mut s, Action::Clear);
+    assert!(s.selected_where.is_empty());
+}

@@ -194,6 +194,7 @@ fn activate(state: &mut State) {
 /// Selects an actor: its mentions stand out, and n / N move through them.
 fn select_actor(state: &mut State, actor: usize) {
     state.selected_actor = Some(actor);
+    state.count_where_selected_appears();
     state.jump_target = JumpTarget::Actor;
     state.jumped = None;
     let name = &state.doc.actors[actor].name;
@@ -210,6 +211,7 @@ fn clear(state: &mut State) {
         state.jump_target = JumpTarget::Actor;
     } else if state.selected_actor.is_some() {
         state.selected_actor = None;
+        state.selected_where.clear();
         state.jumped = None;
     } else if state.search.is_some() {
         state.search = None;

@@ -17,15 +17,6 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-    pub const ALL: [ActorKind; 7] = [
-        ActorKind::State,
-        ActorKind::InternationalOrganisation,
-        ActorKind::Organisation,
-        ActorKind::ArmedGroup,
-        ActorKind::Person,
-        ActorKind::Group,
-        ActorKind::Place,
-    ];
 
     /// The name used in JSON and in actor files.
     pub fn as_str(self) -> &'static str {

@@ -79,12 +79,21 @@ impl Widget for SectionList<'_> {
         }
         let current = state.current_section();
         let first = list_offset(state.section_cursor, sections.len(), area);
+        // With an actor selected, each section says how often it appears there.
+        let rank = state.selected_actor.and_then(|a| state.actor_rank.get(a)).copied().unwrap_or(0);
         for (row, i) in (first..sections.len()).take(usize::from(inner.height)).enumerate() {
             let indent = usize::from(sections[i].level.saturating_sub(1).min(3));
             let marker = if i == current { "▸ " } else { "  " };
-            let width = usize::from(inner.width).saturating_sub(2 + indent);
+            let count = state.selected_where.get(i).copied();
+            let tail = count
+                .map_or(String::new(), |n| if n == 0 { String::new() } else { format!(" {n}") });
+            let width = usize::from(inner.width).saturating_sub(2 + indent + display_width(&tail));
             let title = fit(state.section_title(i), width);
+            let pad = width.saturating_sub(display_width(&title));
             let mut style = if i == current { self.theme.current() } else { Style::new() };
+            if count == Some(0) {
+                style = style.patch(self.theme.dim());
+            }
             if i == state.section_cursor && focused {
                 style = style.patch(self.theme.cursor(true));
             }
@@ -92,6 +101,8 @@ impl Widget for SectionList<'_> {
                 Span::styled(marker, self.theme.current()),
                 Span::raw(" ".repeat(indent)),
                 Span::styled(title, style),
+                Span::raw(" ".repeat(pad)),
+                Span::styled(tail, self.theme.mention(rank)),
             ]);
             buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
         }
