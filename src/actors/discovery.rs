@@ -4,6 +4,7 @@
 //! "province" says place). Known names (the gazetteer spans) are not rediscovered.
 
 use super::acronym;
+use super::context;
 use super::kinds;
 use super::lexicon;
 use super::matcher::RawMatch;
@@ -33,6 +34,8 @@ pub enum Cue {
     AfterIn,
     /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
     Indefinite,
+    /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
+    Definite,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -245,12 +248,32 @@ impl Ctx<'_> {
         let mut range = self.tokens[a].start..self.tokens[b - 1].end;
         let sentence_initial = initial && !stripped;
         let mut words = b - a;
+        let (text, t) = (self.text, self.tokens);
+        if cue == Cue::None && (context::body_before(text, t, a) || context::body_after(text, t, b))
+        {
+            cue = Cue::Organisation; // "shares in Siemens", "Siemens said it"
+        }
+        if cue == Cue::None && context::age_after(text, t, b) {
+            cue = Cue::PersonVerb; // "Anna Berg, 54,"
+        }
+        let after_the = a > 0 && matches!(self.word(a - 1), "the" | "The");
         if cue == Cue::None {
             cue = self.following_cue(b);
             if cue == Cue::Group {
                 range.end = self.tokens[b].end;
                 words += 1;
             }
+            // "the Bundesbank said": people do not take "the", though roles named by a
+            // demonym do ("the Englishman said").
+            let role = self.word(b - 1).ends_with("man") || self.word(b - 1).ends_with("men");
+            if cue == Cue::PersonVerb && after_the && !role {
+                cue = Cue::None;
+            }
+        }
+        if cue == Cue::None && after_the && b - a == 1 && self.definite_body(a) {
+            // "beyond the Dvína", "across the Rhine": after a word of motion, a place.
+            let motion = a >= 2 && lexicon::is_motion_preposition(self.word(a - 2));
+            cue = if motion { Cue::AfterIn } else { Cue::Definite };
         }
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
             cue = Cue::AfterIn; // "a battery plant in Lulea"
@@ -377,6 +400,13 @@ impl Ctx<'_> {
         {
             return Cue::Apposition;
         }
+        if a > 0
+            && t[a - 1].shape == Shape::Lower
+            && gap(self.text, &t[a - 1], &t[a]) == ", "
+            && lexicon::is_person_noun(self.word(a - 1))
+        {
+            return Cue::PersonVerb;
+        }
         if b < t.len() && gap(self.text, &t[b - 1], &t[b]) == ", " {
             let det = self.word(b);
             if matches!(det, "the" | "a" | "an" | "its" | "his" | "her" | "their") {
@@ -390,6 +420,8 @@ impl Ctx<'_> {
                     let w = self.word(i);
                     if lexicon::is_title_head(w) {
                         return Cue::Apposition;
+                    } else if lexicon::is_person_noun(w) {
+                        return Cue::PersonVerb;
                     } else if lexicon::is_place_noun(w) {
                         return Cue::Place;
                     } else if lexicon::is_organisation_noun(w) {
@@ -399,6 +431,38 @@ impl Ctx<'_> {
             }
         }
         Cue::None
+    }
+
+    /// "the Bundesbank said", "the Knesset.": one capitalised word after "the" that is not a
+    /// demonym of the "Frenchman" sort or a plural, followed by a pause, a possessive, a verb
+    /// or a function word, so not an adjective before a noun ("the Orthodox church").
+    fn definite_body(&self, a: usize) -> bool {
+        let t = self.tokens;
+        let w = self.word(a);
+        if t[a].shape != Shape::Capitalised
+            || reject::has_institution_word(w)
+            || lexicon::is_title_head(w)
+            || w.ends_with("man")
+            || w.ends_with("men")
+            || w.ends_with('s')
+            || w.chars().count() < 3
+        {
+            return false;
+        }
+        let Some(next) = t.get(a + 1) else { return true };
+        if t[a].is_possessive() {
+            return next.shape == Shape::Lower; // not "the Patriarch's Ponds"
+        }
+        if gap(self.text, &t[a], next).trim() != "" {
+            return true;
+        }
+        let n = self.word(a + 1);
+        // "the Azóv and Podólsk infantry": adjectives side by side before their noun.
+        let paired = matches!(n, "and" | "or") && t.get(a + 2).is_some_and(Token::is_cap);
+        next.shape == Shape::Lower
+            && !paired
+            && !matches!(n, "the" | "a" | "an")
+            && (lexicon::is_function(n) || lexicon::is_person_verb(n) || lexicon::is_body_verb(n))
     }
 
     fn following_cue(&self, b: usize) -> Cue {

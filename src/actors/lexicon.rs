@@ -83,18 +83,29 @@ general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. 
 marshal commander commandant brigadier corporal private
 dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady count countess duke duchess baron
 baroness prof. professor judge justice chief leader head founder chairman chairwoman
-chairperson chair ceo cfo coo director spokesman spokeswoman spokesperson secretary
+chairperson chair ceo cfo coo executive director spokesman spokeswoman spokesperson secretary
 ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
 official minister-president vice-president generals ministers presidents kings princes
 officers monsieur madame mademoiselle majesty excellency
-highness sire signor herr frau uncle aunt cousin analyst economist lawyer
+highness sire signor herr frau fräulein mlle mlle. mme mme. comte comtesse marquis
+marquise vicomte uncle aunt cousin analyst economist lawyer
 attorney correspondent reporter historian strategist negotiator
+";
+
+/// Nouns for a person's relation to others, which in an apposition hint at a person the
+/// way a speech verb does: "His rival, Mohamed Hamdan Dagalo,", "her husband, Tom Reyes".
+/// A party or a company can be a rival too, so the name's own words still come first.
+const PERSON_NOUNS: &str = "
+rival challenger opponent successor predecessor wife husband son daughter brother
+sister widow widower mother father friend colleague fiancé fiancee girlfriend
+boyfriend nephew niece grandson granddaughter mentor aide victim
+suspect defendant plaintiff coach striker goalkeeper midfielder player
 ";
 
 /// Nouns that, in an apposition, say the name is an organisation: "Norvane, the maker".
 const ORGANISATION_NOUNS: &str = "
 maker manufacturer producer company firm group bank lender insurer retailer carrier airline
-startup conglomerate giant operator supplier developer publisher newspaper broadcaster
+carmaker automaker chipmaker drugmaker miner utility fund exchange startup conglomerate giant operator supplier developer publisher newspaper broadcaster
 outlet agency party movement charity organisation organization network subsidiary
 ";
 
@@ -103,7 +114,7 @@ outlet agency party movement charity organisation organization network subsidiar
 const TITLE_MODIFIERS: &str = "
 prime foreign defense defence interior finance home justice health education trade
 economy energy information war navy army air deputy vice acting former then late
-supreme chief grand high first executive managing senior assistant associate under
+supreme chief grand high first dowager executive managing senior assistant associate under
 general attorney state national security lt. field staff crown opposition party military
 regional provincial federal
 ";
@@ -139,6 +150,15 @@ neighborhood neighbourhood airport port camp
 /// Verbs after a bare name that say it is a person.
 const PERSON_VERBS: &str = "said says told asked replied answered added wrote thought cried
 exclaimed whispered smiled laughed nodded shouted muttered who";
+
+/// Words of motion or position before "the X" that make X a place: "beyond the Dvína".
+const MOTION_PREPOSITIONS: &str = "across along toward towards into onto beyond through past
+near behind around outside inside beside over under";
+
+/// Verbs a body does in news prose, after its name: "the Bundesbank said inflation would".
+const BODY_VERBS: &str = "is was has had have will would could should may might must can
+announced reported warned cut raised kept expects expected plans planned agreed approved
+rejected ruled voted decided confirmed denied declined issued published estimated forecast";
 
 /// Common given names (ambiguous ones such as Jordan, Georgia or Chad are left out).
 const GIVEN_NAMES: &str = "
@@ -221,6 +241,9 @@ word_set!(is_name_joint, NAME_JOINTS);
 word_set!(is_group_noun, GROUP_NOUNS);
 word_set!(is_place_noun, PLACE_NOUNS);
 word_set!(is_person_verb, PERSON_VERBS);
+word_set!(is_body_verb, BODY_VERBS);
+word_set!(is_motion_preposition, MOTION_PREPOSITIONS);
+word_set!(is_person_noun, PERSON_NOUNS);
 word_set!(is_given_name, GIVEN_NAMES);
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.

@@ -13,6 +13,7 @@
 //! matches go straight into the output vector.
 
 mod acronym;
+mod context;
 mod discovery;
 mod gazetteer;
 mod kinds;

@@ -1,0 +1,141 @@
+//! Cues that news prose gives about companies and other bodies, read from the words around a
+//! name: "shares in X", "analysts at X", "the carmaker X", "X said it", "X's profit", "X chief
+//! executive Y". Each cue is a few fixed word patterns, so a person's name seldom fits one,
+//! and the resolver still weighs them against the person cues a name collects elsewhere.
+
+use super::lexicon;
+use super::tokens::{Shape, Token, gap, joined};
+
+/// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".
+const HOLDING: &str = "shares share stake stakes stock stocks holding holdings shareholders
+shareholder investors investor bonds";
+
+/// People who work at a body: "analysts at Goldman Sachs", "engineers at Siemens".
+const STAFF: &str = "analysts analyst economists economist strategists strategist executives
+executive employees employee bankers banker traders trader engineers researchers staff
+insiders";
+
+/// What a body has and a person rarely does: "Siemens's shares", "Alecta's board".
+const BODY_ATTRIBUTES: &str = "shares stock profit profits revenue revenues sales earnings
+shareholders board ceo cfo subsidiary subsidiaries balance dividend valuation bonds
+spokesman spokeswoman spokesperson";
+
+/// Corporate roles written before a person's name: "Siemens chief executive Roland Busch",
+/// "Halvorsen analyst Maja Ekberg". Political titles ("Putin adviser") are left out.
+const CORPORATE_ROLES: &str = "ceo cfo coo chairman chairwoman analyst economist strategist
+executive executives shareholders";
+
+fn in_list(list: &'static str, word: &str) -> bool {
+    let w = lexicon::lower(word);
+    list.split_whitespace().any(|x| x == w)
+}
+
+/// Whether the words just before tokens `a..` name a body: "shares in X", "analysts at X",
+/// "the carmaker X" (a body noun right before the name, itself after a word).
+pub fn body_before(text: &str, t: &[Token], a: usize) -> bool {
+    if a < 2 || !joined(text, &t[a - 1], &t[a]) || !joined(text, &t[a - 2], &t[a - 1]) {
+        return false;
+    }
+    let prev = &text[t[a - 1].range()];
+    let before = &text[t[a - 2].range()];
+    match prev {
+        "in" | "of" => in_list(HOLDING, before),
+        "at" => in_list(STAFF, before),
+        _ => {
+            t[a - 1].shape == Shape::Lower
+                && lexicon::is_organisation_noun(prev)
+                && !matches!(prev, "group" | "party" | "movement" | "network" | "agency")
+                && t[a - 2].shape != Shape::Other
+        }
+    }
+}
+
+/// Whether the words just after tokens `..b` name a body: "X said it", "X's profit",
+/// "X chief executive Y".
+pub fn body_after(text: &str, t: &[Token], b: usize) -> bool {
+    let Some(next) = t.get(b) else { return false };
+    let last = &t[b - 1];
+    if next.shape != Shape::Lower {
+        return false;
+    }
+    let w = &text[next.range()];
+    if last.is_possessive() {
+        return gap(text, last, next) == " " && in_list(BODY_ATTRIBUTES, w);
+    }
+    if gap(text, last, next) != " " {
+        return false;
+    }
+    let after = t.get(b + 1).filter(|n| joined(text, next, n));
+    let after_word = after.map(|n| &text[n.range()]);
+    match w {
+        "said" | "says" => matches!(after_word, Some("it" | "its")),
+        "chief" => matches!(
+            after_word,
+            Some("executive" | "financial" | "operating" | "economist" | "investment")
+        ),
+        _ => in_list(CORPORATE_ROLES, w) && after.is_some_and(Token::is_cap),
+    }
+}
+
+/// "X, 54, said": an age in commas after a name says person.
+pub fn age_after(text: &str, t: &[Token], b: usize) -> bool {
+    let rest = &text[t[b - 1].poss_end..];
+    let Some(rest) = rest.strip_prefix(", ") else { return false };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest[digits..].starts_with(',')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::tokens::tokenize;
+
+    /// Where `name` starts and ends in the tokens of `text`.
+    fn span(text: &str, name: &str) -> (Vec<Token>, usize, usize) {
+        let mut t = Vec::new();
+        tokenize(text, 0..text.len(), &mut t);
+        let at = text.find(name).unwrap_or(0);
+        let a = t.iter().position(|x| x.start == at).unwrap_or(0);
+        let b = t.iter().position(|x| x.end == at + name.len()).map_or(0, |i| i + 1);
+        (t, a, b)
+    }
+
+    fn before(text: &str, name: &str) -> bool {
+        let (t, a, _) = span(text, name);
+        body_before(text, &t, a)
+    }
+
+    fn after(text: &str, name: &str) -> bool {
+        let (t, _, b) = span(text, name);
+        body_after(text, &t, b)
+    }
+
+    #[test]
+    fn bodies_from_the_words_before() {
+        assert!(before("Shares in Siemens rose.", "Siemens"));
+        assert!(before("Analysts at Goldman Sachs raised it.", "Goldman Sachs"));
+        assert!(before("the German carmaker Volkswagen said", "Volkswagen"));
+        assert!(!before("a plant in Lulea.", "Lulea"));
+        assert!(!before("officers at Austerlitz.", "Austerlitz"));
+        assert!(!before("the militant group Fano said", "Fano"));
+    }
+
+    #[test]
+    fn bodies_from_the_words_after() {
+        assert!(after("Siemens said it had won.", "Siemens"));
+        assert!(after("Siemens chief executive Roland Busch said", "Siemens"));
+        assert!(after("Alecta's board met.", "Alecta"));
+        assert!(after("Halvorsen analyst Maja Ekberg wrote", "Halvorsen"));
+        assert!(!after("Natasha said nothing.", "Natasha"));
+        assert!(!after("Kutúzov's headquarters moved.", "Kutúzov"));
+        assert!(!after("Busch chief of staff.", "Busch"));
+    }
+
+    #[test]
+    fn ages_say_person() {
+        let (t, _, b) = span("Anna Berg, 54, said", "Anna Berg");
+        assert!(age_after("Anna Berg, 54, said", &t, b));
+        let (t, _, b) = span("Siemens, 3 percent up", "Siemens");
+        assert!(!age_after("Siemens, 3 percent up", &t, b));
+    }
+}
