@@ -40,6 +40,8 @@ pub struct Candidates<'t> {
     order: Vec<&'t str>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
+    /// Capitals that set a scene somewhere, in order of first use.
+    scenes: Vec<&'t str>,
 }
 
 impl<'t> Candidates<'t> {
@@ -64,6 +66,12 @@ impl<'t> Candidates<'t> {
                 t.ev.contains = c.contains;
             }
         }
+        for r in f.scenes {
+            let s = &text[r];
+            if !self.scenes.contains(&s) {
+                self.scenes.push(s);
+            }
+        }
         self.acronyms.extend(f.acronyms);
         self.aliases.extend(f.aliases);
     }
@@ -72,7 +80,14 @@ impl<'t> Candidates<'t> {
 /// Extends a copy of `base` with everything discovered in the text.
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
-    let Candidates { tally, order, acronyms, aliases } = found;
+    let Candidates { tally, order, acronyms, aliases, scenes } = found;
+    for s in scenes {
+        // A place of the same name as the capital; only scene-setting uses point at it.
+        if let Some(surface) = names.surface_index(s) {
+            let city = names.add_actor(s, ActorKind::Place, Rule::Gazetteer);
+            names.cities.insert(surface, city);
+        }
+    }
     let mut blocked: HashSet<&str> = HashSet::new();
 
     for d in &acronyms {

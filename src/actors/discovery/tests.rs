@@ -146,3 +146,19 @@ fn news_cues_for_bodies() {
     let c = candidates("Her main rival, Rui Albuquerque, spoke.");
     assert_eq!(c, [("Rui Albuquerque".to_string(), Cue::PersonVerb, false)]);
 }
+
+#[test]
+fn capitals_that_set_a_scene() {
+    let at = |text: &str, name: &str| {
+        let s = text.find(name).unwrap_or(0);
+        sets_scene(text, s..s + name.len())
+    };
+    assert!(at("In Brussels, NATO met.", "Brussels"));
+    assert!(at("It rained. In Brussels, NATO met.", "Brussels"));
+    assert!(!at("Brussels wants more.", "Brussels"));
+    assert!(!at("Moscow said so.", "Moscow"));
+    assert!(!at("Scholz met Macron in Berlin, then left.", "Berlin"));
+    assert!(!at("In Brussels the mood was grim.", "Brussels"));
+    let f = find("In Brussels, NATO met. Brussels wants more.");
+    assert_eq!(f.scenes, [3..11]);
+}
