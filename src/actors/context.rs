@@ -1,7 +1,8 @@
-//! Cues that news prose gives about companies and other bodies, read from the words around a
-//! name: "shares in X", "analysts at X", "the carmaker X", "X said it", "X's profit", "X chief
-//! executive Y". Each cue is a few fixed word patterns, so a person's name seldom fits one,
-//! and the resolver still weighs them against the person cues a name collects elsewhere.
+//! Cues that news prose gives about companies, places and people, read from the words around
+//! a name: "shares in X", "analysts at X", "the carmaker X", "X said it", "X's profit", "X
+//! chief executive Y" say body; "the mayor of X", "around X", "in X and Y" say place; "said X"
+//! says person. Each cue is a few fixed word patterns, so few names fit the wrong one, and the
+//! resolver still weighs body cues against the person cues a name collects elsewhere.
 
 use super::lexicon;
 use super::tokens::{Shape, Token, gap, joined};
@@ -24,6 +25,17 @@ spokesman spokeswoman spokesperson";
 /// "Halvorsen analyst Maja Ekberg". Political titles ("Putin adviser") are left out.
 const CORPORATE_ROLES: &str = "ceo cfo coo chairman chairwoman analyst economist strategist
 executive executives shareholders";
+
+/// Nouns that make the name after "of" a place: "the mayor of Castelmoro", "the town of X".
+const PLACE_OF: &str = "mayor mayors governor residents inhabitants outskirts suburbs streets
+town city village province region district capital";
+
+/// Words before a name that say place: "communities around Nsanje", "towards Kherson".
+const PLACE_BEFORE: &str = "near around outside across toward towards beyond into through";
+
+/// Nouns after a name that make it a body: "the Verdi union", "the Labour party".
+const BODY_AFTER: &str = "union party company firm bank lender carrier airline insurer
+retailer broadcaster newspaper";
 
 fn in_list(list: &'static str, word: &str) -> bool {
     let w = lexicon::lower(word);
@@ -75,6 +87,48 @@ pub fn body_after(text: &str, t: &[Token], b: usize) -> bool {
         ),
         _ => in_list(CORPORATE_ROLES, w) && after.is_some_and(Token::is_cap),
     }
+}
+
+/// Whether the words before tokens `a..` say place: "the mayor of X", "around X", and the
+/// second of two names after "in" ("in Poznan and Brno").
+pub fn place_before(text: &str, t: &[Token], a: usize) -> bool {
+    if a == 0 || !joined(text, &t[a - 1], &t[a]) {
+        return false;
+    }
+    let prev = &text[t[a - 1].range()];
+    if in_list(PLACE_BEFORE, prev) && t[a - 1].shape == Shape::Lower {
+        return true;
+    }
+    if a < 2 || !joined(text, &t[a - 2], &t[a - 1]) {
+        return false;
+    }
+    let before = &text[t[a - 2].range()];
+    match prev {
+        "of" => in_list(PLACE_OF, before) && t[a - 2].shape == Shape::Lower,
+        "and" | "or" => {
+            t[a - 2].is_cap()
+                && (0..a - 1).rev().take(4).find(|&i| !t[i].is_cap()).is_some_and(|i| {
+                    matches!(&text[t[i].range()], "in" | "near") && joined(text, &t[i], &t[i + 1])
+                })
+        }
+        _ => false,
+    }
+}
+
+/// "the Verdi union": a body noun right after the name.
+pub fn body_noun_after(text: &str, t: &[Token], b: usize) -> bool {
+    t.get(b).is_some_and(|next| {
+        next.shape == Shape::Lower
+            && joined(text, &t[b - 1], next)
+            && in_list(BODY_AFTER, &text[next.range()])
+    })
+}
+
+/// `"We need tents," said Grace Banda`: a quotation's speaker after "said".
+pub fn said_before(text: &str, t: &[Token], a: usize) -> bool {
+    a > 0
+        && joined(text, &t[a - 1], &t[a])
+        && matches!(&text[t[a - 1].range()], "said" | "says" | "added" | "asked")
 }
 
 /// "X, 54, said": an age in commas after a name says person.
@@ -129,6 +183,20 @@ mod tests {
         assert!(!after("Natasha said nothing.", "Natasha"));
         assert!(!after("Kutúzov's headquarters moved.", "Kutúzov"));
         assert!(!after("Busch chief of staff.", "Busch"));
+    }
+
+    #[test]
+    fn places_from_the_words_before() {
+        let p = |text: &str, name: &str| {
+            let (t, a, _) = span(text, name);
+            place_before(text, &t, a)
+        };
+        assert!(p("a former mayor of Castelmoro was", "Castelmoro"));
+        assert!(p("near the town of Morrumbala.", "Morrumbala"));
+        assert!(p("communities around Nsanje.", "Nsanje"));
+        assert!(p("depots in Poznan and Brno for", "Brno"));
+        assert!(!p("talks between Pakistan and Brno", "Brno"));
+        assert!(!p("the Bank of England", "England"));
     }
 
     #[test]

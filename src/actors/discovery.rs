@@ -122,9 +122,14 @@ pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
             continue;
         }
         // A name joint ("of", "bin", "van"), optionally followed by "the", if a capitalised
-        // word follows: "Bank of England", "Republic of the Congo".
+        // word follows: "Bank of England", "Republic of the Congo"; inside a body's name
+        // also "and": "Department of Climate Change and Meteorological Services".
         let mut k = j;
-        if tokens[k].shape == Shape::Lower && lexicon::is_name_joint(&text[tokens[k].range()]) {
+        let w = &text[tokens[k].range()];
+        let body_and = w == "and"
+            && j >= i + 3
+            && kinds::heads_body(&text[tokens[i].start..tokens[j - 1].end]);
+        if tokens[k].shape == Shape::Lower && (lexicon::is_name_joint(w) || body_and) {
             k += 1;
             if k < tokens.len()
                 && &text[tokens[k].range()] == "the"
@@ -270,8 +275,12 @@ impl Ctx<'_> {
         {
             cue = Cue::Organisation; // "shares in Siemens", "Siemens said it"
         }
-        if cue == Cue::None && context::age_after(text, t, b) {
-            cue = Cue::PersonVerb; // "Anna Berg, 54,"
+        if cue == Cue::None && context::body_noun_after(text, t, b) {
+            cue = Cue::Organisation; // "the Verdi union"
+        }
+        if cue == Cue::None && (context::age_after(text, t, b) || context::said_before(text, t, a))
+        {
+            cue = Cue::PersonVerb; // "Anna Berg, 54,", "\"…,\" said Grace Banda"
         }
         let after_the = a > 0 && matches!(self.word(a - 1), "the" | "The");
         if cue == Cue::None {
@@ -294,6 +303,9 @@ impl Ctx<'_> {
         }
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
             cue = Cue::AfterIn; // "a battery plant in Lulea"
+        }
+        if cue == Cue::None && context::place_before(text, t, a) {
+            cue = Cue::AfterIn; // "the mayor of Castelmoro", "in Poznan and Brno"
         }
         if cue == Cue::None
             && a > 0

@@ -20,6 +20,7 @@ forces battalion regiment rebels fighters mujahideen";
 const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
 journal tribune herald gazette telegraph agency ministry department council committee
 commission court office bureau university institute foundation association service
+society international
 network authority fund center centre board organisation organization systems technologies
 industries holdings partners capital ventures motors airlines pharmaceuticals labs
 llc plc ag gmbh sa s.a. nv n.v. bv ab asa oyj spa s.p.a. se kg lp llp pty corporation
@@ -105,7 +106,7 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
 }
 
 /// "Bank of Portugal", "Ministry of Defence": a body's noun, then "of".
-fn heads_body(name: &str) -> bool {
+pub fn heads_body(name: &str) -> bool {
     let mut words = name.split(' ');
     let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
     let first = lower(first);

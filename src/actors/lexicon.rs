@@ -99,14 +99,16 @@ const PERSON_NOUNS: &str = "
 rival challenger opponent successor predecessor wife husband son daughter brother
 sister widow widower mother father friend colleague fiancé fiancee girlfriend
 boyfriend nephew niece grandson granddaughter mentor aide victim
-suspect defendant plaintiff coach striker goalkeeper midfielder player
+suspect defendant plaintiff coach striker goalkeeper midfielder player owner farmer
+engineer teacher doctor nurse driver resident student witness neighbour neighbor worker
+volunteer survivor
 ";
 
 /// Nouns that, in an apposition, say the name is an organisation: "Norvane, the maker".
 const ORGANISATION_NOUNS: &str = "
 maker manufacturer producer company firm group bank lender insurer retailer carrier airline
 carmaker automaker chipmaker drugmaker miner utility fund exchange startup conglomerate giant operator supplier developer publisher newspaper broadcaster
-outlet agency party movement charity organisation organization network subsidiary
+outlet agency party movement charity organisation organization network subsidiary union
 ";
 
 /// Words that may stand inside a title run ("Prime Minister", "Foreign Minister",
