@@ -7,41 +7,6 @@
 use super::lexicon;
 use super::tokens::{Shape, Token, gap, joined};
 
-/// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".
-const HOLDING: &str = "shares share stake stakes stock stocks holding holdings shareholders
-shareholder investors investor bonds";
-
-/// People who work at a body: "analysts at Goldman Sachs", "engineers at Siemens".
-const STAFF: &str = "analysts analyst economists economist strategists strategist executives
-executive employees employee bankers banker traders trader engineers researchers staff
-insiders";
-
-/// What a body has and a person rarely does: "Siemens's shares", "Alecta's board".
-const BODY_ATTRIBUTES: &str = "shares stock profit profits revenue revenues sales earnings
-shareholders board ceo cfo subsidiary subsidiaries balance dividend valuation bonds
-spokesman spokeswoman spokesperson";
-
-/// Corporate roles written before a person's name: "Siemens chief executive Roland Busch",
-/// "Halvorsen analyst Maja Ekberg". Political titles ("Putin adviser") are left out.
-const CORPORATE_ROLES: &str = "ceo cfo coo chairman chairwoman analyst economist strategist
-executive executives shareholders";
-
-/// Nouns that make the name after "of" a place: "the mayor of Castelmoro", "the town of X".
-const PLACE_OF: &str = "mayor mayors governor residents inhabitants outskirts suburbs streets
-town city village province region district capital";
-
-/// Words before a name that say place: "communities around Nsanje", "towards Kherson".
-const PLACE_BEFORE: &str = "near around outside across toward towards beyond into through";
-
-/// Nouns after a name that make it a body: "the Verdi union", "the Labour party".
-const BODY_AFTER: &str = "union party company firm bank lender carrier airline insurer
-retailer broadcaster newspaper";
-
-fn in_list(list: &'static str, word: &str) -> bool {
-    let w = lexicon::lower(word);
-    list.split_whitespace().any(|x| x == w)
-}
-
 /// Whether the words just before tokens `a..` name a body: "shares in X", "analysts at X",
 /// "the carmaker X" (a body noun right before the name, itself after a word).
 pub fn body_before(text: &str, t: &[Token], a: usize) -> bool {
@@ -51,8 +16,8 @@ pub fn body_before(text: &str, t: &[Token], a: usize) -> bool {
     let prev = &text[t[a - 1].range()];
     let before = &text[t[a - 2].range()];
     match prev {
-        "in" | "of" => in_list(HOLDING, before),
-        "at" => in_list(STAFF, before),
+        "in" | "of" => lexicon::is_holding_noun(before),
+        "at" => lexicon::is_staff_noun(before),
         _ => {
             t[a - 1].shape == Shape::Lower
                 && lexicon::is_organisation_noun(prev)
@@ -72,7 +37,7 @@ pub fn body_after(text: &str, t: &[Token], b: usize) -> bool {
     }
     let w = &text[next.range()];
     if last.is_possessive() {
-        return gap(text, last, next) == " " && in_list(BODY_ATTRIBUTES, w);
+        return gap(text, last, next) == " " && lexicon::is_body_attribute(w);
     }
     if gap(text, last, next) != " " {
         return false;
@@ -85,7 +50,7 @@ pub fn body_after(text: &str, t: &[Token], b: usize) -> bool {
             after_word,
             Some("executive" | "financial" | "operating" | "economist" | "investment")
         ),
-        _ => in_list(CORPORATE_ROLES, w) && after.is_some_and(Token::is_cap),
+        _ => lexicon::is_corporate_role(w) && after.is_some_and(Token::is_cap),
     }
 }
 
@@ -96,7 +61,7 @@ pub fn place_before(text: &str, t: &[Token], a: usize) -> bool {
         return false;
     }
     let prev = &text[t[a - 1].range()];
-    if in_list(PLACE_BEFORE, prev) && t[a - 1].shape == Shape::Lower {
+    if lexicon::is_place_preposition(prev) && t[a - 1].shape == Shape::Lower {
         return true;
     }
     if a < 2 || !joined(text, &t[a - 2], &t[a - 1]) {
@@ -104,7 +69,7 @@ pub fn place_before(text: &str, t: &[Token], a: usize) -> bool {
     }
     let before = &text[t[a - 2].range()];
     match prev {
-        "of" => in_list(PLACE_OF, before) && t[a - 2].shape == Shape::Lower,
+        "of" => lexicon::is_place_of_noun(before) && t[a - 2].shape == Shape::Lower,
         "and" | "or" => {
             t[a - 2].is_cap()
                 && (0..a - 1).rev().take(4).find(|&i| !t[i].is_cap()).is_some_and(|i| {
@@ -120,7 +85,7 @@ pub fn body_noun_after(text: &str, t: &[Token], b: usize) -> bool {
     t.get(b).is_some_and(|next| {
         next.shape == Shape::Lower
             && joined(text, &t[b - 1], next)
-            && in_list(BODY_AFTER, &text[next.range()])
+            && lexicon::is_body_noun_after(&text[next.range()])
     })
 }
 

@@ -90,7 +90,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         i = end;
     }
     for m in known {
-        if names.capitals.contains(&m.surface) && sets_scene(text, m.range.clone()) {
+        if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
             found.scenes.push(m.range.clone());
         }
     }
@@ -271,6 +271,16 @@ impl Ctx<'_> {
         let sentence_initial = initial && !stripped;
         let mut words = b - a;
         let (text, t) = (self.text, self.tokens);
+        // A known name is not rediscovered unless a group noun follows it: decided before
+        // the context cues below, which most runs of a text (its known names) never need.
+        let group_next = t.get(b).is_some_and(|n| {
+            n.shape == Shape::Lower
+                && !t[b - 1].is_possessive()
+                && lexicon::is_group_noun(self.word(b))
+        });
+        if !group_next && self.covered(range.clone()) {
+            return;
+        }
         if cue == Cue::None && (context::body_before(text, t, a) || context::body_after(text, t, b))
         {
             cue = Cue::Organisation; // "shares in Siemens", "Siemens said it"

@@ -182,6 +182,36 @@ sergei sharon shehbaz stephen steven susan thomas timothy tom tony ursula valent
 victor vladimir walter william xavier yusuf yuri zainab
 ";
 
+/// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".
+const HOLDING: &str = "shares share stake stakes stock stocks holding holdings shareholders
+shareholder investors investor bonds";
+
+/// People who work at a body: "analysts at Goldman Sachs", "engineers at Siemens".
+const STAFF: &str = "analysts analyst economists economist strategists strategist executives
+executive employees employee bankers banker traders trader engineers researchers staff
+insiders";
+
+/// What a body has and a person rarely does: "Siemens's shares", "Alecta's board".
+const BODY_ATTRIBUTES: &str = "shares stock profit profits revenue revenues sales earnings
+shareholders board ceo cfo subsidiary subsidiaries balance dividend valuation bonds
+spokesman spokeswoman spokesperson";
+
+/// Corporate roles written before a person's name: "Siemens chief executive Roland Busch",
+/// "Halvorsen analyst Maja Ekberg". Political titles ("Putin adviser") are left out.
+const CORPORATE_ROLES: &str = "ceo cfo coo chairman chairwoman analyst economist strategist
+executive executives shareholders";
+
+/// Nouns that make the name after "of" a place: "the mayor of Castelmoro", "the town of X".
+const PLACE_OF: &str = "mayor mayors governor residents inhabitants outskirts suburbs streets
+town city village province region district capital";
+
+/// Words before a name that say place: "communities around Nsanje", "towards Kherson".
+const PLACE_BEFORE: &str = "near around outside across toward towards beyond into through";
+
+/// Nouns after a name that make it a body: "the Verdi union", "the Labour party".
+const BODY_AFTER: &str = "union party company firm bank lender carrier airline insurer
+retailer broadcaster newspaper";
+
 /// FNV-1a: the sets hold short words and are probed for nearly every capitalised word, so
 /// a simple hash beats the default one here.
 #[derive(Default)]
@@ -203,12 +233,12 @@ impl Hasher for Fnv {
 /// Keyed by bytes, so a lowercased stack buffer is looked up without a UTF-8 re-check.
 pub type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
 
-fn set(words: &'static str) -> WordSet {
+pub fn set(words: &'static str) -> WordSet {
     words.split_whitespace().map(str::as_bytes).collect()
 }
 
 /// Whether `set` holds the lowercase form of `word`, without allocating for short ASCII.
-fn holds(set: &WordSet, word: &str) -> bool {
+pub fn holds(set: &WordSet, word: &str) -> bool {
     if word.len() <= 32 && word.is_ascii() {
         let mut buf = [0u8; 32];
         let b = &mut buf[..word.len()];
@@ -245,6 +275,13 @@ word_set!(is_place_noun, PLACE_NOUNS);
 word_set!(is_person_verb, PERSON_VERBS);
 word_set!(is_body_verb, BODY_VERBS);
 word_set!(is_motion_preposition, MOTION_PREPOSITIONS);
+word_set!(is_holding_noun, HOLDING);
+word_set!(is_staff_noun, STAFF);
+word_set!(is_body_attribute, BODY_ATTRIBUTES);
+word_set!(is_corporate_role, CORPORATE_ROLES);
+word_set!(is_place_of_noun, PLACE_OF);
+word_set!(is_place_preposition, PLACE_BEFORE);
+word_set!(is_body_noun_after, BODY_AFTER);
 word_set!(is_person_noun, PERSON_NOUNS);
 word_set!(is_given_name, GIVEN_NAMES);
 

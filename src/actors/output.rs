@@ -50,6 +50,8 @@ impl<'a> Emitter<'a> {
         for m in matches {
             let surface = &self.names.surfaces[m.surface];
             let actor = match &surface.target {
+                // Most texts set no scene in a capital: skip the lookup then.
+                Target::Actor(a) if self.names.cities.is_empty() => *a,
                 Target::Actor(a) => match self.names.cities.get(&m.surface) {
                     Some(&city) if sets_scene(self.text, m.range.clone()) => city,
                     _ => *a,
