@@ -4,6 +4,7 @@
 //! "province" says place). Known names (the gazetteer spans) are not rediscovered.
 
 use super::acronym;
+use super::context;
 use super::kinds;
 use super::lexicon;
 use super::matcher::RawMatch;
@@ -33,6 +34,8 @@ pub enum Cue {
     AfterIn,
     /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
     Indefinite,
+    /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
+    Definite,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,6 +63,8 @@ pub struct BlockFindings {
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
+    /// Capitals used to set a scene ("In Brussels, ..."): the city, not its government.
+    pub scenes: Vec<Range<usize>>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -84,9 +89,24 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         ctx.candidate(i, end, &mut found.names);
         i = end;
     }
+    for m in known {
+        if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
+            found.scenes.push(m.range.clone());
+        }
+    }
     acronym::definitions(text, &tokens, &mut found.acronyms);
     acronym::aliases(text, &tokens, &mut found.aliases);
     found
+}
+
+/// "In Brussels, ministers met": a sentence that opens with "In", a name and a comma uses
+/// the name as a place, where "Brussels wants" or "Moscow said" use it for a government.
+pub fn sets_scene(text: &str, range: Range<usize>) -> bool {
+    let Some(before) = text[..range.start].strip_suffix("In ") else { return false };
+    let before = before.trim_end_matches([' ', '\t']);
+    let opens =
+        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', '"', '”', ':', ';']);
+    opens && text[range.end..].starts_with(',')
 }
 
 /// End (exclusive) of the run of capitalised words starting at `i`: words joined by single
@@ -102,9 +122,14 @@ pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
             continue;
         }
         // A name joint ("of", "bin", "van"), optionally followed by "the", if a capitalised
-        // word follows: "Bank of England", "Republic of the Congo".
+        // word follows: "Bank of England", "Republic of the Congo"; inside a body's name
+        // also "and": "Department of Climate Change and Meteorological Services".
         let mut k = j;
-        if tokens[k].shape == Shape::Lower && lexicon::is_name_joint(&text[tokens[k].range()]) {
+        let w = &text[tokens[k].range()];
+        let body_and = w == "and"
+            && j >= i + 3
+            && kinds::heads_body(&text[tokens[i].start..tokens[j - 1].end]);
+        if tokens[k].shape == Shape::Lower && (lexicon::is_name_joint(w) || body_and) {
             k += 1;
             if k < tokens.len()
                 && &text[tokens[k].range()] == "the"
@@ -245,15 +270,52 @@ impl Ctx<'_> {
         let mut range = self.tokens[a].start..self.tokens[b - 1].end;
         let sentence_initial = initial && !stripped;
         let mut words = b - a;
+        let (text, t) = (self.text, self.tokens);
+        // A known name is not rediscovered unless a group noun follows it: decided before
+        // the context cues below, which most runs of a text (its known names) never need.
+        let group_next = t.get(b).is_some_and(|n| {
+            n.shape == Shape::Lower
+                && !t[b - 1].is_possessive()
+                && lexicon::is_group_noun(self.word(b))
+        });
+        if !group_next && self.covered(range.clone()) {
+            return;
+        }
+        if cue == Cue::None && (context::body_before(text, t, a) || context::body_after(text, t, b))
+        {
+            cue = Cue::Organisation; // "shares in Siemens", "Siemens said it"
+        }
+        if cue == Cue::None && context::body_noun_after(text, t, b) {
+            cue = Cue::Organisation; // "the Verdi union"
+        }
+        if cue == Cue::None && (context::age_after(text, t, b) || context::said_before(text, t, a))
+        {
+            cue = Cue::PersonVerb; // "Anna Berg, 54,", "\"…,\" said Grace Banda"
+        }
+        let after_the = a > 0 && matches!(self.word(a - 1), "the" | "The");
         if cue == Cue::None {
             cue = self.following_cue(b);
             if cue == Cue::Group {
                 range.end = self.tokens[b].end;
                 words += 1;
             }
+            // "the Bundesbank said": people do not take "the", though roles named by a
+            // demonym do ("the Englishman said").
+            let role = self.word(b - 1).ends_with("man") || self.word(b - 1).ends_with("men");
+            if cue == Cue::PersonVerb && after_the && !role {
+                cue = Cue::None;
+            }
+        }
+        if cue == Cue::None && after_the && b - a == 1 && self.definite_body(a) {
+            // "beyond the Dvína", "across the Rhine": after a word of motion, a place.
+            let motion = a >= 2 && lexicon::is_motion_preposition(self.word(a - 2));
+            cue = if motion { Cue::AfterIn } else { Cue::Definite };
         }
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
             cue = Cue::AfterIn; // "a battery plant in Lulea"
+        }
+        if cue == Cue::None && context::place_before(text, t, a) {
+            cue = Cue::AfterIn; // "the mayor of Castelmoro", "in Poznan and Brno"
         }
         if cue == Cue::None
             && a > 0
@@ -377,6 +439,13 @@ impl Ctx<'_> {
         {
             return Cue::Apposition;
         }
+        if a > 0
+            && t[a - 1].shape == Shape::Lower
+            && gap(self.text, &t[a - 1], &t[a]) == ", "
+            && lexicon::is_person_noun(self.word(a - 1))
+        {
+            return Cue::PersonVerb;
+        }
         if b < t.len() && gap(self.text, &t[b - 1], &t[b]) == ", " {
             let det = self.word(b);
             if matches!(det, "the" | "a" | "an" | "its" | "his" | "her" | "their") {
@@ -390,6 +459,8 @@ impl Ctx<'_> {
                     let w = self.word(i);
                     if lexicon::is_title_head(w) {
                         return Cue::Apposition;
+                    } else if lexicon::is_person_noun(w) {
+                        return Cue::PersonVerb;
                     } else if lexicon::is_place_noun(w) {
                         return Cue::Place;
                     } else if lexicon::is_organisation_noun(w) {
@@ -399,6 +470,38 @@ impl Ctx<'_> {
             }
         }
         Cue::None
+    }
+
+    /// "the Bundesbank said", "the Knesset.": one capitalised word after "the" that is not a
+    /// demonym of the "Frenchman" sort or a plural, followed by a pause, a possessive, a verb
+    /// or a function word, so not an adjective before a noun ("the Orthodox church").
+    fn definite_body(&self, a: usize) -> bool {
+        let t = self.tokens;
+        let w = self.word(a);
+        if t[a].shape != Shape::Capitalised
+            || reject::has_institution_word(w)
+            || lexicon::is_title_head(w)
+            || w.ends_with("man")
+            || w.ends_with("men")
+            || w.ends_with('s')
+            || w.chars().count() < 3
+        {
+            return false;
+        }
+        let Some(next) = t.get(a + 1) else { return true };
+        if t[a].is_possessive() {
+            return next.shape == Shape::Lower; // not "the Patriarch's Ponds"
+        }
+        if gap(self.text, &t[a], next).trim() != "" {
+            return true;
+        }
+        let n = self.word(a + 1);
+        // "the Azóv and Podólsk infantry": adjectives side by side before their noun.
+        let paired = matches!(n, "and" | "or") && t.get(a + 2).is_some_and(Token::is_cap);
+        next.shape == Shape::Lower
+            && !paired
+            && !matches!(n, "the" | "a" | "an")
+            && (lexicon::is_function(n) || lexicon::is_person_verb(n) || lexicon::is_body_verb(n))
     }
 
     fn following_cue(&self, b: usize) -> Cue {

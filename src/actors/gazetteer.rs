@@ -61,8 +61,13 @@ fn parse(src: &str) -> Result<Names, toml::de::Error> {
     for (entries, kind) in groups {
         for e in entries {
             let id = names.add_actor(&e.name, kind, Rule::Gazetteer);
-            for s in e.aka.iter().chain(&e.demonyms).chain(&e.capitals) {
+            for s in e.aka.iter().chain(&e.demonyms) {
                 names.add_surface(s, Target::Actor(id), Rule::Gazetteer);
+            }
+            for s in &e.capitals {
+                if names.add_surface(s, Target::Actor(id), Rule::Gazetteer) {
+                    names.capitals.insert(names.surfaces.len() - 1);
+                }
             }
         }
     }

@@ -10,7 +10,9 @@ const GEO_LAST: &str = "valley province region district county city town village
 mountains mountain desert island islands peninsula coast basin plateau lake sea ocean gulf
 bay strait state territory oblast governorate prefecture municipality heights hills
 square street avenue road airport base camp grange manor hall castle abbey farm park
-estate";
+estate hill gate gates bridge boulevard canal stream palace monastery cathedral streets
+place market gardens garden dam quay embankment lane row pond ponds forest woods field
+fields ford pass";
 const PARTY_LAST: &str = "party movement league front alliance coalition congress union
 federation bloc greens democrats republicans socialists conservatives liberals";
 const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
@@ -18,8 +20,14 @@ forces battalion regiment rebels fighters mujahideen";
 const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
 journal tribune herald gazette telegraph agency ministry department council committee
 commission court office bureau university institute foundation association service
+society international
 network authority fund center centre board organisation organization systems technologies
-industries holdings partners capital ventures motors airlines pharmaceuticals labs";
+industries holdings partners capital ventures motors airlines pharmaceuticals labs
+llc plc ag gmbh sa s.a. nv n.v. bv ab asa oyj spa s.p.a. se kg lp llp pty corporation
+incorporated limited airways energy petroleum oil electric electronics chemicals steel
+mining insurance securities investments logistics software telecom communications media
+entertainment studios pharma therapeutics semiconductor semiconductors automotive
+aerospace resources enterprises bancorp financial brands foods railways railway";
 
 /// A name that ends in the noun of a party or an organisation ("Liberal Citizens' Alliance").
 pub fn is_body_name(name: &str) -> bool {
@@ -44,6 +52,8 @@ pub struct Evidence {
     pub after_in: bool,
     /// Its last word also stands alone in the text ("Sharif" after "Shehbaz Sharif").
     pub surname_recurs: bool,
+    /// Its first word stands alone as a person ("Eleanor asked" beside "Eleanor Ashcombe").
+    pub given_alone: bool,
     /// The kind of a known name inside it ("West Darfur" holds a place).
     pub contains: Option<ActorKind>,
 }
@@ -58,7 +68,7 @@ impl Evidence {
             Cue::PersonVerb => self.person_verb = true,
             Cue::Organisation => self.organisation = true,
             Cue::AfterIn => self.after_in = true,
-            Cue::Indefinite | Cue::None => {}
+            Cue::Indefinite | Cue::Definite | Cue::None => {}
         }
     }
 }
@@ -82,7 +92,11 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if last_in(ARMED_LAST, name) {
         return ActorKind::ArmedGroup;
     }
-    if ev.person_verb || ev.surname_recurs || (ev.contains.is_none() && looks_like_person(name)) {
+    if ev.person_verb
+        || ev.surname_recurs
+        || ev.given_alone
+        || (ev.contains.is_none() && looks_like_person(name))
+    {
         return ActorKind::Person;
     }
     if ev.after_in {
@@ -92,7 +106,7 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
 }
 
 /// "Bank of Portugal", "Ministry of Defence": a body's noun, then "of".
-fn heads_body(name: &str) -> bool {
+pub fn heads_body(name: &str) -> bool {
     let mut words = name.split(' ');
     let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
     let first = lower(first);
@@ -105,23 +119,42 @@ fn is_saint_name(name: &str) -> bool {
     })
 }
 
-/// Two or three capitalised words, none of them a common word or all caps, or starting
-/// with a known given name: "Rebecca Conway", "Hakimullah Mehsud".
+/// A name whose own words say person: a known given name first ("Rebecca Conway",
+/// "Jean-Pierre Ndongo") or a patronymic ("Márya Dmítrievna"). Two capitalised words alone
+/// do not: "Goldman Sachs" and "Deutsche Bahn" have that shape too, so without a title, a
+/// person's verb or a recurring surname the name is taken for a body.
 fn looks_like_person(name: &str) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
+    if words.len() < 2 || super::reject::has_institution_word(name) {
+        return false;
+    }
     let first = lower(words[0]);
-    if words.len() >= 2 && lexicon::is_given_name(&first) {
+    let first_part = first.split('-').next().unwrap_or("");
+    if lexicon::is_given_name(&first) || lexicon::is_given_name(first_part) {
         return true;
     }
-    (2..=3).contains(&words.len())
-        && words.iter().all(|w| {
-            let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && cs.clone().count() >= 1
-                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’')
-                && !lexicon::is_common(&lower(w))
-        })
-        && !super::reject::has_institution_word(name)
+    words.len() <= 3 && words[1..].iter().any(|w| is_patronymic(w))
+}
+
+/// "Dmítrievna", "Ivanovich", "Iványch", "Ilyníchna": Slavic patronymic endings, accents
+/// ignored; long enough that "Munich" and "Zurich" are not taken for one.
+fn is_patronymic(word: &str) -> bool {
+    let plain: String = lower(word).chars().map(unaccented).collect();
+    ["ovna", "evna", "ovich", "evich", "ich", "ych", "ichna"].iter().any(|e| plain.ends_with(e))
+        && plain.chars().count() > 6
+}
+
+/// The base letter of the accented vowels that transliterations use to mark stress.
+fn unaccented(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' => 'a',
+        'é' | 'è' | 'ê' | 'ë' => 'e',
+        'í' | 'ì' | 'î' | 'ï' => 'i',
+        'ó' | 'ò' | 'ô' | 'ö' => 'o',
+        'ú' | 'ù' | 'û' | 'ü' => 'u',
+        'ý' => 'y',
+        c => c,
+    }
 }
 
 #[cfg(test)]
@@ -138,7 +171,17 @@ mod tests {
         assert_eq!(k("Social Democratic Party"), ActorKind::Organisation);
         assert_eq!(k("Sudanese Armed Forces"), ActorKind::ArmedGroup);
         assert_eq!(k("Rebecca Conway"), ActorKind::Person);
-        assert_eq!(k("Hakimullah Mehsud"), ActorKind::Person);
+        assert_eq!(k("Jean-Pierre Ndongo"), ActorKind::Person);
+        assert_eq!(k("Márya Dmítrievna"), ActorKind::Person);
+        // Two capitalised words alone are not a person's name.
+        assert_eq!(k("Goldman Sachs"), ActorKind::Organisation);
+        assert_eq!(k("Deutsche Bahn"), ActorKind::Organisation);
+        assert_eq!(k("Hakimullah Mehsud"), ActorKind::Organisation);
+        let ev = Evidence { surname_recurs: true, ..Evidence::default() };
+        assert_eq!(classify("Hakimullah Mehsud", ev), ActorKind::Person);
+        assert_eq!(k("Siemens AG"), ActorKind::Organisation);
+        assert_eq!(k("Poklónny Hill"), ActorKind::Place);
+        assert!(!is_patronymic("Munich") && !is_patronymic("Zurich"));
         assert_eq!(k("Meridian Bank"), ActorKind::Organisation);
         assert_eq!(k("NORDCO"), ActorKind::Organisation);
     }

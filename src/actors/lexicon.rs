@@ -83,19 +83,32 @@ general gen. colonel col. lieutenant lt. major maj. captain capt. sergeant sgt. 
 marshal commander commandant brigadier corporal private
 dr. dr mr. mr mrs. mrs ms. ms miss sir dame lord lady count countess duke duchess baron
 baroness prof. professor judge justice chief leader head founder chairman chairwoman
-chairperson chair ceo cfo coo director spokesman spokeswoman spokesperson secretary
+chairperson chair ceo cfo coo executive director spokesman spokeswoman spokesperson secretary
 ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
 official minister-president vice-president generals ministers presidents kings princes
 officers monsieur madame mademoiselle majesty excellency
-highness sire signor herr frau uncle aunt cousin analyst economist lawyer
+highness sire signor herr frau fräulein mlle mlle. mme mme. comte comtesse marquis
+marquise vicomte uncle aunt cousin analyst economist lawyer
 attorney correspondent reporter historian strategist negotiator
+";
+
+/// Nouns for a person's relation to others, which in an apposition hint at a person the
+/// way a speech verb does: "His rival, Mohamed Hamdan Dagalo,", "her husband, Tom Reyes".
+/// A party or a company can be a rival too, so the name's own words still come first.
+const PERSON_NOUNS: &str = "
+rival challenger opponent successor predecessor wife husband son daughter brother
+sister widow widower mother father friend colleague fiancé fiancee girlfriend
+boyfriend nephew niece grandson granddaughter mentor aide victim
+suspect defendant plaintiff coach striker goalkeeper midfielder player owner farmer
+engineer teacher doctor nurse driver resident student witness neighbour neighbor worker
+volunteer survivor
 ";
 
 /// Nouns that, in an apposition, say the name is an organisation: "Norvane, the maker".
 const ORGANISATION_NOUNS: &str = "
 maker manufacturer producer company firm group bank lender insurer retailer carrier airline
-startup conglomerate giant operator supplier developer publisher newspaper broadcaster
-outlet agency party movement charity organisation organization network subsidiary
+carmaker automaker chipmaker drugmaker miner utility fund exchange startup conglomerate giant operator supplier developer publisher newspaper broadcaster
+outlet agency party movement charity organisation organization network subsidiary union
 ";
 
 /// Words that may stand inside a title run ("Prime Minister", "Foreign Minister",
@@ -103,7 +116,7 @@ outlet agency party movement charity organisation organization network subsidiar
 const TITLE_MODIFIERS: &str = "
 prime foreign defense defence interior finance home justice health education trade
 economy energy information war navy army air deputy vice acting former then late
-supreme chief grand high first executive managing senior assistant associate under
+supreme chief grand high first dowager executive managing senior assistant associate under
 general attorney state national security lt. field staff crown opposition party military
 regional provincial federal
 ";
@@ -140,6 +153,15 @@ neighborhood neighbourhood airport port camp
 const PERSON_VERBS: &str = "said says told asked replied answered added wrote thought cried
 exclaimed whispered smiled laughed nodded shouted muttered who";
 
+/// Words of motion or position before "the X" that make X a place: "beyond the Dvína".
+const MOTION_PREPOSITIONS: &str = "across along toward towards into onto beyond through past
+near behind around outside inside beside over under";
+
+/// Verbs a body does in news prose, after its name: "the Bundesbank said inflation would".
+const BODY_VERBS: &str = "is was has had have will would could should may might must can
+announced reported warned cut raised kept expects expected plans planned agreed approved
+rejected ruled voted decided confirmed denied declined issued published estimated forecast";
+
 /// Common given names (ambiguous ones such as Jordan, Georgia or Chad are left out).
 const GIVEN_NAMES: &str = "
 aaron abdul abdullah adam adrian ahmad ahmed aisha alan albert alex alexander alexandra alexei
@@ -159,6 +181,36 @@ raj ralph raymond rebecca richard robert roger ronald rose ruth ryan saeed samue
 sergei sharon shehbaz stephen steven susan thomas timothy tom tony ursula valentina vanessa
 victor vladimir walter william xavier yusuf yuri zainab
 ";
+
+/// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".
+const HOLDING: &str = "shares share stake stakes stock stocks holding holdings shareholders
+shareholder investors investor bonds";
+
+/// People who work at a body: "analysts at Goldman Sachs", "engineers at Siemens".
+const STAFF: &str = "analysts analyst economists economist strategists strategist executives
+executive employees employee bankers banker traders trader engineers researchers staff
+insiders";
+
+/// What a body has and a person rarely does: "Siemens's shares", "Alecta's board".
+const BODY_ATTRIBUTES: &str = "shares stock profit profits revenue revenues sales earnings
+shareholders board ceo cfo subsidiary subsidiaries balance dividend valuation bonds
+spokesman spokeswoman spokesperson";
+
+/// Corporate roles written before a person's name: "Siemens chief executive Roland Busch",
+/// "Halvorsen analyst Maja Ekberg". Political titles ("Putin adviser") are left out.
+const CORPORATE_ROLES: &str = "ceo cfo coo chairman chairwoman analyst economist strategist
+executive executives shareholders";
+
+/// Nouns that make the name after "of" a place: "the mayor of Castelmoro", "the town of X".
+const PLACE_OF: &str = "mayor mayors governor residents inhabitants outskirts suburbs streets
+town city village province region district capital";
+
+/// Words before a name that say place: "communities around Nsanje", "towards Kherson".
+const PLACE_BEFORE: &str = "near around outside across toward towards beyond into through";
+
+/// Nouns after a name that make it a body: "the Verdi union", "the Labour party".
+const BODY_AFTER: &str = "union party company firm bank lender carrier airline insurer
+retailer broadcaster newspaper";
 
 /// FNV-1a: the sets hold short words and are probed for nearly every capitalised word, so
 /// a simple hash beats the default one here.
@@ -181,12 +233,12 @@ impl Hasher for Fnv {
 /// Keyed by bytes, so a lowercased stack buffer is looked up without a UTF-8 re-check.
 pub type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
 
-fn set(words: &'static str) -> WordSet {
+pub fn set(words: &'static str) -> WordSet {
     words.split_whitespace().map(str::as_bytes).collect()
 }
 
 /// Whether `set` holds the lowercase form of `word`, without allocating for short ASCII.
-fn holds(set: &WordSet, word: &str) -> bool {
+pub fn holds(set: &WordSet, word: &str) -> bool {
     if word.len() <= 32 && word.is_ascii() {
         let mut buf = [0u8; 32];
         let b = &mut buf[..word.len()];
@@ -221,6 +273,16 @@ word_set!(is_name_joint, NAME_JOINTS);
 word_set!(is_group_noun, GROUP_NOUNS);
 word_set!(is_place_noun, PLACE_NOUNS);
 word_set!(is_person_verb, PERSON_VERBS);
+word_set!(is_body_verb, BODY_VERBS);
+word_set!(is_motion_preposition, MOTION_PREPOSITIONS);
+word_set!(is_holding_noun, HOLDING);
+word_set!(is_staff_noun, STAFF);
+word_set!(is_body_attribute, BODY_ATTRIBUTES);
+word_set!(is_corporate_role, CORPORATE_ROLES);
+word_set!(is_place_of_noun, PLACE_OF);
+word_set!(is_place_preposition, PLACE_BEFORE);
+word_set!(is_body_noun_after, BODY_AFTER);
+word_set!(is_person_noun, PERSON_NOUNS);
 word_set!(is_given_name, GIVEN_NAMES);
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.

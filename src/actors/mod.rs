@@ -13,6 +13,7 @@
 //! matches go straight into the output vector.
 
 mod acronym;
+mod context;
 mod discovery;
 mod gazetteer;
 mod kinds;
@@ -103,7 +104,7 @@ impl Pipeline {
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len());
 
-        let mut emitter = output::Emitter::new(&names, blocks);
+        let mut emitter = output::Emitter::new(text, &names, blocks);
         for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
             let first = i * CHUNK_BLOCKS;
             let items = chunk.iter().enumerate().map(|(k, b)| (first + k, b)).collect();

@@ -3,7 +3,7 @@
 //! match wins" in the matcher is all it takes to decide between overlapping names.
 
 use crate::model::{ActorKind, Rule};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// An actor before output: its canonical name and kind, and how it was first found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,6 +41,11 @@ pub struct Names {
     pub surfaces: Vec<Surface>,
     index: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
+    /// Surfaces that are capitals standing for a government ("Moscow said").
+    pub capitals: HashSet<usize>,
+    /// A capital's surface → the city as a place, for its uses that set a scene ("In
+    /// Brussels, ministers met"); filled only for capitals the text uses so.
+    pub cities: HashMap<usize, usize>,
 }
 
 impl Names {
@@ -102,6 +107,11 @@ impl Names {
 
     pub fn is_known(&self, text: &str) -> bool {
         self.index.contains_key(text)
+    }
+
+    /// The surface index of a string.
+    pub fn surface_index(&self, text: &str) -> Option<usize> {
+        self.index.get(text).copied()
     }
 
     /// Follows user merges to the actor that finally carries the mentions.

@@ -8,6 +8,7 @@
 //! witness may come after the mentions it rejects) run in place at the end.
 
 use super::Detection;
+use super::discovery::sets_scene;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use crate::model::{Actor, Block, Mention, index};
@@ -15,6 +16,7 @@ use std::collections::HashMap;
 
 /// Collects mentions block by block, in text order.
 pub struct Emitter<'a> {
+    text: &'a str,
     names: &'a Names,
     blocks: &'a [Block],
     witnessed: Vec<bool>,
@@ -26,9 +28,10 @@ pub struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    pub fn new(names: &'a Names, blocks: &'a [Block]) -> Emitter<'a> {
+    pub fn new(text: &'a str, names: &'a Names, blocks: &'a [Block]) -> Emitter<'a> {
         let n = names.actors.len();
         Emitter {
+            text,
             names,
             blocks,
             witnessed: vec![false; n],
@@ -47,7 +50,12 @@ impl<'a> Emitter<'a> {
         for m in matches {
             let surface = &self.names.surfaces[m.surface];
             let actor = match &surface.target {
-                Target::Actor(a) => *a,
+                // Most texts set no scene in a capital: skip the lookup then.
+                Target::Actor(a) if self.names.cities.is_empty() => *a,
+                Target::Actor(a) => match self.names.cities.get(&m.surface) {
+                    Some(&city) if sets_scene(self.text, m.range.clone()) => city,
+                    _ => *a,
+                },
                 Target::Ambiguous(cands) => {
                     // The most recently mentioned of the candidates; the first if none yet.
                     let last_seen = &self.last_seen;

@@ -31,8 +31,11 @@ fn in_list(list: &'static str, word: &str) -> bool {
     list.split_whitespace().any(|w| w == word)
 }
 
+/// Probed for the words of many candidates, so hashed once rather than scanned.
 pub fn has_institution_word(name: &str) -> bool {
-    name.split([' ', '-']).any(|w| in_list(INSTITUTION, &lower(w)))
+    static SET: std::sync::OnceLock<lexicon::WordSet> = std::sync::OnceLock::new();
+    let set = SET.get_or_init(|| lexicon::set(INSTITUTION));
+    name.split([' ', '-']).any(|w| lexicon::holds(set, w))
 }
 
 /// Names that are never actors, whatever their cues.

@@ -23,6 +23,9 @@ struct Tally {
     /// Uses that say place ("in X", "X province") and that say person ("X said", "Prince X").
     placed: u32,
     personal: u32,
+    /// Uses that say body ("shares in X", "X said it") and one-word uses after "the".
+    organised: u32,
+    definite: u32,
     words: usize,
     ev: Evidence,
 }
@@ -37,6 +40,8 @@ pub struct Candidates<'t> {
     order: Vec<&'t str>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
+    /// Capitals that set a scene somewhere, in order of first use.
+    scenes: Vec<&'t str>,
 }
 
 impl<'t> Candidates<'t> {
@@ -54,9 +59,17 @@ impl<'t> Candidates<'t> {
             t.placed += u32::from(matches!(c.cue, Cue::Place | Cue::AfterIn));
             t.personal +=
                 u32::from(matches!(c.cue, Cue::PersonVerb | Cue::Title | Cue::Apposition));
+            t.organised += u32::from(c.cue == Cue::Organisation);
+            t.definite += u32::from(c.cue == Cue::Definite);
             t.ev.add(c.cue);
             if t.ev.contains != Some(ActorKind::Place) && c.contains.is_some() {
                 t.ev.contains = c.contains;
+            }
+        }
+        for r in f.scenes {
+            let s = &text[r];
+            if !self.scenes.contains(&s) {
+                self.scenes.push(s);
             }
         }
         self.acronyms.extend(f.acronyms);
@@ -67,7 +80,14 @@ impl<'t> Candidates<'t> {
 /// Extends a copy of `base` with everything discovered in the text.
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
-    let Candidates { tally, order, acronyms, aliases } = found;
+    let Candidates { tally, order, acronyms, aliases, scenes } = found;
+    for s in scenes {
+        // A place of the same name as the capital; only scene-setting uses point at it.
+        if let Some(surface) = names.surface_index(s) {
+            let city = names.add_actor(s, ActorKind::Place, Rule::Gazetteer);
+            names.cities.insert(surface, city);
+        }
+    }
     let mut blocked: HashSet<&str> = HashSet::new();
 
     for d in &acronyms {
@@ -106,10 +126,17 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         if names_side_by_side(s, &tally, &names) {
             continue;
         }
-        let mut ev = tally[s].ev;
+        let mut ev = weighed(tally[s]);
         let last = s.rsplit(' ').next().unwrap_or(s);
         let plain = s.split(' ').count() <= 3 && !s.split(' ').any(lexicon::is_name_joint);
-        ev.surname_recurs = plain && tally.get(last).is_some_and(|t| t.words == 1 && t.mid > 0);
+        // "Albuquerque told a rally" after "Rui Albuquerque"; "Eleanor asked" after
+        // "Eleanor Ashcombe": a part standing alone as a person.
+        let first = s.split(' ').next().unwrap_or(s);
+        let alone = |w: &str, min_mid: u32| {
+            tally.get(w).is_some_and(|t| t.words == 1 && (t.mid >= min_mid || t.personal > 0))
+        };
+        ev.surname_recurs = plain && alone(last, 1);
+        ev.given_alone = plain && tally.get(first).is_some_and(|t| t.words == 1 && t.personal > 0);
         let kind = kinds::classify(s, ev);
         let rule = rule_for(ev, Rule::Name);
         if kind == ActorKind::Group && ev.group {
@@ -122,6 +149,9 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     }
 
     add_short_forms(&mut names, &tally, base.actors.len());
+    // "the Poklónny" beside "the Poklónny Hill": the first word of a longer name is a short
+    // way of saying it, not a body of its own.
+    let openers: HashSet<&str> = multi.iter().filter_map(|s| s.split(' ').next()).collect();
 
     for &s in &order {
         let t = tally[s];
@@ -135,8 +165,10 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         {
             continue;
         }
-        let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in;
-        if !(cued && t.mid >= 1) && t.mid < 2 {
+        let ev = weighed(t);
+        let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in || ev.organisation;
+        let definite = t.definite > 0 && !openers.contains(s);
+        if !((cued || definite) && t.mid >= 1) && t.mid < 2 {
             continue;
         }
         if !titled && let Some(plural) = class_noun_plural(s, t, &tally) {
@@ -148,7 +180,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
             names.add_surface(s, Target::Actor(a), rule);
             continue;
         }
-        let mut kind = kinds::classify(s, t.ev);
+        let mut kind = kinds::classify(s, ev);
         if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
             kind = ActorKind::Person;
         }
@@ -165,6 +197,16 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         }
     }
     names
+}
+
+/// The evidence of a name with its body cues dropped when person cues outnumber them:
+/// "Pierre said it" once does not outweigh a novel of "Pierre said".
+fn weighed(t: Tally) -> Evidence {
+    let mut ev = t.ev;
+    if t.personal > t.organised {
+        ev.organisation = false;
+    }
+    ev
 }
 
 /// A word used after "a"/"an" (at least one use in ten, twice) whose plural is also a name
@@ -281,7 +323,11 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_f
         if words.len() < 2 {
             continue;
         }
-        let alone = |w: &str, min: u32| tally.get(w).is_some_and(|t| t.words == 1 && t.mid >= min);
+        let alone = |w: &str, min: u32| {
+            tally
+                .get(w)
+                .is_some_and(|t| t.words == 1 && (t.mid >= min || (t.mid >= 1 && t.organised > 0)))
+        };
         let mut push = |w: &str, a: usize| {
             if !established_before(w, &actor.name, tally) {
                 push(w, a);
@@ -318,6 +364,7 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_f
     }
     for (form, actors) in forms {
         if names.is_known(&form)
+            || is_roman_numeral(&form)
             || lexicon::is_common(&form)
             || lexicon::is_particle(&form)
             || lexicon::is_title_head(&form)
@@ -329,6 +376,11 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_f
             if actors.len() == 1 { Target::Actor(actors[0]) } else { Target::Ambiguous(actors) };
         names.add_surface(&form, target, Rule::ShortForm);
     }
+}
+
+/// "III" in "Napoleon III": a regnal number, never a name by itself.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'))
 }
 
 #[cfg(test)]

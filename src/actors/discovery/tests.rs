@@ -130,3 +130,35 @@ fn quoted_labels_and_mid_sentence_common_words() {
         ["Global Security Initiative", "GSI"]
     );
 }
+
+#[test]
+fn news_cues_for_bodies() {
+    let c = candidates("Shares in Siemens rose after Siemens said it had won a contract.");
+    let siemens: Vec<_> = c.iter().filter(|c| c.0 == "Siemens").map(|c| c.1).collect();
+    assert_eq!(siemens, [Cue::Organisation, Cue::Organisation]);
+    let c = candidates("Analysts at Goldman Sachs raised their target.");
+    assert_eq!(c, [("Goldman Sachs".to_string(), Cue::Organisation, false)]);
+    let c = candidates("He said the Bundesbank said inflation would ease.");
+    assert_eq!(c, [("Bundesbank".to_string(), Cue::Definite, false)]);
+    assert_eq!(candidates("He saw the Englishman said to be ill.")[0].1, Cue::PersonVerb);
+    assert_eq!(candidates("They fled beyond the Dvína and on.")[0].1, Cue::AfterIn);
+    assert!(candidates("the Orthodox church and the Azóv and Podólsk infantry").is_empty());
+    let c = candidates("Her main rival, Rui Albuquerque, spoke.");
+    assert_eq!(c, [("Rui Albuquerque".to_string(), Cue::PersonVerb, false)]);
+}
+
+#[test]
+fn capitals_that_set_a_scene() {
+    let at = |text: &str, name: &str| {
+        let s = text.find(name).unwrap_or(0);
+        sets_scene(text, s..s + name.len())
+    };
+    assert!(at("In Brussels, NATO met.", "Brussels"));
+    assert!(at("It rained. In Brussels, NATO met.", "Brussels"));
+    assert!(!at("Brussels wants more.", "Brussels"));
+    assert!(!at("Moscow said so.", "Moscow"));
+    assert!(!at("Scholz met Macron in Berlin, then left.", "Berlin"));
+    assert!(!at("In Brussels the mood was grim.", "Brussels"));
+    let f = find("In Brussels, NATO met. Brussels wants more.");
+    assert_eq!(f.scenes, vec![(3..11)]);
+}
