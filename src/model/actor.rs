@@ -17,7 +17,6 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
-
     /// The name used in JSON and in actor files.
     pub fn as_str(self) -> &'static str {
         match self {
