@@ -2,7 +2,7 @@
 //! Bad input is reported in one line, with exit status 2, before the terminal is touched.
 
 use clap::Parser;
-use lector::actors::{Detector, Pipeline, UserActors};
+use lector::actors::{Pipeline, UserActors};
 use lector::app::{Background, State};
 use lector::cli::{self, Cli, Command};
 use lector::ingest::{self, IngestError};
@@ -135,7 +135,16 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Send
             let _ = sender.send(Background::Progress(20));
             let mut doc = ingest::parse(source)?;
             let _ = sender.send(Background::Progress(40));
-            let found = pipeline.detect(&doc.text, &doc.blocks);
+            // Detection is the long part: report it from 40% to 100%, once per whole percent.
+            let shown = std::cell::Cell::new(40u8);
+            let report = |done: f32| {
+                let percent = 40 + (done.clamp(0.0, 1.0) * 60.0) as u8;
+                if percent > shown.get() {
+                    shown.set(percent);
+                    let _ = sender.send(Background::Progress(percent));
+                }
+            };
+            let found = pipeline.detect_with_progress(&doc.text, &doc.blocks, &report);
             doc.set_actors(found.actors, found.mentions);
             Ok::<_, IngestError>(doc)
         });

@@ -53,6 +53,20 @@ fn parallel_equals_sequential() {
 }
 
 #[test]
+fn progress_rises_to_the_end_and_changes_nothing() {
+    let pipeline = Pipeline::default();
+    let text = repeated(300); // enough blocks for several rounds
+    let (blocks, _) = actors_blocks::blocks(&text);
+    let seen = std::cell::RefCell::new(Vec::new());
+    let with = pipeline.detect_with_progress(&text, &blocks, &|p| seen.borrow_mut().push(p));
+    assert_eq!(with, pipeline.detect(&text, &blocks));
+    let seen = seen.into_inner();
+    assert!(seen.len() > 2, "several reports: {seen:?}");
+    assert!(seen.windows(2).all(|w| w[0] <= w[1]), "never goes back: {seen:?}");
+    assert!((seen.last().copied().unwrap_or(0.0) - 1.0).abs() < 1e-6);
+}
+
+#[test]
 fn repetition_scales_counts() {
     let pipeline = Pipeline::default();
     let one = lector::BUNDLED_ARTICLE;
