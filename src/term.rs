@@ -180,6 +180,8 @@ fn event_loop(
 ) -> io::Result<Exit> {
     let theme = Theme::from_env();
     let mut after_first_frame = Some(after_first_frame);
+    // Test hook: lets the end-to-end tests prove a panic restores the terminal.
+    let panic_for_test = std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some();
     let mut dirty = true;
     loop {
         if let Some(sig) = signals.caught() {
@@ -208,8 +210,7 @@ fn event_loop(
             if let Some(start) = after_first_frame.take() {
                 start();
             }
-            // Test hook: lets the end-to-end tests prove a panic restores the terminal.
-            if std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some() {
+            if panic_for_test {
                 panic!("panic requested by LECTOR_PANIC_FOR_TEST");
             }
         }
