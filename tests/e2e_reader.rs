@@ -195,3 +195,23 @@ fn standard_input_is_read_with_dash_and_keys_still_come_from_the_terminal() {
     assert_eq!(tty.wait_exit(), 0);
     tty.assert_restored();
 }
+
+#[test]
+fn with_the_mouse_on_the_wheel_scrolls_and_a_click_selects_an_actor() {
+    let mut tty = Tty::spawn(&["--mouse"], 120, 40);
+    tty.wait_for("the first frame", |s| s.contains("Actors (") && status_line(s).contains("0%"));
+    // SGR mouse reports: wheel down over the reading pane (column 60, row 10), 1-based.
+    for _ in 0..5 {
+        tty.send("\x1b[<65;60;10M");
+    }
+    tty.wait_for("scrolled by the wheel", |s| !status_line(s).trim_end().ends_with(" 0%"));
+    // A click on the second actor row of the sidebar (row 3 on screen, the pane's right part).
+    tty.send("\x1b[<0;110;3M\x1b[<0;110;3m");
+    let s = tty.wait_for("an actor selected", |s| status_line(s).contains("mentions"));
+    assert!(s.contains("▶ "), "{s}");
+    tty.send("m");
+    tty.wait_for("mouse off", |s| status_line(s).contains("mouse off"));
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+    tty.assert_restored();
+}
