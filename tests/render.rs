@@ -51,6 +51,17 @@ fn help_overlay() {
 }
 
 #[test]
+fn help_overlay_lists_every_key_at_80x24() {
+    let mut state = bundled_state(80, 24);
+    update(&mut state, Action::ToggleHelp);
+    let shown = screen(&state);
+    for b in lector::app::BINDINGS {
+        assert!(shown.contains(b.keys), "{} missing from the help at 80x24:\n{shown}", b.keys);
+    }
+    insta::assert_snapshot!(shown);
+}
+
+#[test]
 fn every_size_from_1x1_renders_without_panic() {
     let mut state = bundled_state(120, 40);
     for w in (0..=130).step_by(7) {
