@@ -21,13 +21,16 @@ use unicode_width::UnicodeWidthStr;
 /// Terminal sizes the frames are drawn at, picked by the first byte.
 const SIZES: [(u16, u16); 4] = [(20, 5), (37, 9), (80, 24), (1, 1)];
 
+/// Built once: the built-in knowledge is the same for every input.
+static PIPELINE: std::sync::LazyLock<Pipeline> = std::sync::LazyLock::new(Pipeline::default);
+
 fuzz_target!(|data: &[u8]| {
     let Some((&head, body)) = data.split_first() else { return };
     let format = if head & 1 == 0 { Format::Text } else { Format::Markdown };
     let name = if format == Format::Text { "fuzz.txt" } else { "fuzz.md" };
     let source = Source { name: name.to_string(), bytes: body.to_vec(), format };
     let Ok(mut doc) = ingest::parse(source) else { return };
-    actors::annotate(&mut doc, &Pipeline::default());
+    actors::annotate(&mut doc, &*PIPELINE);
     for width in [1, 3, 17, 64] {
         check_layout(&doc, width);
     }
