@@ -32,7 +32,7 @@ fn opens_the_bundled_article_in_three_panes_and_quits_cleanly() {
 
 #[test]
 fn narrow_terminal_keeps_the_actor_sidebar_and_s_shows_sections() {
-    let mut tty = Tty::spawn(&[], 80, 24);
+    let mut tty = Tty::spawn(&[], 70, 24);
     let screen = tty.wait_text("Actors (");
     assert!(!screen.contains("Sections"), "{screen}");
     tty.send("s");

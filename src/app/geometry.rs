@@ -60,7 +60,8 @@ pub fn panes(area: Rect, sides: SidePanes) -> Panes {
     let (show_sections, show_actors) = match sides {
         SidePanes::Hidden => (false, false),
         SidePanes::Shown => (true, true),
-        SidePanes::Auto => (body.width >= 100, body.width >= 70),
+        // From the classic 80 columns up, all three panes; below, the outline goes first.
+        SidePanes::Auto => (body.width >= 80, body.width >= 60),
     };
     let side = |share: u16, max: u16| (body.width * share / 100).clamp(12, max);
     let mut sections_w = if show_sections { side(20, 34) } else { 0 };
@@ -102,8 +103,11 @@ mod tests {
     #[test]
     fn narrow_terminals_collapse_side_panes() {
         let p = panes(Rect::new(0, 0, 80, 24), SidePanes::Auto);
+        assert!(p.sections.is_some() && p.actors.is_some());
+        assert!(p.text_area().width >= 38, "{:?}", p.text_area());
+        let p = panes(Rect::new(0, 0, 70, 24), SidePanes::Auto);
         assert!(p.sections.is_none() && p.actors.is_some());
-        let p = panes(Rect::new(0, 0, 60, 24), SidePanes::Auto);
+        let p = panes(Rect::new(0, 0, 59, 24), SidePanes::Auto);
         assert!(p.sections.is_none() && p.actors.is_none());
         let p = panes(Rect::new(0, 0, 60, 24), SidePanes::Shown);
         assert!(p.sections.is_some() && p.actors.is_some());
