@@ -31,9 +31,9 @@ fn parses_the_documented_format() {
 #[test]
 fn errors_name_the_file_and_line() {
     let src = "[[actor]]\nname = \"X\"\ncolour = \"red\"\n";
-    let err = UserActors::parse(src, Path::new("/tmp/mine.toml")).expect_err("unknown field");
+    let err = UserActors::parse(src, Path::new("config/mine.toml")).expect_err("unknown field");
     let msg = err.to_string();
-    assert!(msg.starts_with("/tmp/mine.toml:3:"), "{msg}");
+    assert!(msg.starts_with("config/mine.toml:3:"), "{msg}");
     let err = UserActors::parse("[[actor]]\nname = \n", Path::new("b.toml")).expect_err("bad toml");
     assert!(err.to_string().starts_with("b.toml:2:"), "{err}");
     let err =
