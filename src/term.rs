@@ -137,6 +137,16 @@ fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, state: &mut State)
     restore();
     signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
     enter(state.mouse)?;
+    redraw_everything(terminal, state)
+}
+
+/// Makes the next frame a full one at the size the terminal has now: what is on the terminal
+/// may have changed behind our back (a resize storm, a shell while suspended). `resize` clears
+/// without asking the terminal where its cursor is.
+fn redraw_everything(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    state: &mut State,
+) -> io::Result<()> {
     let size = terminal.size()?;
     app::update(state, Action::Resize(size.width, size.height));
     terminal.resize(Rect::new(0, 0, size.width, size.height))
@@ -244,11 +254,8 @@ fn event_loop(
         }
         if resized {
             // During a storm the terminal may have passed through other sizes and back since
-            // the last frame, reflowing what is on it: redraw everything, at the size it has now.
-            // (`resize` clears without asking the terminal where its cursor is.)
-            let size = terminal.size()?;
-            app::update(state, Action::Resize(size.width, size.height));
-            terminal.resize(Rect::new(0, 0, size.width, size.height))?;
+            // the last frame, reflowing what is on it.
+            redraw_everything(terminal, state)?;
         }
     }
 }

@@ -142,19 +142,25 @@ impl State {
     /// Replaces the document (the full analysis arriving after a preview), keeping the
     /// reading position by byte offset and the selected actor by id.
     pub fn set_document(&mut self, doc: Document) {
-        let offset = self.layout.offset_of(&self.doc, self.top);
-        let at_start = self.top == Anchor::default();
         let selected_id =
             self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
-        self.doc = Arc::new(doc);
-        self.layout = Layout::new(usize::from(self.panes().text_area().width));
-        self.top =
-            if at_start { Anchor::default() } else { self.layout.anchor_of(&self.doc, offset) };
+        self.rewrap(|state| state.doc = Arc::new(doc));
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
         self.count_where_selected_appears();
         self.rank_actors();
         self.section_cursor = self.current_section();
+    }
+
+    /// Applies a change that invalidates the wrapping (a new document, a new width), then wraps
+    /// afresh at the reading width and puts the same text back at the top of the pane.
+    pub(crate) fn rewrap(&mut self, change: impl FnOnce(&mut State)) {
+        let offset = self.layout.offset_of(&self.doc, self.top);
+        let at_start = self.top == Anchor::default();
+        change(self);
+        self.layout = Layout::new(usize::from(self.panes().text_area().width));
+        self.top =
+            if at_start { Anchor::default() } else { self.layout.anchor_of(&self.doc, offset) };
     }
 
     /// Tallies the selected actor's mentions per section (once per selection, not per frame).

@@ -1,7 +1,7 @@
 //! `update`: the only place the view state changes in answer to an action.
 
 use super::{Action, Effect, Focus, JumpTarget, Search, State};
-use crate::layout::{Anchor, Layout};
+use crate::layout::Anchor;
 use ratatui::layout::{Position, Rect};
 
 /// Rows the mouse wheel scrolls.
@@ -308,8 +308,8 @@ fn submit_search(state: &mut State) -> Option<Effect> {
 fn toggle_sides(state: &mut State) {
     let panes = state.panes();
     let all_shown = panes.sections.is_some() && panes.actors.is_some();
-    state.sides = if all_shown { super::SidePanes::Hidden } else { super::SidePanes::Shown };
-    relayout(state);
+    let sides = if all_shown { super::SidePanes::Hidden } else { super::SidePanes::Shown };
+    state.rewrap(|s| s.sides = sides);
     let panes = state.panes();
     if (state.focus == Focus::Sections && panes.sections.is_none())
         || (state.focus == Focus::Actors && panes.actors.is_none())
@@ -319,21 +319,12 @@ fn toggle_sides(state: &mut State) {
 }
 
 fn resize(state: &mut State, size: Rect) {
-    state.size = size;
-    relayout(state);
-}
-
-/// Re-wraps for the current reading width, keeping the text at the top of the pane there.
-fn relayout(state: &mut State) {
-    let width = usize::from(state.panes().text_area().width);
+    let width = usize::from(super::geometry::panes(size, state.sides).text_area().width);
     if width == state.layout.width() {
-        return;
+        state.size = size;
+    } else {
+        state.rewrap(|s| s.size = size);
     }
-    let offset = state.layout.offset_of(&state.doc, state.top);
-    let at_start = state.top == Anchor::default();
-    state.layout = Layout::new(width);
-    state.top =
-        if at_start { Anchor::default() } else { state.layout.anchor_of(&state.doc, offset) };
 }
 
 fn wheel(state: &mut State, at: Position, down: bool) {

@@ -38,7 +38,13 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-fn frame(title: String, focused: bool, theme: Theme, area: Rect, buf: &mut Buffer) -> Rect {
+pub(super) fn frame(
+    title: String,
+    focused: bool,
+    theme: Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Rect {
     Block::new()
         .borders(Borders::ALL)
         .border_style(theme.border(focused))

@@ -1,14 +1,14 @@
 //! The reading pane: styles only the visible rows, from byte ranges into the document.
 
 use super::theme::Theme;
-use crate::app::{Focus, State, geometry};
+use crate::app::{Focus, State};
 use crate::layout::VisualRow;
 use crate::model::{BlockKind, Emphasis, index};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Widget};
+use ratatui::widgets::Widget;
 use std::ops::Range;
 
 /// A borrowed view of the state that draws the reading pane.
@@ -22,12 +22,8 @@ impl Widget for ReadingPane<'_> {
         let state = self.state;
         let focused = state.focus == Focus::Reader;
         let title = super::fit(&state.doc.title, usize::from(area.width.saturating_sub(4)));
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(focused))
-            .title(Span::styled(format!(" {title} "), self.theme.border(focused)))
-            .render(area, buf);
-        let text_area = state.panes().text_area().intersection(geometry::inset(area));
+        let inner = super::lists::frame(format!(" {title} "), focused, self.theme, area, buf);
+        let text_area = state.panes().text_area().intersection(inner);
         if state.doc.is_empty() {
             let msg = if state.progress.is_some() { "reading…" } else { "(empty document)" };
             Line::styled(msg, self.theme.dim()).render(text_area, buf);
