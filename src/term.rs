@@ -209,11 +209,13 @@ fn event_loop(
         }
         if dirty {
             set_mouse(&mut io::stdout(), state.mouse)?;
-            let size = state.size;
             terminal.draw(|frame| {
-                // The state's size is authoritative; a frame of another size draws nothing
-                // wrong, it is simply redrawn after the pending resize event.
-                let area = frame.area().intersection(Rect { x: 0, y: 0, ..size });
+                // The frame has the size the terminal has now; a resize event may still be on
+                // its way. The layout must fit this frame, so it follows the frame's size.
+                let area = frame.area();
+                if area != state.size {
+                    app::update(state, Action::Resize(area.width, area.height));
+                }
                 ui::draw(state, theme, area, frame.buffer_mut());
             })?;
             dirty = false;
