@@ -70,7 +70,7 @@ pub struct BlockFindings {
 /// Finds candidates in one block. `known` are the block's matches of known names.
 pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) -> BlockFindings {
     let mut found = BlockFindings::default();
-    if matches!(block.kind, BlockKind::Heading { .. } | BlockKind::Code) {
+    if matches!(block.kind, BlockKind::Heading { .. } | BlockKind::Code | BlockKind::Contents) {
         return found;
     }
     let mut tokens = Vec::new();

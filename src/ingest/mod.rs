@@ -7,6 +7,7 @@
 //! (controls, escapes, line ends, tabs) → `text` + `shape` (plain text) or `markdown` →
 //! `sections` (shared by both formats).
 
+mod book;
 mod decode;
 mod markdown;
 mod normalize;

@@ -62,6 +62,18 @@ pub fn is_heading(line: &str) -> bool {
         && line.chars().count() <= MAX_HEADING_CHARS
         && line.split_whitespace().count() <= MAX_HEADING_WORDS
         && !has_sentence_break(line)
+        && !is_dialogue(line)
+}
+
+/// A line of dialogue: it ends with a closing quote after the speaker's punctuation
+/// ("“Never!” she cried, “never!”"), or a said-clause follows a quote ("“Yes,” said he").
+/// A title that quotes a phrase ("Biden: “No Retreat”") has no punctuation inside its quote.
+pub fn is_dialogue(line: &str) -> bool {
+    let closing = |c: char| matches!(c, '”' | '"' | '’' | '»');
+    let mut tail = line.chars().rev();
+    let ends_quoted = tail.next().is_some_and(closing)
+        && tail.next().is_some_and(|c| matches!(c, '.' | '!' | '?' | ',' | '…'));
+    ends_quoted || [",” ", ",\" ", ", “", "!” ", "?” "].iter().any(|p| line.contains(p))
 }
 
 const ABBREVIATIONS: &[&str] = &[

@@ -29,7 +29,9 @@ struct Span {
 pub fn blocks(text: &str) -> Vec<Block> {
     let spans = dedup(text, paragraphs(text));
     let shapes = classify(text, &spans);
-    assign_kinds(&spans, &shapes)
+    let mut blocks = assign_kinds(&spans, &shapes);
+    super::book::outline(text, &mut blocks);
+    blocks
 }
 
 /// Paragraph spans, trimmed of surrounding whitespace, in order.
@@ -153,16 +155,31 @@ fn dedup(text: &str, spans: Vec<Span>) -> Vec<Span> {
 
 fn classify(text: &str, spans: &[Span]) -> Vec<Shape> {
     let mut shapes: Vec<Shape> = Vec::with_capacity(spans.len());
-    for span in spans {
+    for (i, span) in spans.iter().enumerate() {
         let shape = if span.piece {
             Shape::Paragraph
         } else {
             let after_meta = shapes.last() == Some(&Shape::Meta);
             shape::classify(&text[span.range.clone()], span.single_line, after_meta)
         };
+        let unfinished = i > 0 && is_unfinished(text, &spans[i - 1]);
+        let shape = match shape {
+            Shape::Heading { top: false } if unfinished => Shape::Paragraph,
+            other => other,
+        };
         shapes.push(shape);
     }
     shapes
+}
+
+/// A paragraph that stops mid-sentence (on a comma, or a wrapped one on a lowercase word): the
+/// short line after it finishes it, as a letter's signature does ("...no one loves you more
+/// than does" / "Your Sophie", "Yours ever," / "John Smith"), so that line is not a heading.
+fn is_unfinished(text: &str, span: &Span) -> bool {
+    text[span.range.clone()]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c == ',' || (c.is_lowercase() && !span.single_line))
 }
 
 /// Turns shapes into block kinds and heading levels:

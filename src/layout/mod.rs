@@ -7,7 +7,9 @@
 
 mod wrap;
 
-pub use wrap::{display_width, wrap_hanging, wrap_preserving_lines, wrap_ranges};
+pub use wrap::{
+    display_width, wrap_hanging, wrap_nonblank_lines, wrap_preserving_lines, wrap_ranges,
+};
 
 use crate::model::{BlockKind, Document};
 use std::cell::RefCell;
@@ -91,6 +93,7 @@ impl Layout {
                 let w = self.width.saturating_sub(indent).max(1);
                 let ranges = match b.kind {
                     BlockKind::Code => wrap_preserving_lines(text, w),
+                    BlockKind::Contents => wrap_nonblank_lines(text, w),
                     BlockKind::ListItem { .. } => {
                         wrap_hanging(text, w, w.saturating_sub(usize::from(hang(text))))
                     }

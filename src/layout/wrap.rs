@@ -80,6 +80,27 @@ pub fn wrap_preserving_lines(text: &str, width: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// Wraps each non-blank line of `text` on its own, without its indentation, and leaves blank
+/// lines out (a table of contents, whose entries a book spaces with blank lines).
+pub fn wrap_nonblank_lines(text: &str, width: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        let trimmed = line.trim_start();
+        if !trimmed.trim_end().is_empty() {
+            let base = start + line.len() - trimmed.len();
+            let mut pieces = Vec::new();
+            collect_pieces(trimmed.trim_end(), base, width.max(1), &mut pieces);
+            out.extend(fit(text, pieces, &[width.max(1) as f64]));
+        }
+        start += line.len() + 1;
+    }
+    if out.is_empty() {
+        out.push(0..0);
+    }
+    out
+}
+
 fn fit(text: &str, mut pieces: Vec<Piece>, widths: &[f64]) -> Vec<Range<usize>> {
     if pieces.is_empty() {
         return std::iter::once(0..0).collect();
@@ -209,6 +230,18 @@ mod tests {
         let text = "fn main() {\n    x\n\n}";
         let lines: Vec<_> = wrap_preserving_lines(text, 40).into_iter().map(|r| &text[r]).collect();
         assert_eq!(lines, vec!["fn main() {", "    x", "", "}"]);
+    }
+
+    #[test]
+    fn contents_keep_one_entry_per_line_without_blanks_or_indentation() {
+        let text = "CONTENTS\n\n\n    BOOK ONE: 1805\n\n    CHAPTER I\n  \n    CHAPTER II";
+        let lines: Vec<_> = wrap_nonblank_lines(text, 40).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(lines, vec!["CONTENTS", "BOOK ONE: 1805", "CHAPTER I", "CHAPTER II"]);
+        let narrow: Vec<_> = wrap_nonblank_lines(text, 8).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            narrow,
+            vec!["CONTENTS", "BOOK", "ONE:", "1805", "CHAPTER", "I", "CHAPTER", "II"]
+        );
     }
 
     #[test]

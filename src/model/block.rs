@@ -20,6 +20,8 @@ pub enum BlockKind {
         depth: u8,
     },
     Code,
+    /// A table of contents: one entry per non-blank line, never reflowed, never headings.
+    Contents,
 }
 
 /// One block of text: a byte range into `Document::text` and the section holding it.

@@ -105,3 +105,22 @@ fn run_together_tags_are_metadata() {
         assert!(!is_tag_line(name, false), "{name}");
     }
 }
+
+#[test]
+fn one_line_dialogue_is_not_a_heading() {
+    for line in [
+        "Pétya, clinging to his legs, kept shouting, “And me too!”",
+        "“Never!” she cried, “never, never!”",
+        "“Is it you?” he asked",
+        "\"Come here,\" said the captain",
+        "“Yes,” said he",
+    ] {
+        assert!(is_dialogue(line), "{line}");
+        assert!(!is_heading(line), "{line}");
+    }
+    for title in ["Biden: “No Retreat”", "Why “Strategic Patience” Failed", "The ‘New Normal’"]
+    {
+        assert!(!is_dialogue(title), "{title}");
+        assert!(is_heading(title), "{title}");
+    }
+}

@@ -190,3 +190,14 @@ fn short_wrapped_lines_are_not_mistaken_for_stacked_headings() {
     let verse = "CHAPTER I\nIt was a dark and stormy night;\n\nRain.";
     assert_eq!(kinds(verse)[0].0, P);
 }
+
+#[test]
+fn a_signature_finishing_a_letter_is_not_a_heading() {
+    let text = "Lead paragraph of the report.\n\n\
+                I beg you to believe that nobody in the world can love you more\n\
+                than does\n\nYour Sophie\n\nYours ever,\n\nJohn Smith\n\nThe Next Part\n\nBody text.";
+    let got = kinds(text);
+    assert_eq!(got[2], (P, "Your Sophie"));
+    assert_eq!(got[4], (P, "John Smith"));
+    assert_eq!(got[5], (H2, "The Next Part"), "a finished paragraph before it: a heading");
+}
