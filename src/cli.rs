@@ -66,6 +66,7 @@ pub fn read_source(file: Option<&Path>) -> Result<Source, IngestError> {
 
 #[derive(Serialize)]
 struct SectionsJson<'a> {
+    title: &'a str,
     sections: Vec<SectionJson<'a>>,
 }
 
@@ -114,7 +115,7 @@ pub fn print_sections(doc: &Document, json: bool, out: &mut dyn Write) -> std::i
                 end: s.range.end,
             })
             .collect();
-        serde_json::to_writer(&mut *out, &SectionsJson { sections })?;
+        serde_json::to_writer(&mut *out, &SectionsJson { title: &doc.title, sections })?;
         return writeln!(out);
     }
     for s in &doc.sections {

@@ -5,7 +5,7 @@
 //!
 //! Pipeline: `source` (files, stdin, typed errors) → `decode` (encodings) → `normalize`
 //! (controls, escapes, line ends, tabs) → `text` + `shape` (plain text) or `markdown` →
-//! `sections` (shared by both formats).
+//! `sections` (shared by both formats); `title` finds the document's own title.
 
 mod book;
 mod decode;
@@ -15,6 +15,7 @@ mod sections;
 mod shape;
 mod source;
 mod text;
+mod title;
 
 pub use normalize::TAB_STOP;
 pub use source::{read_file, read_head, read_stdin};
@@ -93,15 +94,23 @@ pub fn normalize(bytes: Vec<u8>, name: &str) -> Result<Normalized, IngestError> 
 pub fn parse(source: Source) -> Result<Document, IngestError> {
     let Source { name, bytes, format } = source;
     let Normalized { text, mut warnings } = normalize(bytes, &name)?;
-    let (text, mut blocks, styles) = match format {
+    let (text, mut blocks, styles, meta_title) = match format {
         Format::Text => {
             let blocks = text::blocks(&text);
-            (text, blocks, Vec::new())
+            (text, blocks, Vec::new(), None)
         }
-        Format::Markdown => markdown::render(&text),
+        Format::Markdown => {
+            let front = title::markdown_front(&text);
+            let (text, blocks, styles) = markdown::render(front.body);
+            (text, blocks, styles, front.title)
+        }
     };
     let sections = sections::build(&mut blocks, &text);
-    let title = sections::title(&blocks, &text, &name);
+    let title = meta_title
+        .or_else(|| title::from_blocks(&blocks, &text, format == Format::Markdown))
+        .map(title::clean)
+        .filter(|t| !t.is_empty())
+        .unwrap_or_else(|| title::clean(name));
     if blocks.is_empty() {
         warnings.push("empty file".to_string());
     }

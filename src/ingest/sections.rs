@@ -42,30 +42,9 @@ pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
     sections
 }
 
-/// The document title: the first heading's text, else the source name, cleaned like the text
-/// (a file name can carry escape sequences too) and kept to one line.
-pub fn title(blocks: &[Block], text: &str, name: &str) -> String {
-    blocks
-        .iter()
-        .find(|b| matches!(b.kind, BlockKind::Heading { .. }))
-        .and_then(|b| text.get(b.range.clone()))
-        .map_or_else(|| super::normalize::clean(name.to_string()), str::to_string)
-        .replace('\n', " ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_file_name_title_is_cleaned() {
-        let t = title(&[], "", "\x1b]0;pwned\x07\u{202e}evil\u{9b}2J\nname.txt");
-        assert!(
-            t.chars().all(|c| !c.is_control() && !('\u{202a}'..='\u{202e}').contains(&c)),
-            "{t:?}"
-        );
-        assert!(t.contains("evil") && t.contains("name.txt"));
-    }
 
     fn block(kind: BlockKind, range: std::ops::Range<usize>) -> Block {
         Block { kind, range, section: 99 }
@@ -92,7 +71,6 @@ mod tests {
         );
         let owners: Vec<_> = blocks.iter().map(|b| b.section).collect();
         assert_eq!(owners, vec![0, 1, 1, 2, 2]);
-        assert_eq!(title(&blocks, text, "file.txt"), "Head");
     }
 
     #[test]
@@ -104,6 +82,5 @@ mod tests {
         assert_eq!(sections.len(), 1);
         assert_eq!((sections[0].blocks.clone(), sections[0].range.clone()), (0..2, 0..11));
         assert!(build(&mut [], "").is_empty());
-        assert_eq!(title(&[], "", "name.txt"), "name.txt");
     }
 }

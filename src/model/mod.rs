@@ -15,7 +15,8 @@ use std::ops::Range;
 /// Where a document came from and how it was decoded; shown to the reader as warnings.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Document {
-    /// Title shown in the status bar: the first heading-like line, else the file name.
+    /// The document's own title (front matter, a title line, the first heading), else the
+    /// file name: what the title bar and `lector sections --json` show.
     pub title: String,
     /// The normalized text; every byte range in the model indexes it.
     pub text: String,
