@@ -1,4 +1,5 @@
-//! Bytes → UTF-8 text: BOM handling, UTF-16, Latin-1 and lossy fallbacks, binary sniffing.
+//! Bytes → UTF-8 text: BOM handling, UTF-16, legacy 8-bit encodings (detected by chardetng,
+//! decoded by encoding_rs) and lossy fallbacks, binary sniffing.
 //!
 //! Valid UTF-8 (the common case) becomes a `String` by taking ownership of the buffer, so a
 //! clean file is validated once and never copied. Every other path is a single decoding pass.
@@ -90,18 +91,28 @@ fn decode_utf16(body: &[u8], order: Utf16, warnings: &mut Vec<String>) -> String
     text
 }
 
-/// Invalid UTF-8 is either a Latin-1 file (high bytes that never form UTF-8 sequences) or a
-/// UTF-8 file with a few damaged bytes. The second keeps its valid characters and replaces
-/// the damage; the first maps each byte to the same code point.
+/// Invalid UTF-8 is either a file in a legacy 8-bit encoding (high bytes that never form UTF-8
+/// sequences) or a UTF-8 file with a few damaged bytes. The second keeps its valid characters
+/// and replaces the damage; the first is decoded in the encoding chardetng guesses from its
+/// bytes (Windows-1252 for most Western text, so its curly quotes and dashes survive).
 fn decode_invalid_utf8(bytes: Vec<u8>, warnings: &mut Vec<String>) -> String {
     let (valid_sequences, invalid_bytes) = count_utf8_sequences(&bytes);
-    if valid_sequences > invalid_bytes {
-        warnings.push("invalid UTF-8 replaced (file may be Latin-1)".to_string());
-        String::from_utf8_lossy(&bytes).into_owned()
-    } else {
-        warnings.push("decoded as Latin-1".to_string());
-        bytes.iter().map(|&b| char::from(b)).collect()
+    // Well-formed multi-byte sequences almost never occur by chance in 8-bit text, so as many
+    // of them as damaged bytes means UTF-8.
+    if valid_sequences >= invalid_bytes.max(1) {
+        warnings.push("invalid UTF-8 replaced (file may be in a legacy encoding)".to_string());
+        return String::from_utf8_lossy(&bytes).into_owned();
     }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(&bytes, true);
+    // UTF-8 is already ruled out: the bytes did not validate.
+    let encoding = detector.guess(None, chardetng::Utf8Detection::Deny);
+    let (text, had_errors) = encoding.decode_without_bom_handling(&bytes);
+    warnings.push(format!("decoded as {}", encoding.name()));
+    if had_errors {
+        warnings.push(format!("bytes invalid in {} replaced", encoding.name()));
+    }
+    text.into_owned()
 }
 
 /// Counts well-formed multi-byte UTF-8 sequences and the bytes that are not part of one.
@@ -164,10 +175,30 @@ mod tests {
     }
 
     #[test]
-    fn latin1_bytes_map_to_the_same_code_points() {
-        let d = ok(b"caf\xE9 na\xEFve \xA3");
-        assert_eq!(d.text, "café naïve £");
-        assert_eq!(d.warnings, ["decoded as Latin-1"]);
+    fn latin1_text_is_decoded_as_western() {
+        let d = ok(b"The caf\xE9 on the corner served a na\xEFve cr\xE8me br\xFBl\xE9e for \xA33.");
+        assert_eq!(d.text, "The café on the corner served a naïve crème brûlée for £3.");
+        assert_eq!(d.warnings, ["decoded as windows-1252"]);
+    }
+
+    #[test]
+    fn windows_1252_keeps_its_quotes_and_dashes() {
+        let bytes = b"\x93Don\x92t,\x94 she said \x96 twice \x85 and paid \x8050.\n";
+        let d = ok(&bytes.repeat(3));
+        assert_eq!(
+            d.text,
+            "\u{201c}Don\u{2019}t,\u{201d} she said \u{2013} twice \u{2026} and paid \u{20ac}50.\n"
+                .repeat(3)
+        );
+        assert_eq!(d.warnings, ["decoded as windows-1252"]);
+    }
+
+    #[test]
+    fn other_legacy_encodings_are_detected() {
+        let cyrillic: &[u8] = b"\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0! \xdd\xf2\xee \xf0\xf3\xf1\xf1\xea\xe8\xe9 \xf2\xe5\xea\xf1\xf2 \xe2 \xea\xee\xe4\xe8\xf0\xee\xe2\xea\xe5 windows-1251.";
+        let d = ok(cyrillic);
+        assert!(d.text.starts_with("Привет, мир! Это русский текст"), "{}", d.text);
+        assert_eq!(d.warnings, ["decoded as windows-1251"]);
     }
 
     #[test]
@@ -180,7 +211,7 @@ mod tests {
             .collect::<Vec<_>>()
             .as_slice());
         assert_eq!(d.text, "café naïve — \u{FFFD}end");
-        assert_eq!(d.warnings, ["invalid UTF-8 replaced (file may be Latin-1)"]);
+        assert_eq!(d.warnings, ["invalid UTF-8 replaced (file may be in a legacy encoding)"]);
     }
 
     #[test]

@@ -79,7 +79,7 @@ pub struct Normalized {
     pub warnings: Vec<String>,
 }
 
-/// Decodes bytes (UTF-8, UTF-16 with a BOM, Latin-1) and normalizes the text: LF line ends,
+/// Decodes bytes (UTF-8, UTF-16 with a BOM, legacy 8-bit encodings) and normalizes the text: LF line ends,
 /// tabs expanded, control characters, escape sequences and bidi overrides removed.
 /// Valid UTF-8 with nothing to remove becomes the text without a copy.
 /// `name` is only used to name the input in the error.

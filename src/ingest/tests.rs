@@ -88,7 +88,13 @@ fn binary_input_is_an_error_naming_the_source() {
 fn decoding_warnings_reach_the_document() {
     let doc = parse(text_source(b"Caf\xE9 au lait.\r\n")).expect("latin-1");
     assert_eq!(doc.text, "Café au lait.\n");
-    assert_eq!(doc.warnings, ["decoded as Latin-1"]);
+    assert_eq!(doc.warnings, ["decoded as windows-1252"]);
+}
+
+#[test]
+fn windows_1252_punctuation_survives_normalization() {
+    let doc = parse(text_source(b"\x93Fine,\x94 he said \x97 and left.\r\n")).expect("text");
+    assert_eq!(doc.text, "\u{201c}Fine,\u{201d} he said \u{2014} and left.\n");
 }
 
 #[test]
