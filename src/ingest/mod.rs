@@ -61,6 +61,10 @@ pub enum IngestError {
     Unreadable { path: PathBuf, source: std::io::Error },
     #[error("{name}: looks like a binary file, not text")]
     Binary { name: String },
+    #[error(
+        "standard input is a terminal: pipe text into `lector -`, e.g. `cat notes.txt | lector -`"
+    )]
+    StdinIsTerminal,
 }
 
 /// The bundled article as a source.

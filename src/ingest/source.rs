@@ -36,7 +36,13 @@ pub fn read_head(path: &Path, max: usize) -> Result<Source, IngestError> {
 }
 
 /// Reads all of standard input; its name is "stdin" and its format plain text.
+/// A terminal on standard input is refused: reading it would wait for typing that nobody
+/// means to do, behind a blank screen.
 pub fn read_stdin() -> Result<Source, IngestError> {
+    use std::io::IsTerminal;
+    if io::stdin().is_terminal() {
+        return Err(IngestError::StdinIsTerminal);
+    }
     let mut bytes = Vec::new();
     io::stdin()
         .lock()
