@@ -5,19 +5,39 @@
 //! Nesting is tracked with an explicit stack, never recursion, so any depth is safe.
 
 use super::normalize::is_unsafe_char;
-use crate::model::{Block, BlockKind, Emphasis, InlineStyle};
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use crate::model::{Block, BlockKind, Emphasis, InlineStyle, Table};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-/// Renders normalized Markdown source into (text, blocks, styles sorted by start).
+mod table;
+
+/// Renders normalized Markdown source into (text, blocks, styles sorted by start): the shape
+/// the rendering tests read.
+#[cfg(test)]
 pub fn render(source: &str) -> (String, Vec<Block>, Vec<InlineStyle>) {
+    let r = render_document(source);
+    (r.text, r.blocks, r.styles)
+}
+
+/// Everything rendered from Markdown source.
+pub struct Rendered {
+    pub text: String,
+    pub blocks: Vec<Block>,
+    /// Sorted by start.
+    pub styles: Vec<InlineStyle>,
+    /// Sorted by block.
+    pub tables: Vec<Table>,
+}
+
+/// Renders normalized Markdown source into text, blocks, styles and tables.
+pub fn render_document(source: &str) -> Rendered {
     let mut r = Renderer::default();
-    for event in Parser::new(source) {
+    for event in Parser::new_ext(source, Options::ENABLE_TABLES) {
         r.event(event);
     }
     r.close_block();
-    let Renderer { out, blocks, mut styles, .. } = r;
+    let Renderer { out, blocks, mut styles, tables, .. } = r;
     styles.sort_by_key(|s| s.range.start);
-    (out, blocks, styles)
+    Rendered { text: out, blocks, styles, tables }
 }
 
 enum Container {
@@ -47,6 +67,8 @@ struct Renderer {
     /// Inline styles started and not yet ended: (start, emphasis).
     inline: Vec<(usize, Option<Emphasis>)>,
     in_html_block: bool,
+    tables: Vec<Table>,
+    table: Option<table::TableBuild>,
 }
 
 fn depth(n: usize) -> u8 {
@@ -120,6 +142,10 @@ impl Renderer {
             Tag::Emphasis => self.begin_inline(Some(Emphasis::Italic)),
             Tag::Strong => self.begin_inline(Some(Emphasis::Bold)),
             Tag::Link { .. } => self.begin_inline(Some(Emphasis::Link)),
+            Tag::Table(alignments) => self.table_start(&alignments),
+            Tag::TableHead => self.table_row_start(true),
+            Tag::TableRow => self.table_row_start(false),
+            Tag::TableCell => self.table_cell_start(),
             // Images show their alt text, which arrives as the Text events inside.
             _ => self.begin_inline(None),
         }
@@ -129,6 +155,9 @@ impl Renderer {
         match tag {
             TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.close_block(),
             TagEnd::HtmlBlock => self.in_html_block = false,
+            TagEnd::Table => self.table_end(),
+            TagEnd::TableHead | TagEnd::TableRow => self.table_row_end(),
+            TagEnd::TableCell => self.table_cell_end(),
             TagEnd::List(_) => {
                 self.close_block();
                 self.containers.pop();

@@ -98,15 +98,15 @@ pub fn normalize(bytes: Vec<u8>, name: &str) -> Result<Normalized, IngestError> 
 pub fn parse(source: Source) -> Result<Document, IngestError> {
     let Source { name, bytes, format } = source;
     let Normalized { text, mut warnings } = normalize(bytes, &name)?;
-    let (text, mut blocks, styles, meta_title) = match format {
+    let (text, mut blocks, styles, tables, meta_title) = match format {
         Format::Text => {
             let blocks = text::blocks(&text);
-            (text, blocks, Vec::new(), None)
+            (text, blocks, Vec::new(), Vec::new(), None)
         }
         Format::Markdown => {
             let front = title::markdown_front(&text);
-            let (text, blocks, styles) = markdown::render(front.body);
-            (text, blocks, styles, front.title)
+            let r = markdown::render_document(front.body);
+            (r.text, r.blocks, r.styles, r.tables, front.title)
         }
     };
     let sections = sections::build(&mut blocks, &text);
@@ -118,7 +118,9 @@ pub fn parse(source: Source) -> Result<Document, IngestError> {
     if blocks.is_empty() {
         warnings.push("empty file".to_string());
     }
-    Ok(Document::new(title, text, blocks, sections, styles, warnings))
+    let mut doc = Document::new(title, text, blocks, sections, styles, warnings);
+    doc.tables = tables;
+    Ok(doc)
 }
 
 #[cfg(test)]

@@ -5,7 +5,10 @@
 //! touches: the cost of a frame does not depend on the document's size. Wrapped blocks are
 //! memoised per width; a width change starts a fresh cache.
 
+mod table;
 mod wrap;
+
+pub use table::{Cell, layout_table};
 
 pub use wrap::{
     display_width, wrap_hanging, wrap_nonblank_lines, wrap_preserving_lines, wrap_ranges,
@@ -39,6 +42,8 @@ pub struct VisualRow {
     pub spacer: bool,
     /// True for the first line of its block (where a list bullet or quote bar starts).
     pub first: bool,
+    /// A table row's cells, each placed at its own column; empty for every other row.
+    pub cells: Vec<Cell>,
 }
 
 /// Lazily wrapped rows of one document at one width.
@@ -46,6 +51,8 @@ pub struct VisualRow {
 pub struct Layout {
     width: usize,
     cache: RefCell<HashMap<usize, Rc<[Range<usize>]>>>,
+    /// The cells of each row of the tables laid out so far.
+    table_cells: RefCell<HashMap<usize, Rc<[Vec<Cell>]>>>,
 }
 
 /// Columns a block is indented by, from its kind.
@@ -74,7 +81,11 @@ fn hang(text: &str) -> u16 {
 impl Layout {
     /// A layout for a text measure of `width` columns (at least one).
     pub fn new(width: usize) -> Self {
-        Layout { width: width.max(1), cache: RefCell::new(HashMap::new()) }
+        Layout {
+            width: width.max(1),
+            cache: RefCell::new(HashMap::new()),
+            table_cells: RefCell::new(HashMap::new()),
+        }
     }
 
     pub fn width(&self) -> usize {
@@ -94,6 +105,7 @@ impl Layout {
                 let ranges = match b.kind {
                     BlockKind::Code => wrap_preserving_lines(text, w),
                     BlockKind::Contents => wrap_nonblank_lines(text, w),
+                    BlockKind::Table => return self.lay_out_table(doc, block, w),
                     BlockKind::ListItem { .. } => {
                         wrap_hanging(text, w, w.saturating_sub(usize::from(hang(text))))
                     }
@@ -109,6 +121,39 @@ impl Layout {
         }
         cache.insert(block, Rc::clone(&lines));
         lines
+    }
+
+    /// Lays out a table block, keeping its cells for `row`.
+    fn lay_out_table(&self, doc: &Document, block: usize, width: usize) -> Rc<[Range<usize>]> {
+        let mut laid =
+            doc.table(block).map(|t| layout_table(&doc.text, t, width)).unwrap_or_default();
+        if laid.is_empty() {
+            let start = doc.blocks.get(block).map_or(0, |b| b.range.start);
+            laid.push((start..start, Vec::new()));
+        }
+        let ranges: Rc<[Range<usize>]> = laid.iter().map(|(r, _)| r.clone()).collect();
+        let cells: Rc<[Vec<Cell>]> = laid.into_iter().map(|(_, c)| c).collect();
+        let mut cache = self.cache.borrow_mut();
+        let mut table_cells = self.table_cells.borrow_mut();
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+            table_cells.clear();
+        }
+        cache.insert(block, Rc::clone(&ranges));
+        table_cells.insert(block, cells);
+        ranges
+    }
+
+    /// The cells of one row of a table block (empty for other blocks).
+    fn cells(&self, doc: &Document, block: usize, row: usize) -> Vec<Cell> {
+        if doc.blocks.get(block).is_none_or(|b| b.kind != BlockKind::Table) {
+            return Vec::new();
+        }
+        if !self.table_cells.borrow().contains_key(&block) {
+            self.cache.borrow_mut().remove(&block);
+            self.lines(doc, block);
+        }
+        self.table_cells.borrow().get(&block).and_then(|c| c.get(row).cloned()).unwrap_or_default()
     }
 
     /// Rows a block occupies: its lines plus a spacer, except after the last block and between
@@ -132,6 +177,7 @@ impl Layout {
                 indent,
                 spacer: false,
                 first: at.row == 0,
+                cells: self.cells(doc, at.block, at.row),
             }),
             None if at.row == lines.len() && has_spacer(doc, at.block) => {
                 let end = b.range.end;
@@ -141,6 +187,7 @@ impl Layout {
                     indent: 0,
                     spacer: true,
                     first: false,
+                    cells: Vec::new(),
                 })
             }
             None => None,

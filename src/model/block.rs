@@ -22,6 +22,8 @@ pub enum BlockKind {
     Code,
     /// A table of contents: one entry per non-blank line, never reflowed, never headings.
     Contents,
+    /// A table: its cells are in `Document::tables` (found by the block's index).
+    Table,
 }
 
 /// One block of text: a byte range into `Document::text` and the section holding it.
@@ -57,4 +59,37 @@ pub enum Emphasis {
 pub struct InlineStyle {
     pub range: Range<usize>,
     pub emphasis: Emphasis,
+}
+
+/// How a table column aligns its cells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Align {
+    #[default]
+    Left,
+    Center,
+    Right,
+}
+
+/// One row of a table: each cell's byte range into `Document::text`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableRow {
+    pub cells: Vec<Range<usize>>,
+    pub header: bool,
+}
+
+/// A table block's structure. Its text (`lector text`) is one line per row with the cells
+/// separated by " | ", so every cell is a byte range like any other text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// The index of the table's block in `Document::blocks`.
+    pub block: usize,
+    pub align: Vec<Align>,
+    pub rows: Vec<TableRow>,
+}
+
+impl Table {
+    /// The number of columns: the widest row's.
+    pub fn columns(&self) -> usize {
+        self.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0)
+    }
 }

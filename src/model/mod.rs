@@ -8,7 +8,7 @@ mod actor;
 mod block;
 
 pub use actor::{Actor, ActorKind, Mention, Rule, index};
-pub use block::{Block, BlockKind, Emphasis, InlineStyle, Section};
+pub use block::{Align, Block, BlockKind, Emphasis, InlineStyle, Section, Table, TableRow};
 
 use std::ops::Range;
 
@@ -24,6 +24,8 @@ pub struct Document {
     pub sections: Vec<Section>,
     /// Inline emphasis (from Markdown), sorted by start.
     pub styles: Vec<InlineStyle>,
+    /// The cells of table blocks (from Markdown), sorted by block.
+    pub tables: Vec<Table>,
     pub actors: Vec<Actor>,
     /// All mentions in reading order (sorted by start, never overlapping).
     pub mentions: Vec<Mention>,
@@ -162,6 +164,12 @@ impl Document {
         }
         let i = self.blocks.partition_point(|b| b.range.start <= offset);
         Some(i.saturating_sub(1))
+    }
+
+    /// The cells of a table block.
+    pub fn table(&self, block: usize) -> Option<&Table> {
+        let i = self.tables.binary_search_by_key(&block, |t| t.block).ok()?;
+        self.tables.get(i)
     }
 
     /// The section holding a block.

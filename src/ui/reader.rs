@@ -79,8 +79,34 @@ impl ReadingPane<'_> {
                 _ => spans.push(Span::raw(" ".repeat(pad))),
             }
         }
-        // Cut the row at every point where the style may change.
-        let r = row.range.clone();
+        if !row.cells.is_empty() {
+            // A table row: each cell at its column, the header bold.
+            let mut x = 0;
+            for cell in &row.cells {
+                let pad = usize::from(cell.column).saturating_sub(x);
+                spans.push(Span::raw(" ".repeat(pad)));
+                let style = if cell.header { base.add_modifier(Modifier::BOLD) } else { base };
+                self.push_styled(cell.range.clone(), style, hits, &mut spans);
+                x = usize::from(cell.column) + crate::layout::display_width(doc.slice(&cell.range));
+            }
+            return Line::from(spans);
+        }
+        self.push_styled(row.range.clone(), base, hits, &mut spans);
+        Line::from(spans)
+    }
+
+    /// The spans of one byte range: its base style, then emphasis, mentions, search matches and
+    /// the jump target on top.
+    fn push_styled(
+        &self,
+        r: Range<usize>,
+        base: Style,
+        hits: &[Range<usize>],
+        spans: &mut Vec<Span<'static>>,
+    ) {
+        let state = self.state;
+        let doc = &state.doc;
+        // Cut the range at every point where the style may change.
         let mentions = doc.mentions_overlapping(r.clone());
         let styles = doc.styles_overlapping(r.clone());
         let mut cuts = vec![r.start, r.end];
@@ -122,6 +148,5 @@ impl ReadingPane<'_> {
             }
             spans.push(Span::styled(text.replace('\n', " "), style));
         }
-        Line::from(spans)
     }
 }

@@ -1,0 +1,64 @@
+//! Whole screens of Markdown as a reader meets it: tables set out in columns.
+
+use lector::actors::Pipeline;
+use lector::app::{Action, State, update};
+use lector::ingest::{Format, Source};
+use lector::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::layout::Rect;
+
+const README: &[u8] = include_bytes!("fixtures/markdown/crate-readme.md");
+
+fn state_of(bytes: &[u8], w: u16, h: u16) -> State {
+    let source =
+        Source { name: "README.md".into(), bytes: bytes.to_vec(), format: Format::Markdown };
+    let doc = lector::analyse(source, &Pipeline::default()).expect("parses");
+    let mut state = State::new(doc, Rect::new(0, 0, w, h));
+    update(&mut state, Action::Resize(w, h));
+    state
+}
+
+fn screen(state: &State) -> String {
+    let (w, h) = (state.size.width, state.size.height);
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
+    terminal.draw(|f| ui::render(f, state, Theme { colour: true })).expect("draw");
+    let buf = terminal.backend().buffer();
+    (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The column where `needle` starts on the first screen row holding it.
+fn column_of(shown: &str, needle: &str) -> Option<usize> {
+    shown.lines().find_map(|l| l.find(needle).map(|b| l[..b].chars().count()))
+}
+
+#[test]
+fn tables_are_set_out_in_aligned_columns_with_wrapped_cells() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        let mut state = state_of(README, w, h);
+        let table = state.doc.blocks.iter().position(|b| b.kind == lector::model::BlockKind::Table);
+        state.top = lector::layout::Anchor { block: table.expect("a table"), row: 0 };
+        let shown = screen(&state);
+        assert!(!shown.contains("---") && !shown.contains("| "), "no table syntax:\n{shown}");
+        // The flags column: every flag starts where its header does.
+        let flag = column_of(&shown, "Flag").expect("header");
+        for name in ["std", "serde", "simd"] {
+            assert_eq!(
+                column_of(&shown, &format!(" {name} ")).map(|c| c + 1),
+                Some(flag),
+                "{name}"
+            );
+        }
+        let what = column_of(&shown, "What it enables").expect("header");
+        assert_eq!(column_of(&shown, "Deserialising"), Some(what), "{shown}");
+        // The long cell wraps inside its column: its second line starts under its first.
+        let first = shown.lines().position(|l| l.contains("The standard library")).expect("cell");
+        let continued = shown.lines().nth(first + 1).unwrap_or("");
+        assert_eq!(continued.chars().nth(what - 1), Some(' '), "{shown}");
+        assert!(continued.chars().nth(what).is_some_and(char::is_alphabetic), "{shown}");
+        insta::assert_snapshot!(format!("readme_table_{w}x{h}"), shown);
+    }
+}
