@@ -62,3 +62,24 @@ fn tables_are_set_out_in_aligned_columns_with_wrapped_cells() {
         insta::assert_snapshot!(format!("readme_table_{w}x{h}"), shown);
     }
 }
+
+#[test]
+fn links_show_their_targets_as_notes_and_details_and_code_are_kept() {
+    let state = state_of(README, 80, 24);
+    let shown = screen(&state);
+    assert!(shown.contains("guide[1]") && shown.contains("docs[2]"), "{shown}");
+    assert!(shown.contains("[1] https://example.org/guide"), "{shown}");
+    assert!(shown.contains("[2] https://docs.example.org/quickparse"), "{shown}");
+    assert!(!shown.contains("title:"), "front matter is not text:\n{shown}");
+    insta::assert_snapshot!("readme_top_80x24", shown);
+
+    let mut state = state_of(README, 120, 40);
+    update(&mut state, Action::Bottom);
+    let shown = screen(&state);
+    assert!(shown.contains("Why not use a derive macro?"), "the summary is kept:\n{shown}");
+    let code: Vec<&str> = shown.lines().filter(|l| l.contains("quickparse::parse")).collect();
+    assert_eq!(code.len(), 1, "{shown}");
+    let at = |l: &str, s: &str| l.find(s).map(|b| l[..b].chars().count());
+    let fn_line = shown.lines().find(|l| l.contains("fn main()")).unwrap_or("");
+    assert_eq!(at(code[0], "let cfg"), at(fn_line, "fn main").map(|c| c + 4), "indent kept");
+}

@@ -70,7 +70,10 @@ pub struct BlockFindings {
 /// Finds candidates in one block. `known` are the block's matches of known names.
 pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) -> BlockFindings {
     let mut found = BlockFindings::default();
-    if matches!(block.kind, BlockKind::Heading { .. } | BlockKind::Code | BlockKind::Contents) {
+    if matches!(
+        block.kind,
+        BlockKind::Heading { .. } | BlockKind::Code | BlockKind::Contents | BlockKind::Notes
+    ) {
         return found;
     }
     let mut tokens = Vec::new();

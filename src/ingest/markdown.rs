@@ -8,6 +8,8 @@ use super::normalize::is_unsafe_char;
 use crate::model::{Block, BlockKind, Emphasis, InlineStyle, Table};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+mod details;
+mod notes;
 mod table;
 
 /// Renders normalized Markdown source into (text, blocks, styles sorted by start): the shape
@@ -69,6 +71,13 @@ struct Renderer {
     in_html_block: bool,
     tables: Vec<Table>,
     table: Option<table::TableBuild>,
+    /// Targets of the links being written (an image may sit inside a link).
+    links: Vec<String>,
+    /// Link notes written since the last notes block: (number, target).
+    pending_notes: Vec<(usize, String)>,
+    notes_written: usize,
+    /// The raw text of the HTML block being read.
+    html: String,
 }
 
 fn depth(n: usize) -> u8 {
@@ -96,6 +105,7 @@ impl Renderer {
             Event::SoftBreak => self.push_in_block(" "),
             Event::HardBreak => self.push_in_block("\n"),
             Event::Rule => self.close_block(),
+            Event::Html(s) if self.in_html_block => self.html.push_str(&s),
             Event::Html(_)
             | Event::InlineHtml(_)
             | Event::FootnoteReference(_)
@@ -141,7 +151,10 @@ impl Renderer {
             }
             Tag::Emphasis => self.begin_inline(Some(Emphasis::Italic)),
             Tag::Strong => self.begin_inline(Some(Emphasis::Bold)),
-            Tag::Link { .. } => self.begin_inline(Some(Emphasis::Link)),
+            Tag::Link { dest_url, .. } => {
+                self.begin_inline(Some(Emphasis::Link));
+                self.link_start(&dest_url);
+            }
             Tag::Table(alignments) => self.table_start(&alignments),
             Tag::TableHead => self.table_row_start(true),
             Tag::TableRow => self.table_row_start(false),
@@ -154,7 +167,15 @@ impl Renderer {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::CodeBlock => self.close_block(),
-            TagEnd::HtmlBlock => self.in_html_block = false,
+            TagEnd::HtmlBlock => {
+                self.in_html_block = false;
+                self.html_block_end();
+            }
+            TagEnd::Link => {
+                let start = self.inline.last().map_or(self.out.len(), |(start, _)| *start);
+                self.end_inline();
+                self.link_end(start);
+            }
             TagEnd::Table => self.table_end(),
             TagEnd::TableHead | TagEnd::TableRow => self.table_row_end(),
             TagEnd::TableCell => self.table_cell_end(),
@@ -172,11 +193,13 @@ impl Renderer {
                 self.containers.pop();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
-            _ => {
-                if let Some((start, Some(emphasis))) = self.inline.pop() {
-                    self.push_style(start, emphasis);
-                }
-            }
+            _ => self.end_inline(),
+        }
+    }
+
+    fn end_inline(&mut self) {
+        if let Some((start, Some(emphasis))) = self.inline.pop() {
+            self.push_style(start, emphasis);
         }
     }
 
@@ -232,6 +255,7 @@ impl Renderer {
         } else {
             self.out.truncate(open.separator);
         }
+        self.flush_notes();
     }
 
     fn begin_inline(&mut self, emphasis: Option<Emphasis>) {

@@ -104,7 +104,7 @@ impl Layout {
                 let w = self.width.saturating_sub(indent).max(1);
                 let ranges = match b.kind {
                     BlockKind::Code => wrap_preserving_lines(text, w),
-                    BlockKind::Contents => wrap_nonblank_lines(text, w),
+                    BlockKind::Contents | BlockKind::Notes => wrap_nonblank_lines(text, w),
                     BlockKind::Table => return self.lay_out_table(doc, block, w),
                     BlockKind::ListItem { .. } => {
                         wrap_hanging(text, w, w.saturating_sub(usize::from(hang(text))))

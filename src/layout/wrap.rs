@@ -64,17 +64,26 @@ pub fn wrap_hanging(text: &str, first: usize, rest: usize) -> Vec<Range<usize>> 
     fit(text, pieces, &[first as f64, rest as f64])
 }
 
-/// Wraps each hard line of `text` on its own, keeping line breaks (code blocks).
+/// Wraps each hard line of `text` on its own, keeping line breaks (code blocks): a line too
+/// wide is cut at the width itself, not at a space, so no whitespace is lost and every
+/// character stays where the author put it.
 pub fn wrap_preserving_lines(text: &str, width: usize) -> Vec<Range<usize>> {
+    let width = width.max(1);
     let mut out = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
-        let mut pieces = Vec::new();
-        collect_pieces(line, start, width.max(1), &mut pieces);
-        match pieces.is_empty() {
-            true => out.push(start..start),
-            false => out.extend(fit(text, pieces, &[width.max(1) as f64])),
+        let mut from = 0;
+        let mut w = 0;
+        for (i, g) in line.grapheme_indices(true) {
+            let gw = grapheme_width(g);
+            if w > 0 && w + gw > width {
+                out.push(start + from..start + i);
+                from = i;
+                w = 0;
+            }
+            w += gw;
         }
+        out.push(start + from..start + line.len());
         start += line.len() + 1;
     }
     out
@@ -223,6 +232,14 @@ mod tests {
         let text = "• aaa bbb ccc ddd";
         let lines: Vec<_> = wrap_hanging(text, 9, 7).into_iter().map(|r| &text[r]).collect();
         assert_eq!(lines, vec!["• aaa bbb", "ccc ddd"]);
+    }
+
+    #[test]
+    fn code_is_cut_at_the_width_keeping_every_space() {
+        let text = "let  x = call(a,   b);";
+        let lines: Vec<_> = wrap_preserving_lines(text, 8).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(lines, vec!["let  x =", " call(a,", "   b);"]);
+        assert_eq!(lines.concat(), text);
     }
 
     #[test]

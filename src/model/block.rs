@@ -24,6 +24,8 @@ pub enum BlockKind {
     Contents,
     /// A table: its cells are in `Document::tables` (found by the block's index).
     Table,
+    /// Link targets listed after the block that holds the links: "[1] https://…" a line.
+    Notes,
 }
 
 /// One block of text: a byte range into `Document::text` and the section holding it.

@@ -78,7 +78,7 @@ fn code_blocks_keep_their_lines() {
 #[test]
 fn emphasis_strong_code_and_links_become_styles() {
     let (text, _, styles) = render("A *b* **c** `d` [e](http://x \"t\") ![alt text](i.png)\n");
-    assert_eq!(text, "A b c d e alt text");
+    assert_eq!(text, "A b c d e[1] alt text\n\n[1] http://x", "the link's target is a note");
     let got: Vec<_> = styles.iter().map(|s| (&text[s.range.clone()], s.emphasis)).collect();
     assert_eq!(
         got,
