@@ -6,7 +6,7 @@
 //! never squeezed to make room for a column of prose). Cells are byte ranges, so a table row
 //! is drawn from the document text like any other row.
 
-use super::wrap::{display_width, wrap_ranges};
+use super::wrap::{display_width, longest_word, wrap_ranges};
 use crate::model::{Align, Table};
 use std::ops::Range;
 
@@ -29,12 +29,14 @@ pub fn layout_table(text: &str, table: &Table, width: usize) -> Vec<TableLine> {
     let n = table.columns();
     let cell_text = |r: &Range<usize>| text.get(r.clone()).unwrap_or("");
     let mut natural = vec![1usize; n];
+    let mut words = vec![1usize; n];
     for row in &table.rows {
         for (i, cell) in row.cells.iter().enumerate() {
             natural[i] = natural[i].max(display_width(cell_text(cell)));
+            words[i] = words[i].max(longest_word(cell_text(cell)));
         }
     }
-    let widths = fit_columns(&natural, width.saturating_sub(GAP * n.saturating_sub(1)));
+    let widths = fit_columns(&natural, &words, width.saturating_sub(GAP * n.saturating_sub(1)));
     let mut starts = Vec::with_capacity(n);
     let mut x = 0;
     for w in &widths {
@@ -89,20 +91,25 @@ pub fn layout_table(text: &str, table: &Table, width: usize) -> Vec<TableLine> {
     lines
 }
 
-/// Column widths for a measure of `avail` columns: natural widths when they fit; otherwise
-/// columns narrower than an equal share keep their width and the rest share what is left.
-pub fn fit_columns(natural: &[usize], avail: usize) -> Vec<usize> {
+/// Column widths for a measure of `avail` columns: natural widths when they fit. Otherwise
+/// every column first gets its longest word (when all of those fit, so no word is cut), then
+/// the room left goes first to the columns that need least to reach their natural width, in
+/// equal shares.
+pub fn fit_columns(natural: &[usize], words: &[usize], avail: usize) -> Vec<usize> {
     if natural.iter().sum::<usize>() <= avail {
         return natural.to_vec();
     }
+    let floor: Vec<usize> = natural.iter().zip(words).map(|(&n, &w)| w.min(n).max(1)).collect();
+    let floor = if floor.iter().sum::<usize>() <= avail { floor } else { vec![1; natural.len()] };
     let mut order: Vec<usize> = (0..natural.len()).collect();
-    order.sort_by_key(|&i| natural[i]);
-    let mut widths = vec![1; natural.len()];
-    let mut left = avail;
+    order.sort_by_key(|&i| natural[i] - floor[i]);
+    let mut widths = floor.clone();
+    let mut left = avail.saturating_sub(floor.iter().sum::<usize>());
     for (done, &i) in order.iter().enumerate() {
         let share = left / (natural.len() - done);
-        widths[i] = natural[i].min(share).max(1);
-        left = left.saturating_sub(widths[i]);
+        let extra = (natural[i] - floor[i]).min(share);
+        widths[i] += extra;
+        left -= extra;
     }
     widths
 }

@@ -22,6 +22,16 @@ fn grapheme_width(g: &str) -> usize {
     if g == "\n" { 1 } else { g.width() }
 }
 
+/// The display width of the widest unbreakable piece of a text: the narrowest a column can be
+/// without cutting a word.
+pub fn longest_word(text: &str) -> usize {
+    WordSeparator::UnicodeBreakProperties
+        .find_words(text)
+        .map(|w| display_width(w.word))
+        .max()
+        .unwrap_or(0)
+}
+
 /// A wrappable piece: a word and the whitespace after it, as offsets into the wrapped text.
 #[derive(Debug, Clone, Copy)]
 struct Piece {

@@ -77,9 +77,17 @@ fn a_wide_column_wraps_inside_its_cell_and_narrow_ones_keep_their_width() {
 
 #[test]
 fn fitting_shares_what_is_left_among_the_wide_columns() {
-    assert_eq!(fit_columns(&[3, 40, 50], 100), vec![3, 40, 50]);
-    assert_eq!(fit_columns(&[3, 40, 50], 43), vec![3, 20, 20]);
-    assert_eq!(fit_columns(&[5, 5, 5], 2), vec![1, 1, 1]);
+    assert_eq!(fit_columns(&[3, 40, 50], &[3, 5, 5], 100), vec![3, 40, 50]);
+    assert_eq!(fit_columns(&[3, 40, 50], &[3, 5, 5], 43), vec![3, 20, 20]);
+    assert_eq!(fit_columns(&[5, 5, 5], &[5, 5, 5], 2), vec![1, 1, 1]);
+}
+
+#[test]
+fn no_word_is_cut_when_every_column_can_hold_its_longest_word() {
+    // An identifier of 16 columns in a narrow column keeps its width; the prose column gives.
+    assert_eq!(fit_columns(&[16, 60], &[16, 9], 40), vec![16, 24]);
+    // Without room for every longest word, the equal shares decide.
+    assert_eq!(fit_columns(&[30, 30], &[25, 25], 40), vec![20, 20]);
 }
 
 #[test]
