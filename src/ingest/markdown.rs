@@ -183,6 +183,7 @@ impl Renderer {
                 self.close_block();
                 self.containers.pop();
                 self.list_depth = self.list_depth.saturating_sub(1);
+                self.flush_notes();
             }
             TagEnd::Item => {
                 self.close_block();
@@ -192,6 +193,7 @@ impl Renderer {
                 self.close_block();
                 self.containers.pop();
                 self.quote_depth = self.quote_depth.saturating_sub(1);
+                self.flush_notes();
             }
             _ => self.end_inline(),
         }

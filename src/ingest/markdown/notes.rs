@@ -1,7 +1,8 @@
 //! Link targets as numbered notes: "[1]" after the link's text, and after the block a notes
 //! block listing "[1] https://…", so a reader in a terminal sees where every link goes.
 //!
-//! Notes are numbered through the whole document. A link whose text already is its target
+//! Notes are numbered through the whole document; a list's or a quote's notes follow the whole
+//! list or quote. A link whose text already is its target
 //! (an autolink) and a link to a place in the same page (`#usage`) get no note.
 
 use super::Renderer;
@@ -26,9 +27,14 @@ impl Renderer {
         self.pending_notes.push((n, target));
     }
 
-    /// After a block closes: its notes, one per line, as a block of their own.
+    /// After a block closes: its notes, one per line, as a block of their own. Inside a list
+    /// or a quote they wait for its end, so the notes never split a list.
     pub(super) fn flush_notes(&mut self) {
-        if self.pending_notes.is_empty() || self.open.is_some() {
+        if self.pending_notes.is_empty()
+            || self.open.is_some()
+            || self.list_depth > 0
+            || self.quote_depth > 0
+        {
             return;
         }
         self.out.push_str("\n\n");

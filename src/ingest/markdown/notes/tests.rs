@@ -49,8 +49,8 @@ fn autolinks_and_anchors_get_no_note() {
         [
             BlockKind::Paragraph,
             BlockKind::ListItem { depth: 1 },
-            BlockKind::Notes,
-            BlockKind::ListItem { depth: 1 }
+            BlockKind::ListItem { depth: 1 },
+            BlockKind::Notes
         ]
     );
 }
@@ -60,4 +60,26 @@ fn links_in_table_cells_are_listed_after_the_table() {
     let (_, blocks) = kinds_and_text("| a | b |\n|---|---|\n| [x](https://x.example) | y |\n");
     assert_eq!(blocks[0].0, BlockKind::Table);
     assert_eq!(blocks[1], (BlockKind::Notes, "[1] https://x.example".to_string()));
+}
+
+#[test]
+fn a_list_or_quote_keeps_its_notes_until_it_ends() {
+    let (_, blocks) = kinds_and_text(
+        "- [a](https://a.example)\n  - [b](https://b.example)\n- c\n\n> [d](https://d.example)\n>\n> e\n\nf\n",
+    );
+    let kinds: Vec<BlockKind> = blocks.iter().map(|(k, _)| *k).collect();
+    assert_eq!(
+        kinds,
+        [
+            BlockKind::ListItem { depth: 1 },
+            BlockKind::ListItem { depth: 2 },
+            BlockKind::ListItem { depth: 1 },
+            BlockKind::Notes,
+            BlockKind::Quote { depth: 1 },
+            BlockKind::Quote { depth: 1 },
+            BlockKind::Notes,
+            BlockKind::Paragraph,
+        ]
+    );
+    assert_eq!(blocks[3].1, "[1] https://a.example\n[2] https://b.example");
 }
