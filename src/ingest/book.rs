@@ -50,6 +50,9 @@ const NUMBER_WORDS: &[&str] = &[
     "twenty",
 ];
 
+/// How far from each end of the text the publisher's header and licence are looked for.
+const FRAME_WINDOW: usize = 64 * 1024;
+
 /// A book needs this many numbered divisions of one kind.
 const MIN_DIVISIONS: usize = 3;
 
@@ -124,22 +127,31 @@ fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
 /// Returns the range of blocks between them.
 fn frame(text: &str, blocks: &mut [Block]) -> std::ops::Range<usize> {
     const SHORT: usize = 300;
+    // The length is checked before the text is touched: most blocks are long paragraphs,
+    // and reading each one's first byte would cost a cache miss per block.
     let is_marker = |b: &Block, starts: &[&str]| {
+        if b.range.len() > SHORT {
+            return false;
+        }
         let s = slice(text, b);
         s.len() <= SHORT
             && starts.iter().any(|p| starts_with_ignore_case(s, p))
             && s.to_ascii_lowercase().contains("project gutenberg")
     };
-    let start = blocks
+    // The header is at the start and the licence at the end: only those ends are searched.
+    let head = blocks.partition_point(|b| b.range.start < FRAME_WINDOW);
+    let start = blocks[..head]
         .iter()
         .position(|b| is_marker(b, &["*** START OF", "***START OF"]))
         .map_or(0, |i| i + 1);
-    let end = blocks[start..]
+    let text_end = blocks.last().map_or(0, |b| b.range.end);
+    let tail = blocks.partition_point(|b| b.range.start + FRAME_WINDOW < text_end).max(start);
+    let end = blocks[tail..]
         .iter()
         .position(|b| {
             is_marker(b, &["*** END OF", "***END OF", "End of the Project", "End of Project"])
         })
-        .map_or(blocks.len(), |i| start + i);
+        .map_or(blocks.len(), |i| tail + i);
     let (header, rest) = blocks.split_at_mut(start);
     for b in header.iter_mut().chain(rest[end - start..].iter_mut()) {
         b.kind = BlockKind::Caption;
@@ -148,8 +160,8 @@ fn frame(text: &str, blocks: &mut [Block]) -> std::ops::Range<usize> {
 }
 
 fn is_contents_title(s: &str) -> bool {
-    let lower = s.trim_end_matches(['.', ':']).to_lowercase();
-    matches!(lower.as_str(), "contents" | "table of contents")
+    let bare = s.trim_end_matches(['.', ':']);
+    bare.eq_ignore_ascii_case("contents") || bare.eq_ignore_ascii_case("table of contents")
 }
 
 /// Finds contents pages among the body's blocks and makes each one block; returns how many
@@ -213,12 +225,24 @@ fn contents_in_run(text: &str, run: &[Block]) -> Option<std::ops::Range<usize>> 
 }
 
 fn is_contents_paragraph(s: &str) -> bool {
-    let lines: Vec<&str> = s.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let entries =
-        lines.iter().skip(usize::from(lines.first().is_some_and(|l| is_contents_title(l))));
-    let divisions: Vec<Option<Division>> = entries.map(|l| division(l)).collect();
+    // A contents page opens with a short line: look no further into a paragraph of prose.
+    let head = &s.as_bytes()[..s.len().min(130)];
+    if memchr::memchr(b'\n', head).is_none() {
+        return false;
+    }
+    let mut lines = s.lines().map(str::trim).filter(|l| !l.is_empty()).peekable();
+    if lines.peek().is_some_and(|l| is_contents_title(l)) {
+        lines.next();
+    }
+    // Stops at the first line that is not a division, so prose costs one line's look.
+    let mut divisions = Vec::new();
+    for line in lines {
+        match division(line) {
+            Some(d) => divisions.push(d),
+            None => return false,
+        }
+    }
     divisions.len() >= MIN_DIVISIONS
-        && divisions.iter().all(Option::is_some)
         && divisions.iter().enumerate().any(|(i, d)| divisions[i + 1..].contains(d))
 }
 
