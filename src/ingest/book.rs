@@ -107,8 +107,16 @@ pub fn division(line: &str) -> Option<Division> {
 
 /// Rewrites the blocks of a plain-text document: the publisher's frame, the contents page, and
 /// book levels. Each step leaves a document that is not a book as it found it.
-pub fn outline(text: &str, blocks: &mut Vec<Block>) {
+/// `short_lines` says which blocks are runs of three or more short lines (the only paragraphs
+/// that can be a contents page).
+pub fn outline(text: &str, blocks: &mut Vec<Block>, short_lines: &[bool]) {
     let body = frame(text, blocks);
+    let short = short_lines.get(body.clone()).unwrap_or(&[]);
+    for (b, short) in blocks[body.clone()].iter_mut().zip(short) {
+        if *short && b.kind == BlockKind::Paragraph && is_contents_paragraph(slice(text, b)) {
+            b.kind = BlockKind::Contents;
+        }
+    }
     let removed = merge_contents(text, blocks, body.clone());
     let body = body.start..body.end - removed;
     book_levels(text, &mut blocks[body]);
@@ -171,16 +179,11 @@ fn is_contents_title(s: &str) -> bool {
 /// of the same kind (a chapter is never empty in the body itself). It starts at its
 /// "CONTENTS" title if it has one, else at its first division, and ends where its first entry
 /// comes round again: that is the body's own first heading, directly after the list.
-/// A paragraph whose every line is a division is a contents page written without blank lines.
 fn merge_contents(text: &str, blocks: &mut Vec<Block>, body: std::ops::Range<usize>) -> usize {
     let before = blocks.len();
     let mut i = body.start;
     let mut end = body.end;
     while i < end {
-        if blocks[i].kind == BlockKind::Paragraph && is_contents_paragraph(slice(text, &blocks[i]))
-        {
-            blocks[i].kind = BlockKind::Contents;
-        }
         if !matches!(blocks[i].kind, BlockKind::Heading { .. }) {
             i += 1;
             continue;

@@ -23,6 +23,9 @@ struct Span {
     single_line: bool,
     /// A piece of a split paragraph: never a duplicate, never a heading.
     piece: bool,
+    /// Three or more lines, all short: what a contents page written without blank lines looks
+    /// like. Known from the line ranges alone, so later passes need not read the text.
+    short_lines: bool,
 }
 
 /// Splits normalized plain text into classified blocks (all in section 0 for now).
@@ -30,7 +33,8 @@ pub fn blocks(text: &str) -> Vec<Block> {
     let spans = dedup(text, paragraphs(text));
     let shapes = classify(text, &spans);
     let mut blocks = assign_kinds(&spans, &shapes);
-    super::book::outline(text, &mut blocks);
+    let short_lines: Vec<bool> = spans.iter().map(|s| s.short_lines).collect();
+    super::book::outline(text, &mut blocks, &short_lines);
     blocks
 }
 
@@ -71,7 +75,11 @@ fn flush_run(text: &str, run: &mut Vec<Range<usize>>, has_long: bool, out: &mut 
     match (run.first(), run.last()) {
         (Some(first), Some(last)) if !has_long && !is_stacked_headings(text, run) => {
             let single_line = run.len() == 1;
+            let before = out.len();
             push_split(text, first.start..last.end, single_line, out);
+            if run.len() >= 3 && run.iter().all(|r| r.len() <= 130) && out.len() == before + 1 {
+                out[before].short_lines = true;
+            }
         }
         _ => {
             for line in run.iter() {
@@ -101,7 +109,7 @@ fn is_stacked_headings(text: &str, run: &[Range<usize>]) -> bool {
 /// space, else any char boundary.
 fn push_split(text: &str, mut range: Range<usize>, single_line: bool, out: &mut Vec<Span>) {
     if range.len() <= MAX_BLOCK_BYTES {
-        out.push(Span { range, single_line, piece: false });
+        out.push(Span { range, single_line, piece: false, short_lines: false });
         return;
     }
     while range.len() > MAX_BLOCK_BYTES {
@@ -120,12 +128,12 @@ fn push_split(text: &str, mut range: Range<usize>, single_line: bool, out: &mut 
         };
         let piece = trim_range(text, range.start..end);
         if !piece.is_empty() {
-            out.push(Span { range: piece, single_line: false, piece: true });
+            out.push(Span { range: piece, single_line: false, piece: true, short_lines: false });
         }
         range = trim_range(text, next..range.end);
     }
     if !range.is_empty() {
-        out.push(Span { range, single_line: false, piece: true });
+        out.push(Span { range, single_line: false, piece: true, short_lines: false });
     }
 }
 
@@ -162,9 +170,12 @@ fn classify(text: &str, spans: &[Span]) -> Vec<Shape> {
             let after_meta = shapes.last() == Some(&Shape::Meta);
             shape::classify(&text[span.range.clone()], span.single_line, after_meta)
         };
-        let unfinished = i > 0 && is_unfinished(text, &spans[i - 1]);
+        // Only a heading looks at the block before it (reading every block's end would cost
+        // a cache miss each on a large file).
         let shape = match shape {
-            Shape::Heading { top: false } if unfinished => Shape::Paragraph,
+            Shape::Heading { top: false } if i > 0 && is_unfinished(text, &spans[i - 1]) => {
+                Shape::Paragraph
+            }
             other => other,
         };
         shapes.push(shape);
