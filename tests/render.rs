@@ -92,3 +92,12 @@ fn no_color_keeps_distinctions_with_emphasis_only() {
     assert!(cells.iter().any(|c| c.modifier.contains(Modifier::REVERSED)));
     assert!(cells.iter().any(|c| c.modifier.contains(Modifier::UNDERLINED)));
 }
+
+#[test]
+fn at_the_end_the_last_section_is_current_and_brackets_step_through_the_last_screen() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::Bottom);
+    insta::assert_snapshot!("end_last_section_current", screen(&state));
+    update(&mut state, Action::PrevSection);
+    insta::assert_snapshot!("end_previous_section_current", screen(&state));
+}

@@ -70,6 +70,10 @@ pub struct State {
     pub top: Anchor,
     /// The section list's cursor.
     pub section_cursor: usize,
+    /// A section the reader went to whose heading could not reach the top of the pane (the
+    /// last sections of a document fit on its last screen): it is current while its heading
+    /// stays on screen.
+    pub section_pin: Option<usize>,
     /// The actor list's cursor (an index into `actor_order`).
     pub actor_cursor: usize,
     /// Actors in sidebar order (by mention count), places only when `show_places`.
@@ -112,6 +116,7 @@ impl State {
             focus: Focus::Reader,
             top: Anchor::default(),
             section_cursor: 0,
+            section_pin: None,
             actor_cursor: 0,
             actor_order: Vec::new(),
             actor_rank: Vec::new(),
@@ -200,15 +205,39 @@ impl State {
         usize::from(self.panes().text_area().height).max(1)
     }
 
-    /// The section at the reading position.
+    /// The section at the reading position: the one at the top of the pane, except where
+    /// the reader went to a section whose heading is shown lower down (see `section_pin`), and
+    /// at the end of the document, where the last section is current even when earlier ones
+    /// share its screen.
     pub fn current_section(&self) -> usize {
-        self.doc.section_of_block(self.top.block).unwrap_or(0)
+        let at_top = self.doc.section_of_block(self.top.block).unwrap_or(0);
+        if let Some(pin) = self.section_pin.filter(|&p| p >= at_top && self.heading_shown(p)) {
+            return pin;
+        }
+        let last = self.doc.sections.len().saturating_sub(1);
+        if last > at_top && self.top > Anchor::default() && self.at_end() {
+            return last;
+        }
+        at_top
+    }
+
+    /// Whether the last row of the document is on screen.
+    pub fn at_end(&self) -> bool {
+        self.top >= self.layout.max_top(&self.doc, self.page_height())
+    }
+
+    /// Whether a section's heading is in the reading pane.
+    fn heading_shown(&self, section: usize) -> bool {
+        let Some(s) = self.doc.sections.get(section) else { return false };
+        let heading = Anchor { block: s.blocks.start, row: 0 };
+        let bottom = self.layout.step(&self.doc, self.top, self.page_height() as isize - 1);
+        heading >= self.top && heading <= bottom
     }
 
     /// Reading position as a percentage of the text (100 when the end is on screen).
     pub fn percent(&self) -> u8 {
         let len = self.doc.text.len();
-        if len == 0 || self.top >= self.layout.max_top(&self.doc, self.page_height()) {
+        if len == 0 || self.at_end() {
             return 100;
         }
         let at = self.layout.offset_of(&self.doc, self.top);

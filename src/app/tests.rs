@@ -394,3 +394,27 @@ fn a_selected_actor_says_where_it_appears() {
     update(&mut s, Action::Clear);
     assert!(s.selected_where.is_empty());
 }
+
+#[test]
+fn at_the_end_the_last_sections_become_current_one_by_one() {
+    // Short sections: the last five share the last screen.
+    let mut s = State::new(sample(12, 1), Rect::new(0, 0, 120, 30));
+    update(&mut s, Action::Bottom);
+    assert_eq!(s.current_section(), 11, "the end of the document is in the last section");
+    assert_eq!(s.section_cursor, 11);
+    let end = s.top;
+    for expected in (7..11).rev() {
+        update(&mut s, Action::PrevSection);
+        assert_eq!(s.current_section(), expected);
+        assert_eq!(s.top, end, "a heading already on the last screen is not scrolled to");
+    }
+    for expected in 8..12 {
+        update(&mut s, Action::NextSection);
+        assert_eq!(s.current_section(), expected);
+    }
+    update(&mut s, Action::NextSection);
+    assert_eq!(s.message.as_deref(), Some("last section"));
+    // Scrolling up a line leaves the end: the section at the top is current again.
+    update(&mut s, Action::Up);
+    assert_eq!(s.current_section(), s.doc.section_of_block(s.top.block).unwrap_or(0));
+}

@@ -74,6 +74,7 @@ fn page(state: &State) -> isize {
 /// jump, so n / N count from what is on screen.
 fn scroll(state: &mut State, rows: isize) {
     state.jumped = None;
+    state.section_pin = None;
     let doc = &state.doc;
     let max = state.layout.max_top(doc, state.page_height());
     let to = state.layout.step(doc, state.top, rows);
@@ -88,6 +89,7 @@ fn show_offset(state: &mut State, offset: usize) {
     let lead = (state.page_height() / 3) as isize;
     let max = state.layout.max_top(doc, state.page_height());
     state.top = state.layout.step(doc, at, -lead).min(max);
+    state.section_pin = None;
     follow_reading_position(state);
 }
 
@@ -97,6 +99,7 @@ fn show_section(state: &mut State, section: usize) {
     let at = Anchor { block: s.blocks.start, row: 0 };
     let max = state.layout.max_top(&state.doc, state.page_height());
     state.top = at.min(max);
+    state.section_pin = Some(section);
     follow_reading_position(state);
     state.section_cursor = section;
 }
@@ -140,6 +143,7 @@ fn jump_list_or_reader(state: &mut State, start: bool) {
                 state.layout.max_top(&state.doc, state.page_height())
             };
             state.end_pin = (!start && state.progress.is_some()).then_some(state.top);
+            state.section_pin = (!start).then(|| state.doc.sections.len().checked_sub(1)).flatten();
             follow_reading_position(state);
         }
     }
@@ -151,8 +155,8 @@ fn step_section(state: &mut State, delta: isize) {
         return;
     }
     let current = state.current_section();
-    let section_start = state.doc.sections[current].blocks.start;
-    let target = if delta < 0 && (state.top.block > section_start || state.top.row > 0) {
+    let heading = Anchor { block: state.doc.sections[current].blocks.start, row: 0 };
+    let target = if delta < 0 && state.top > heading {
         current // back to the start of this section first
     } else {
         step_index(current, delta, n)
