@@ -101,3 +101,22 @@ fn at_the_end_the_last_section_is_current_and_brackets_step_through_the_last_scr
     update(&mut state, Action::PrevSection);
     insta::assert_snapshot!("end_previous_section_current", screen(&state));
 }
+
+#[test]
+fn the_first_n_after_selecting_an_actor_keeps_the_screen_when_the_mention_is_on_it() {
+    let mut state = bundled_state(120, 40);
+    for _ in 0..12 {
+        update(&mut state, Action::Down);
+    }
+    let before = screen(&state);
+    for a in [Action::FocusNext, Action::Activate, Action::NextMatch] {
+        update(&mut state, a);
+    }
+    let after = screen(&state);
+    // The reading pane's columns, without the status bar.
+    let reading = |s: &str| {
+        s.lines().take(39).map(|l| l.chars().skip(24).take(70).collect()).collect::<Vec<String>>()
+    };
+    assert_eq!(reading(&before), reading(&after), "n scrolled although the mention was on screen");
+    insta::assert_snapshot!("first_n_keeps_the_screen", after);
+}

@@ -418,3 +418,16 @@ fn at_the_end_the_last_sections_become_current_one_by_one() {
     update(&mut s, Action::Up);
     assert_eq!(s.current_section(), s.doc.section_of_block(s.top.block).unwrap_or(0));
 }
+
+#[test]
+fn the_first_n_after_selecting_an_actor_never_scrolls_back() {
+    let mut s = state(120, 30);
+    // Scroll so the top row is mid-section, with mentions of Chad above and on screen.
+    run(&mut s, &[Action::NextSection, Action::Down, Action::Down, Action::Down]);
+    let top = s.top;
+    let top_offset = s.layout.offset_of(&s.doc, top);
+    run(&mut s, &[Action::FocusNext, Action::Activate, Action::NextMatch]);
+    let jumped = s.jumped.clone().expect("a mention");
+    assert!(jumped.start >= top_offset, "the first n goes to a mention at or after the top row");
+    assert_eq!(s.top, top, "the mention was on screen: the text stays put");
+}

@@ -82,10 +82,18 @@ fn scroll(state: &mut State, rows: isize) {
     follow_reading_position(state);
 }
 
-/// Puts the row holding `offset` a third of the way down the pane.
+/// Brings the row holding `offset` into view: where it is already on screen the text stays
+/// put (a jump never scrolls back to what the reader sees), else it goes a third of the way
+/// down the pane.
 fn show_offset(state: &mut State, offset: usize) {
     let doc = &state.doc;
     let at = state.layout.anchor_of(doc, offset);
+    let bottom = state.layout.step(doc, state.top, state.page_height() as isize - 1);
+    if at >= state.top && at <= bottom {
+        state.section_pin = None;
+        follow_reading_position(state);
+        return;
+    }
     let lead = (state.page_height() / 3) as isize;
     let max = state.layout.max_top(doc, state.page_height());
     state.top = state.layout.step(doc, at, -lead).min(max);
