@@ -120,3 +120,35 @@ fn the_first_n_after_selecting_an_actor_keeps_the_screen_when_the_mention_is_on_
     assert_eq!(reading(&before), reading(&after), "n scrolled although the mention was on screen");
     insta::assert_snapshot!("first_n_keeps_the_screen", after);
 }
+
+fn search(state: &mut State, query: &str) {
+    update(state, Action::StartSearch);
+    for c in query.chars() {
+        update(state, Action::SearchInput(c));
+    }
+    update(state, Action::SearchSubmit);
+}
+
+#[test]
+fn resizing_keeps_the_search_match_in_view() {
+    let mut state = bundled_state(200, 60);
+    search(&mut state, "Mullah Yaqub");
+    for (w, h) in [(80, 24), (60, 12)] {
+        update(&mut state, Action::Resize(w, h));
+        let shown = screen(&state);
+        assert!(shown.contains("Yaqub"), "the match left the screen at {w}x{h}:\n{shown}");
+    }
+    insta::assert_snapshot!("resize_keeps_the_match", screen(&state));
+}
+
+#[test]
+fn a_resize_that_hides_the_focused_pane_gives_focus_to_the_text() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusPrev);
+    update(&mut state, Action::Resize(70, 24));
+    for _ in 0..3 {
+        update(&mut state, Action::Down);
+    }
+    assert_eq!(state.focus, lector::app::Focus::Reader);
+    insta::assert_snapshot!("resize_hides_the_focused_pane", screen(&state));
+}

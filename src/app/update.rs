@@ -90,8 +90,6 @@ fn show_offset(state: &mut State, offset: usize) {
     let at = state.layout.anchor_of(doc, offset);
     let bottom = state.layout.step(doc, state.top, state.page_height() as isize - 1);
     if at >= state.top && at <= bottom {
-        state.section_pin = None;
-        follow_reading_position(state);
         return;
     }
     let lead = (state.page_height() / 3) as isize;
@@ -322,6 +320,12 @@ fn toggle_sides(state: &mut State) {
     let all_shown = panes.sections.is_some() && panes.actors.is_some();
     let sides = if all_shown { super::SidePanes::Hidden } else { super::SidePanes::Shown };
     state.rewrap(|s| s.sides = sides);
+    keep_focus_visible(state);
+}
+
+/// A pane that is no longer shown gives the keyboard to the reading pane, so keys never move
+/// an invisible cursor.
+fn keep_focus_visible(state: &mut State) {
     let panes = state.panes();
     if (state.focus == Focus::Sections && panes.sections.is_none())
         || (state.focus == Focus::Actors && panes.actors.is_none())
@@ -330,6 +334,8 @@ fn toggle_sides(state: &mut State) {
     }
 }
 
+/// Follows a new terminal size: the text at the top stays at the top, the mention or match
+/// the reader jumped to stays in view, and focus leaves a pane the new size hides.
 fn resize(state: &mut State, size: Rect) {
     let width = usize::from(super::geometry::panes(size, state.sides).text_area().width);
     if width == state.layout.width() {
@@ -337,6 +343,10 @@ fn resize(state: &mut State, size: Rect) {
     } else {
         state.rewrap(|s| s.size = size);
     }
+    if let Some(jumped) = state.jumped.clone() {
+        show_offset(state, jumped.start);
+    }
+    keep_focus_visible(state);
 }
 
 fn wheel(state: &mut State, at: Position, down: bool) {
