@@ -114,8 +114,10 @@ fn the_first_n_after_selecting_an_actor_keeps_the_screen_when_the_mention_is_on_
     }
     let after = screen(&state);
     // The reading pane's columns, without the status bar.
+    let r = state.panes().reader;
+    let (x, w) = (usize::from(r.x), usize::from(r.width));
     let reading = |s: &str| {
-        s.lines().take(39).map(|l| l.chars().skip(24).take(70).collect()).collect::<Vec<String>>()
+        s.lines().take(39).map(|l| l.chars().skip(x).take(w).collect()).collect::<Vec<String>>()
     };
     assert_eq!(reading(&before), reading(&after), "n scrolled although the mention was on screen");
     insta::assert_snapshot!("first_n_keeps_the_screen", after);
@@ -151,4 +153,39 @@ fn a_resize_that_hides_the_focused_pane_gives_focus_to_the_text() {
     }
     assert_eq!(state.focus, lector::app::Focus::Reader);
     insta::assert_snapshot!("resize_hides_the_focused_pane", screen(&state));
+}
+
+#[test]
+fn every_section_title_is_legible_in_full_at_120x40() {
+    let state = bundled_state(120, 40);
+    let shown = screen(&state);
+    let pane = state.panes().sections.expect("the section list at 120x40");
+    let (x, w) = (usize::from(pane.x) + 1, usize::from(pane.width) - 2);
+    let list: String = shown
+        .lines()
+        .skip(1)
+        .take(usize::from(pane.height) - 2)
+        .map(|l| l.chars().skip(x).take(w).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let list = list.split_whitespace().collect::<Vec<_>>().join(" ");
+    for s in &state.doc.sections {
+        assert!(list.contains(&s.title), "{:?} is not legible in the list:\n{shown}", s.title);
+        assert!(!s.title.is_empty() || list.contains("(opening)"));
+    }
+}
+
+#[test]
+fn status_bar_shows_the_path_and_side_panes_hide_and_resize_one_by_one() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::Bottom);
+    let status = screen(&state).lines().last().unwrap_or_default().to_string();
+    assert!(status.contains("Related Publications › China’s Global"), "{status}");
+    update(&mut state, Action::ToggleActorPane);
+    update(&mut state, Action::WiderPane);
+    update(&mut state, Action::WiderPane);
+    insta::assert_snapshot!("actors_hidden_sections_wider", screen(&state));
+    update(&mut state, Action::ToggleActorPane);
+    update(&mut state, Action::ToggleSectionPane);
+    insta::assert_snapshot!("sections_hidden", screen(&state));
 }

@@ -7,12 +7,14 @@
 mod action;
 pub mod geometry;
 pub mod keymap;
+pub mod outline;
 mod search;
 mod update;
 
 pub use action::Action;
-pub use geometry::{Panes, SidePanes};
+pub use geometry::{Panes, Show, SidePanes};
 pub use keymap::{BINDINGS, Layer};
+pub use outline::Outline;
 pub use search::Search;
 pub use update::update;
 
@@ -68,8 +70,10 @@ pub struct State {
     pub focus: Focus,
     /// The row at the top of the reading pane.
     pub top: Anchor,
-    /// The section list's cursor.
+    /// The section list's cursor (a section index; always one the outline shows).
     pub section_cursor: usize,
+    /// Nesting and folding of the section list.
+    pub outline: Outline,
     /// A section the reader went to whose heading could not reach the top of the pane (the
     /// last sections of a document fit on its last screen): it is current while its heading
     /// stays on screen.
@@ -112,10 +116,11 @@ impl State {
             layout: Layout::new(1),
             doc: Arc::new(Document::default()),
             size,
-            sides: SidePanes::Auto,
+            sides: SidePanes::default(),
             focus: Focus::Reader,
             top: Anchor::default(),
             section_cursor: 0,
+            outline: Outline::default(),
             section_pin: None,
             actor_cursor: 0,
             actor_order: Vec::new(),
@@ -149,12 +154,18 @@ impl State {
     pub fn set_document(&mut self, doc: Document) {
         let selected_id =
             self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
-        self.rewrap(|state| state.doc = Arc::new(doc));
+        self.rewrap(|state| {
+            state.outline = Outline::new(&doc.sections);
+            // Borders and room for a mention count beside the longest title.
+            let want = state.outline.width_wanted(&doc.sections) + 2 + 4;
+            state.sides.sections_want = u16::try_from(want).unwrap_or(u16::MAX);
+            state.doc = Arc::new(doc);
+        });
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
         self.count_where_selected_appears();
         self.rank_actors();
-        self.section_cursor = self.current_section();
+        self.section_cursor = self.outline.shown_ancestor(self.current_section());
     }
 
     /// Applies a change that invalidates the wrapping (a new document, a new width), then wraps
@@ -294,6 +305,23 @@ impl State {
     fn generation(&mut self) -> u64 {
         self.next_generation += 1;
         self.next_generation
+    }
+
+    /// The rows the section list shows in a bordered pane: one per line of wrapped title.
+    pub fn outline_rows(&self, pane: Rect) -> Vec<outline::OutlineRow> {
+        let inner = geometry::inset(pane);
+        self.outline.rows(
+            self.section_cursor,
+            usize::from(inner.width),
+            usize::from(inner.height),
+            |s| self.section_title(s),
+        )
+    }
+
+    /// Where the reader is in the outline: "BOOK ONE: 1805 › CHAPTER III".
+    pub fn section_path(&self) -> String {
+        let path = self.outline.path(self.current_section());
+        path.iter().map(|&s| self.section_title(s)).collect::<Vec<_>>().join(" › ")
     }
 
     /// The display name of the section at an index ("Opening" for the untitled start).

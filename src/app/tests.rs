@@ -179,6 +179,36 @@ fn exercise(action: Action) -> bool {
             update(&mut s, action);
             hidden && s.panes().sections.is_some()
         }
+        Action::ToggleSectionPane | Action::ToggleActorPane => {
+            let sections = action == Action::ToggleSectionPane;
+            let shown = |s: &State| {
+                let p = s.panes();
+                (p.sections.is_some(), p.actors.is_some())
+            };
+            update(&mut s, action);
+            let hidden = shown(&s) == (!sections, sections);
+            update(&mut s, action);
+            hidden && shown(&s) == (true, true)
+        }
+        Action::NarrowerPane | Action::WiderPane => {
+            let before = s.panes().sections.map(|r| r.width);
+            update(&mut s, action);
+            let after = s.panes().sections.map(|r| r.width);
+            let wider = action == Action::WiderPane;
+            before.zip(after).is_some_and(|(b, a)| if wider { a > b } else { a < b })
+        }
+        Action::ToggleFold | Action::FoldLevel => {
+            // Two books of two chapters each: folding hides chapters.
+            let mut doc = sample(6, 1);
+            for i in [0, 3] {
+                doc.sections[i].level = 1;
+            }
+            let mut s = State::new(doc, Rect::new(0, 0, 120, 30));
+            update(&mut s, action);
+            let folded = s.outline.shown().len() < 6;
+            update(&mut s, action);
+            folded && s.outline.shown().len() == 6
+        }
         Action::TogglePlaces => {
             update(&mut s, action);
             s.show_places

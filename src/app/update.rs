@@ -1,11 +1,13 @@
 //! `update`: the only place the view state changes in answer to an action.
 
-use super::{Action, Effect, Focus, JumpTarget, Search, State};
+use super::{Action, Effect, Focus, JumpTarget, Search, Show, State};
 use crate::layout::Anchor;
 use ratatui::layout::{Position, Rect};
 
 /// Rows the mouse wheel scrolls.
 const WHEEL_ROWS: isize = 3;
+/// Columns a side pane grows or shrinks by per key press.
+const PANE_STEP: i16 = 4;
 
 /// Applies an action; returns background work to start, if any.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
@@ -32,6 +34,12 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::StartSearch => state.prompt = Some(String::new()),
         Action::ToggleHelp => state.show_help = !state.show_help,
         Action::ToggleSidePanes => toggle_sides(state),
+        Action::ToggleSectionPane => toggle_pane(state, Focus::Sections),
+        Action::ToggleActorPane => toggle_pane(state, Focus::Actors),
+        Action::NarrowerPane => widen_pane(state, -PANE_STEP),
+        Action::WiderPane => widen_pane(state, PANE_STEP),
+        Action::ToggleFold => toggle_fold(state),
+        Action::FoldLevel => fold_level(state),
         Action::TogglePlaces => {
             state.show_places = !state.show_places;
             state.rank_actors();
@@ -107,18 +115,21 @@ fn show_section(state: &mut State, section: usize) {
     state.top = at.min(max);
     state.section_pin = Some(section);
     follow_reading_position(state);
-    state.section_cursor = section;
 }
 
 fn follow_reading_position(state: &mut State) {
-    state.section_cursor = state.current_section();
+    state.section_cursor = state.outline.shown_ancestor(state.current_section());
 }
 
 fn move_in_focus(state: &mut State, delta: isize) {
     match state.focus {
         Focus::Reader => scroll(state, delta),
         Focus::Sections => {
-            state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len())
+            let shown = state.outline.shown();
+            let at = shown.partition_point(|&s| s < state.section_cursor);
+            if let Some(&s) = shown.get(step_index(at, delta, shown.len())) {
+                state.section_cursor = s;
+            }
         }
         Focus::Actors => {
             state.actor_cursor = step_index(state.actor_cursor, delta, state.actor_order.len())
@@ -135,8 +146,9 @@ fn step_index(i: usize, delta: isize, len: usize) -> usize {
 
 fn jump_list_or_reader(state: &mut State, start: bool) {
     match state.focus {
-        Focus::Sections if !state.doc.sections.is_empty() => {
-            state.section_cursor = if start { 0 } else { state.doc.sections.len() - 1 }
+        Focus::Sections if !state.outline.shown().is_empty() => {
+            let shown = state.outline.shown();
+            state.section_cursor = if start { shown[0] } else { shown[shown.len() - 1] }
         }
         Focus::Actors if !state.actor_order.is_empty() => {
             state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 }
@@ -318,9 +330,81 @@ fn submit_search(state: &mut State) -> Option<Effect> {
 fn toggle_sides(state: &mut State) {
     let panes = state.panes();
     let all_shown = panes.sections.is_some() && panes.actors.is_some();
-    let sides = if all_shown { super::SidePanes::Hidden } else { super::SidePanes::Shown };
-    state.rewrap(|s| s.sides = sides);
+    let show = if all_shown { Show::Hidden } else { Show::Shown };
+    state.rewrap(|s| s.sides.set_both(show));
     keep_focus_visible(state);
+}
+
+/// Shows or hides one side pane.
+fn toggle_pane(state: &mut State, pane: Focus) {
+    let panes = state.panes();
+    let shown = if pane == Focus::Sections { panes.sections } else { panes.actors }.is_some();
+    let show = if shown { Show::Hidden } else { Show::Shown };
+    state.rewrap(|s| match pane {
+        Focus::Sections => s.sides.sections = show,
+        _ => s.sides.actors = show,
+    });
+    if state.panes().sections.is_none() && state.panes().actors.is_none() && !shown {
+        state.message = Some("no room for that pane at this width".into());
+    }
+    keep_focus_visible(state);
+}
+
+/// Makes the focused side pane (else the section list, else the actor list) wider or
+/// narrower; the reading pane gives or takes the columns.
+fn widen_pane(state: &mut State, by: i16) {
+    let panes = state.panes();
+    let sections = match state.focus {
+        Focus::Actors if panes.actors.is_some() => false,
+        _ if panes.sections.is_some() => true,
+        _ if panes.actors.is_some() => false,
+        _ => {
+            state.message = Some("no side pane shown (s shows them)".into());
+            return;
+        }
+    };
+    let now = if sections { panes.sections } else { panes.actors }.map_or(0, |r| r.width);
+    let wanted = now.saturating_add_signed(by).max(super::geometry::MIN_SIDE);
+    state.rewrap(|s| {
+        if sections {
+            s.sides.sections_width = Some(wanted);
+        } else {
+            s.sides.actors_width = Some(wanted);
+        }
+    });
+    keep_focus_visible(state);
+}
+
+/// Folds or unfolds the children of the section under the list's cursor.
+fn toggle_fold(state: &mut State) {
+    let section = state.section_cursor;
+    if !state.outline.has_children(section) {
+        state.message = Some(format!("{} has no subsections", state.section_title(section)));
+        return;
+    }
+    let doc = std::sync::Arc::clone(&state.doc);
+    state.outline.toggle(section, &doc.sections);
+}
+
+/// Steps the whole outline through its levels: only the top level, then one more each
+/// press, then everything unfolded again.
+fn fold_level(state: &mut State) {
+    let doc = std::sync::Arc::clone(&state.doc);
+    let mut levels: Vec<u8> = doc.sections.iter().map(|s| s.level).filter(|&l| l > 0).collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let next = match state.outline.fold_level() {
+        None => levels.first().copied(),
+        Some(l) => levels.iter().copied().find(|&x| x > l),
+    };
+    // Folding at the deepest level hides nothing: skip it.
+    let next = next.filter(|&l| levels.last().is_some_and(|&deepest| l < deepest));
+    state.outline.fold_to(next, &doc.sections);
+    state.message = Some(match next {
+        Some(l) => format!("outline: down to level {l} (Z for more)"),
+        None => "outline: every level".into(),
+    });
+    follow_reading_position(state);
 }
 
 /// A pane that is no longer shown gives the keyboard to the reading pane, so keys never move
@@ -353,7 +437,9 @@ fn wheel(state: &mut State, at: Position, down: bool) {
     let panes = state.panes();
     let delta = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
     if panes.sections.is_some_and(|r| r.contains(at)) {
-        state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len());
+        let focus = std::mem::replace(&mut state.focus, Focus::Sections);
+        move_in_focus(state, delta);
+        state.focus = focus;
     } else if panes.actors.is_some_and(|r| r.contains(at)) {
         state.actor_cursor = step_index(state.actor_cursor, delta, state.actor_order.len());
     } else if panes.reader.contains(at) {
@@ -366,9 +452,9 @@ fn click(state: &mut State, at: Position) {
     if let Some(r) = panes.sections.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Sections;
         let row = usize::from(at.y.saturating_sub(r.y + 1));
-        let index = crate::ui::list_offset(state.section_cursor, state.doc.sections.len(), r) + row;
-        if index < state.doc.sections.len() && at.y > r.y {
-            show_section(state, index);
+        let rows = state.outline_rows(r);
+        if let Some(section) = rows.get(row).map(|x| x.section).filter(|_| at.y > r.y) {
+            show_section(state, section);
         }
     } else if let Some(r) = panes.actors.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Actors;

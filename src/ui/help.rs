@@ -10,7 +10,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-const KEYS_WIDTH: usize = 12;
+const KEYS_WIDTH: usize = 14;
 const MOUSE: &str = "Mouse (after m): the wheel scrolls, a click selects";
 
 pub struct HelpOverlay {

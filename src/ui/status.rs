@@ -34,7 +34,7 @@ impl Widget for StatusBar<'_> {
             }
             _ => format!(" {}% ", state.percent()),
         };
-        let section = state.section_title(state.current_section());
+        let section = state.section_path();
         let (middle, style) = match &state.message {
             Some(m) => (m.as_str(), self.theme.message()),
             None => (HINTS, self.theme.status()),
