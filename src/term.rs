@@ -18,8 +18,11 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
+/// How much of a file's end is read when the reader asks for the end while the file loads.
+const TAIL_BYTES: usize = 64 << 10;
 /// How long the loop waits for input before looking at signals and background news.
 const TICK: Duration = Duration::from_millis(40);
+const LOADING_TICK: Duration = Duration::from_millis(5);
 
 static RAW: AtomicBool = AtomicBool::new(false);
 static MOUSE: AtomicBool = AtomicBool::new(false);
@@ -226,7 +229,9 @@ fn event_loop(
                 panic!("panic requested by LECTOR_PANIC_FOR_TEST");
             }
         }
-        if !event::poll(TICK)? {
+        // While a file loads, its news is looked at more often.
+        let tick = if state.progress.is_some() { LOADING_TICK } else { TICK };
+        if !event::poll(tick)? {
             continue;
         }
         // Take everything already queued before drawing again: a resize storm or a held key
@@ -293,6 +298,18 @@ fn spawn_effect(effect: Effect, state: &State, sender: Sender<Background>) {
                 let _ = sender
                     .send(Background::SearchCounted { generation: search.generation, starts });
             });
+        }
+        Effect::ReadTail(path) => {
+            // Read here, not on a thread: a few kilobytes take a millisecond, and the news is
+            // then drawn with the key that asked for it. A failure costs nothing: the whole
+            // document arrives a little later.
+            let tail = crate::ingest::read_tail(&path, TAIL_BYTES)
+                .ok()
+                .flatten()
+                .and_then(|source| crate::ingest::parse(source).ok());
+            if let Some(doc) = tail {
+                let _ = sender.send(Background::Tail(Box::new(doc)));
+            }
         }
     }
 }

@@ -7,6 +7,7 @@
 mod action;
 pub mod geometry;
 pub mod keymap;
+mod loading;
 pub mod outline;
 mod search;
 mod update;
@@ -14,6 +15,7 @@ mod update;
 pub use action::Action;
 pub use geometry::{Panes, Show, SidePanes};
 pub use keymap::{BINDINGS, Layer};
+pub use loading::Partial;
 pub use outline::Outline;
 pub use search::Search;
 pub use update::update;
@@ -43,6 +45,8 @@ pub enum JumpTarget {
 pub enum Effect {
     /// Count every match of a search, then report `Background::SearchCounted`.
     CountMatches(Search),
+    /// Read the end of the file being loaded, then report `Background::Tail`.
+    ReadTail(std::path::PathBuf),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -50,8 +54,18 @@ pub enum Effect {
 pub enum Background {
     /// Analysis progress, 0–100.
     Progress(u8),
-    /// The fully analysed document replaces the preview.
+    /// The whole text, its blocks and sections, before its actors: the reader moves, searches
+    /// and jumps on it at once.
+    Ingested(Arc<Document>),
+    /// The actors of the document that arrived with `Ingested`.
+    Actors {
+        actors: Vec<crate::model::Actor>,
+        mentions: Vec<crate::model::Mention>,
+    },
+    /// The fully analysed document (text and actors at once) replaces the preview.
     Loaded(Box<Document>),
+    /// The last lines of the file, for a reader who asked for the end while it loads.
+    Tail(Box<Document>),
     SearchCounted {
         generation: u64,
         starts: Vec<usize>,
@@ -103,6 +117,10 @@ pub struct State {
     /// Where "go to the end" put the top while only a preview was loaded: if the reader is
     /// still there when the full document arrives, the end it asked for is the new end.
     pub end_pin: Option<Anchor>,
+    /// Which part of the file the document holds while the whole is still being read.
+    pub partial: Option<Partial>,
+    /// The file being read in the background (for reading its end on demand).
+    pub loading_path: Option<std::path::PathBuf>,
     pub quit: bool,
     /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
     pub suspend: bool,
@@ -137,6 +155,8 @@ impl State {
             message: None,
             progress: None,
             end_pin: None,
+            partial: None,
+            loading_path: None,
             quit: false,
             suspend: false,
             next_generation: 0,
@@ -152,6 +172,11 @@ impl State {
     /// Replaces the document (the full analysis arriving after a preview), keeping the
     /// reading position by byte offset and the selected actor by id.
     pub fn set_document(&mut self, doc: Document) {
+        self.set_shared_document(Arc::new(doc));
+    }
+
+    /// [`State::set_document`] for a document shared with the thread that made it.
+    pub fn set_shared_document(&mut self, doc: Arc<Document>) {
         let selected_id =
             self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
         self.rewrap(|state| {
@@ -159,7 +184,7 @@ impl State {
             // Borders and room for a mention count beside the longest title.
             let want = state.outline.width_wanted(&doc.sections) + 2 + 4;
             state.sides.sections_want = u16::try_from(want).unwrap_or(u16::MAX);
-            state.doc = Arc::new(doc);
+            state.doc = doc;
         });
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
@@ -266,43 +291,7 @@ impl State {
         }
     }
 
-    /// Applies the result of background work.
-    /// Returns work to start when the news makes earlier results stale (a search counted on
-    /// the preview is counted again on the whole document).
-    pub fn apply(&mut self, news: Background) -> Option<Effect> {
-        match news {
-            Background::Progress(p) => self.progress = Some(p),
-            Background::Loaded(doc) => {
-                self.progress = None;
-                let to_end = self.end_pin.take() == Some(self.top);
-                self.set_document(*doc);
-                if to_end {
-                    self.top = self.layout.max_top(&self.doc, self.page_height());
-                }
-                if let Some(w) = self.doc.warnings.first() {
-                    self.message = Some(w.clone());
-                }
-                let generation = self.generation();
-                if let Some(search) = self.search.as_mut() {
-                    search.all = None;
-                    search.generation = generation;
-                    return Some(Effect::CountMatches(search.clone()));
-                }
-            }
-            Background::Failed(why) => {
-                self.progress = None;
-                self.message = Some(why);
-            }
-            Background::SearchCounted { generation, starts } => {
-                if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
-                    s.all = Some(Arc::new(starts));
-                }
-            }
-        }
-        None
-    }
-
-    fn generation(&mut self) -> u64 {
+    pub(crate) fn generation(&mut self) -> u64 {
         self.next_generation += 1;
         self.next_generation
     }

@@ -461,3 +461,73 @@ fn the_first_n_after_selecting_an_actor_never_scrolls_back() {
     assert!(jumped.start >= top_offset, "the first n goes to a mention at or after the top row");
     assert_eq!(s.top, top, "the mention was on screen: the text stays put");
 }
+
+fn plain(text: &str) -> Document {
+    let source = crate::ingest::Source {
+        name: "big.txt".into(),
+        bytes: text.as_bytes().to_vec(),
+        format: crate::ingest::Format::Text,
+    };
+    crate::ingest::parse(source).expect("plain text")
+}
+
+#[test]
+fn a_search_typed_on_the_preview_runs_again_on_the_whole_text() {
+    let mut s = State::new(sample(3, 4), Rect::new(0, 0, 120, 30));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    run(&mut s, &[Action::StartSearch]);
+    "section 7".chars().for_each(|c| {
+        update(&mut s, Action::SearchInput(c));
+    });
+    update(&mut s, Action::SearchSubmit);
+    assert_eq!(s.message.as_deref(), Some("not found: section 7"));
+    let effect = s.apply(Background::Ingested(Arc::new(sample(8, 6))));
+    assert!(matches!(effect, Some(Effect::CountMatches(_))), "counted again");
+    let at = s.search.as_ref().and_then(|x| x.current.clone()).expect("found on the whole text");
+    assert!(s.doc.slice(&at).eq_ignore_ascii_case("section 7"));
+    assert_eq!(s.jumped, Some(at));
+    assert_eq!(s.partial, None);
+    // The actors follow, and the reader stays where it is.
+    let top = s.top;
+    let actors = sample(8, 6);
+    s.apply(Background::Actors {
+        actors: actors.actors.clone(),
+        mentions: actors.mentions.clone(),
+    });
+    assert_eq!((s.top, s.progress, s.actor_order.len()), (top, None, 2));
+}
+
+#[test]
+fn the_end_during_loading_shows_the_files_last_lines_then_the_same_place_in_the_whole() {
+    let text: String =
+        (0..400).map(|i| format!("Paragraph {i} of the long file, with some words.\n\n")).collect();
+    let tail = plain(&text[text.len() - 2000..]);
+    let whole = plain(&text);
+    let mut s = State::new(plain(&text[..3000]), Rect::new(0, 0, 120, 20));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    s.loading_path = Some("big.txt".into());
+    let effect = update(&mut s, Action::Bottom);
+    assert!(matches!(effect, Some(Effect::ReadTail(_))), "{effect:?}");
+    s.apply(Background::Tail(Box::new(tail.clone())));
+    assert!(top_text(&s).contains("Paragraph 39"), "{}", top_text(&s));
+    assert_eq!(s.percent(), 100);
+    s.apply(Background::Ingested(Arc::new(whole.clone())));
+    assert_eq!(s.top, s.layout.max_top(&s.doc, s.page_height()), "still at the end");
+
+    // Scrolled up on the tail: the same paragraph at the top of the whole.
+    let mut s = State::new(plain(&text[..3000]), Rect::new(0, 0, 120, 20));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    s.loading_path = Some("big.txt".into());
+    update(&mut s, Action::Bottom);
+    s.apply(Background::Tail(Box::new(tail)));
+    run(&mut s, &[Action::Up, Action::Up, Action::Up]);
+    while top_text(&s).is_empty() {
+        update(&mut s, Action::Up);
+    }
+    let before = top_text(&s);
+    s.apply(Background::Ingested(Arc::new(whole)));
+    assert_eq!(top_text(&s), before);
+}

@@ -21,8 +21,14 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::PageUp => scroll(state, -page(state)),
         Action::HalfPageDown => scroll(state, page(state) / 2),
         Action::HalfPageUp => scroll(state, -page(state) / 2),
-        Action::Top => jump_list_or_reader(state, true),
-        Action::Bottom => jump_list_or_reader(state, false),
+        Action::Top => {
+            jump_list_or_reader(state, true);
+        }
+        Action::Bottom => {
+            if jump_list_or_reader(state, false) {
+                return state.tail_wanted();
+            }
+        }
         Action::PrevSection => step_section(state, -1),
         Action::NextSection => step_section(state, 1),
         Action::FocusNext => cycle_focus(state, 1),
@@ -144,14 +150,17 @@ fn step_index(i: usize, delta: isize, len: usize) -> usize {
     i.saturating_add_signed(delta).min(len - 1)
 }
 
-fn jump_list_or_reader(state: &mut State, start: bool) {
+/// Goes to the start or end of the focused list, else of the text; true for the text.
+fn jump_list_or_reader(state: &mut State, start: bool) -> bool {
     match state.focus {
         Focus::Sections if !state.outline.shown().is_empty() => {
             let shown = state.outline.shown();
-            state.section_cursor = if start { shown[0] } else { shown[shown.len() - 1] }
+            state.section_cursor = if start { shown[0] } else { shown[shown.len() - 1] };
+            false
         }
         Focus::Actors if !state.actor_order.is_empty() => {
-            state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 }
+            state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 };
+            false
         }
         _ => {
             state.jumped = None;
@@ -163,6 +172,7 @@ fn jump_list_or_reader(state: &mut State, start: bool) {
             state.end_pin = (!start && state.progress.is_some()).then_some(state.top);
             state.section_pin = (!start).then(|| state.doc.sections.len().checked_sub(1)).flatten();
             follow_reading_position(state);
+            true
         }
     }
 }
@@ -298,7 +308,7 @@ fn next_search_match(state: &mut State, forward: bool) {
     land_on_match(state, found);
 }
 
-fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
+pub(super) fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
     let Some(search) = state.search.as_mut() else { return };
     search.current = found.clone();
     match found {

@@ -28,6 +28,9 @@ impl Widget for StatusBar<'_> {
             return;
         }
         let right = match (&state.progress, &state.search) {
+            (Some(p), Some(s)) if s.current.is_some() => {
+                format!(" analysing… {p}%  {} {}% ", s.position_label(), state.percent())
+            }
             (Some(p), _) => format!(" analysing… {p}%  {}% ", state.percent()),
             (None, Some(s)) if s.current.is_some() => {
                 format!(" {} {}% ", s.position_label(), state.percent())
