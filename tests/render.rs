@@ -189,3 +189,50 @@ fn status_bar_shows_the_path_and_side_panes_hide_and_resize_one_by_one() {
     update(&mut state, Action::ToggleSectionPane);
     insta::assert_snapshot!("sections_hidden", screen(&state));
 }
+
+fn status(state: &State) -> String {
+    screen(state).lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn search_folds_quote_styles_and_accents() {
+    let mut state = bundled_state(120, 40);
+    // The article writes "Taliban’s" with a curly apostrophe; the query types a straight one.
+    search(&mut state, "taliban's calculus");
+    let found = state.jumped.clone().map(|r| state.doc.slice(&r).to_string());
+    assert_eq!(found.as_deref(), Some("Taliban’s calculus"));
+    insta::assert_snapshot!("search_folds_quotes", screen(&state));
+    // "Beijing" has no accent; "béijing" asks for one, so it is not folded.
+    search(&mut state, "beijing");
+    assert!(state.jumped.is_some());
+    search(&mut state, "béijing");
+    assert!(status(&state).contains("not found"), "{}", status(&state));
+}
+
+#[test]
+fn the_search_prompt_edits_like_a_shell() {
+    let mut state = bundled_state(120, 40);
+    search(&mut state, "Kabul");
+    search(&mut state, "Islamabad");
+    update(&mut state, Action::StartSearch);
+    for c in "old words".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    update(&mut state, Action::SearchDeleteWord);
+    assert!(status(&state).starts_with("/old █"), "{}", status(&state));
+    update(&mut state, Action::SearchClearLine);
+    update(&mut state, Action::SearchHistory(true));
+    update(&mut state, Action::SearchHistory(true));
+    assert!(status(&state).starts_with("/Kabul█"), "{}", status(&state));
+    update(&mut state, Action::SearchHistory(false));
+    assert!(status(&state).starts_with("/Islamabad█"), "{}", status(&state));
+    update(&mut state, Action::SearchClearLine);
+    // An empty Enter repeats the last search.
+    update(&mut state, Action::SearchSubmit);
+    assert_eq!(state.search.as_ref().map(|s| s.query.as_str()), Some("Islamabad"));
+    // Past the last match, the search goes on from the top and says so.
+    update(&mut state, Action::Bottom);
+    update(&mut state, Action::NextMatch);
+    assert!(status(&state).contains("from the top"), "{}", status(&state));
+    insta::assert_snapshot!("search_wrapped", screen(&state));
+}

@@ -49,6 +49,12 @@ pub enum Action {
     /// A character typed into the search prompt.
     SearchInput(char),
     SearchBackspace,
+    /// Ctrl-W: delete the word before the cursor.
+    SearchDeleteWord,
+    /// Ctrl-U: clear the prompt.
+    SearchClearLine,
+    /// Up / Down: earlier / later searches.
+    SearchHistory(bool),
     SearchSubmit,
     SearchCancel,
 }
@@ -91,6 +97,9 @@ impl Action {
             Action::Click { .. } => "select the section or actor under the mouse",
             Action::SearchInput(_) => "type into the search prompt",
             Action::SearchBackspace => "delete the last character of the search",
+            Action::SearchDeleteWord => "delete the last word of the search",
+            Action::SearchClearLine => "clear the search prompt",
+            Action::SearchHistory(_) => "an earlier or later search",
             Action::SearchSubmit => "run the search",
             Action::SearchCancel => "leave the search prompt",
         }

@@ -75,6 +75,10 @@ fn search_prompt(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Enter => Some(Action::SearchSubmit),
         KeyCode::Esc => Some(Action::SearchCancel),
         KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Char('w') if ctrl => Some(Action::SearchDeleteWord),
+        KeyCode::Char('u') if ctrl => Some(Action::SearchClearLine),
+        KeyCode::Up => Some(Action::SearchHistory(true)),
+        KeyCode::Down => Some(Action::SearchHistory(false)),
         KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
         _ => None,
     }

@@ -107,6 +107,9 @@ pub struct State {
     pub search: Option<Search>,
     /// The search prompt's text while it is open.
     pub prompt: Option<String>,
+    /// Earlier searches, oldest first, and where Up / Down have got to in them.
+    pub search_history: Vec<String>,
+    pub history_at: Option<usize>,
     pub show_help: bool,
     pub show_places: bool,
     pub mouse: bool,
@@ -149,6 +152,8 @@ impl State {
             jump_target: JumpTarget::Actor,
             search: None,
             prompt: None,
+            search_history: Vec::new(),
+            history_at: None,
             show_help: false,
             show_places: false,
             mouse: false,

@@ -1,6 +1,9 @@
 //! Text search over the logical text: a match may span wrapped lines, and a space in the query
 //! matches any run of whitespace, so a phrase broken by a hard line end is still found.
 //! Smart case: a query with an uppercase letter is case-sensitive, otherwise case is ignored.
+//! Folding: a query without accents matches accented letters ("natasha" finds "Natásha"), and
+//! one without curly quotes matches them ("Don't" finds "Don’t"). The query becomes a pattern
+//! run on the text itself, so every match is a byte range of the original text.
 
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
@@ -25,7 +28,12 @@ impl Search {
             return None;
         }
         let ignore_case = !query.chars().any(char::is_uppercase);
-        let pattern = query.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+");
+        let fold_accents = !query.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        let fold_quotes = !query.chars().any(|c| CURLY_QUOTES.contains(c));
+        let word = |w: &str| {
+            w.chars().map(|c| pattern_for(c, fold_accents, fold_quotes)).collect::<String>()
+        };
+        let pattern = query.split_whitespace().map(word).collect::<Vec<_>>().join(r"\s+");
         if pattern.is_empty() {
             return None;
         }
@@ -112,6 +120,44 @@ impl Search {
     }
 }
 
+const CURLY_QUOTES: &str = "‘’‚‛“”„‟ʼ′″";
+
+/// The pattern matching one query character: itself, or with folding every accented form of
+/// a plain letter and every style of a quote.
+fn pattern_for(c: char, fold_accents: bool, fold_quotes: bool) -> String {
+    let mut buf = [0u8; 4];
+    let plain = regex::escape(c.encode_utf8(&mut buf));
+    match c {
+        '\'' if fold_quotes => "['‘’‛ʼ′]".into(),
+        '"' if fold_quotes => "[\"“”‟″]".into(),
+        _ if fold_accents && c.is_ascii_alphabetic() => {
+            // The letter or an accented form of it, composed or followed by combining marks.
+            format!("[{plain}{}]\\p{{Mn}}*", accented()[usize::from(c as u8)])
+        }
+        _ => plain,
+    }
+}
+
+/// Accented forms of each ASCII letter (indexed by the letter's byte): the Latin letters
+/// whose canonical decomposition starts with it. Built once.
+fn accented() -> &'static [String] {
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![String::new(); 128];
+        let latin = ('\u{C0}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}');
+        for c in latin {
+            let mut base = None;
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                base.get_or_insert(d);
+            });
+            if let Some(b) = base.filter(|b| b.is_ascii_alphabetic() && *b != c) {
+                table[usize::from(b as u8)].push(c);
+            }
+        }
+        table
+    })
+}
+
 /// The nearest char boundary at or before `i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -138,6 +184,21 @@ mod tests {
         let s = Search::new("Taliban", 0).expect("query");
         assert_eq!(s.count_all(text), vec![0]);
         assert!(Search::new("", 0).is_none());
+    }
+
+    #[test]
+    fn accents_and_quote_styles_fold_when_the_query_has_none() {
+        let text = "Natásha said: Don’t go. NATASHA. Nata\u{301}sha. Natasha.";
+        let s = Search::new("natasha", 0).expect("query");
+        let found: Vec<&str> = s.count_all(text).iter().map(|&i| &text[i..]).collect();
+        assert_eq!(found.len(), 4, "{found:?}");
+        let m = s.next_from(text, 0).expect("a match");
+        assert_eq!(&text[m], "Natásha", "the range covers the original bytes");
+        let m = Search::new("Don't", 0).and_then(|s| s.next_from(text, 0)).expect("quote");
+        assert_eq!(&text[m], "Don’t");
+        // An accent in the query is meant: no folding; an uppercase letter keeps case.
+        assert_eq!(Search::new("natásha", 0).map(|s| s.count_all(text).len()), Some(1));
+        assert_eq!(Search::new("Natasha", 0).map(|s| s.count_all(text).len()), Some(3));
     }
 
     #[test]

@@ -37,7 +37,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Clear => clear(state),
         Action::NextMatch => next_match(state, true),
         Action::PrevMatch => next_match(state, false),
-        Action::StartSearch => state.prompt = Some(String::new()),
+        Action::StartSearch => {
+            state.prompt = Some(String::new());
+            state.history_at = None;
+        }
         Action::ToggleHelp => state.show_help = !state.show_help,
         Action::ToggleSidePanes => toggle_sides(state),
         Action::ToggleSectionPane => toggle_pane(state, Focus::Sections),
@@ -74,6 +77,18 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 p.pop();
             }
         }
+        Action::SearchDeleteWord => {
+            if let Some(p) = state.prompt.as_mut() {
+                let kept = p.trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);
+                p.truncate(kept);
+            }
+        }
+        Action::SearchClearLine => {
+            if let Some(p) = state.prompt.as_mut() {
+                p.clear();
+            }
+        }
+        Action::SearchHistory(back) => recall(state, back),
         Action::SearchCancel => state.prompt = None,
         Action::SearchSubmit => return submit_search(state),
     }
@@ -300,12 +315,14 @@ fn next_search_match(state: &mut State, forward: bool) {
     let Some(search) = state.search.as_ref() else { return };
     let doc = &state.doc;
     let from = reference_offset(state).unwrap_or_else(|| state.layout.offset_of(doc, state.top));
+    let from = if forward { from + usize::from(state.jumped.is_some()) } else { from };
     let found = if forward {
-        search.next_from(&doc.text, from + usize::from(state.jumped.is_some()))
+        search.next_from(&doc.text, from)
     } else {
         search.prev_before(&doc.text, from)
     };
-    land_on_match(state, found);
+    land_on_match(state, found.clone());
+    say_if_wrapped(state, found, from, forward);
 }
 
 pub(super) fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
@@ -322,19 +339,60 @@ pub(super) fn land_on_match(state: &mut State, found: Option<std::ops::Range<usi
 }
 
 fn submit_search(state: &mut State) -> Option<Effect> {
-    let query = state.prompt.take().unwrap_or_default();
+    let mut query = state.prompt.take().unwrap_or_default();
+    // An empty Enter repeats the last search, as in a pager.
+    if query.trim().is_empty() {
+        query = state.search_history.last().cloned().unwrap_or_default();
+    }
     let generation = state.generation();
     let Some(search) = Search::new(&query, generation) else {
         state.search = None;
         return None;
     };
+    state.search_history.retain(|q| *q != query);
+    state.search_history.push(query);
     let from = state.layout.offset_of(&state.doc, state.top);
     let found = search.next_from(&state.doc.text, from);
     state.search = Some(search.clone());
     state.jump_target = JumpTarget::Search;
     state.jumped = None;
-    land_on_match(state, found);
+    land_on_match(state, found.clone());
+    say_if_wrapped(state, found, from, true);
     Some(Effect::CountMatches(search))
+}
+
+/// Up / Down in the prompt: walks through earlier searches.
+fn recall(state: &mut State, back: bool) {
+    let n = state.search_history.len();
+    if n == 0 {
+        return;
+    }
+    let at = match (state.history_at, back) {
+        (None, true) => Some(n - 1),
+        (None, false) => None,
+        (Some(i), true) => Some(i.saturating_sub(1)),
+        (Some(i), false) => (i + 1 < n).then_some(i + 1),
+    };
+    state.history_at = at;
+    state.prompt = Some(at.map_or_else(String::new, |i| state.search_history[i].clone()));
+}
+
+/// Tells the reader when a search went past the end (or the start) and went on from the
+/// other side.
+fn say_if_wrapped(
+    state: &mut State,
+    found: Option<std::ops::Range<usize>>,
+    from: usize,
+    forward: bool,
+) {
+    let Some(found) = found else { return };
+    let wrapped = if forward { found.start < from } else { found.start >= from };
+    if wrapped {
+        let what =
+            if forward { "reached the end: from the top" } else { "reached the top: from the end" };
+        let query = state.search.as_ref().map_or("", |s| s.query.as_str());
+        state.message = Some(format!("/{query} — {what}"));
+    }
 }
 
 fn toggle_sides(state: &mut State) {
