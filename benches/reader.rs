@@ -146,6 +146,20 @@ fn while_loading(c: &mut Criterion) {
             criterion::BatchSize::LargeInput,
         )
     });
+    group.bench_function("search_alone", |b| {
+        let search = lector::app::Search::new("zanzibarine", 0).expect("query");
+        b.iter(|| assert!(search.next_from(&whole.text, 0).is_some()))
+    });
+    group.bench_function("arrival_without_search", |b| {
+        b.iter_batched(
+            loading,
+            |mut state| {
+                state.apply(Background::Ingested(std::sync::Arc::clone(&whole)));
+                state
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
     group.finish();
 }
 

@@ -236,3 +236,31 @@ fn the_search_prompt_edits_like_a_shell() {
     assert!(status(&state).contains("from the top"), "{}", status(&state));
     insta::assert_snapshot!("search_wrapped", screen(&state));
 }
+
+#[test]
+fn help_explains_the_kind_letters_and_scrolls_when_it_does_not_fit() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::ToggleHelp);
+    assert!(screen(&state).contains("S state · I international organisation"));
+    let mut state = bundled_state(50, 12);
+    update(&mut state, Action::ToggleHelp);
+    insta::assert_snapshot!("help_50x12_top", screen(&state));
+    for _ in 0..40 {
+        update(&mut state, Action::HelpScroll(1));
+    }
+    let end = screen(&state);
+    assert!(end.contains("P person") && end.contains("Mouse"), "{end}");
+    insta::assert_snapshot!("help_50x12_end", end);
+}
+
+#[test]
+fn one_mention_is_singular() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusNext);
+    let one = state.actor_order.iter().position(|&a| state.doc.mention_count(a) == 1);
+    for _ in 0..one.expect("an actor mentioned once") {
+        update(&mut state, Action::Down);
+    }
+    update(&mut state, Action::Activate);
+    assert!(status(&state).contains(": 1 mention —"), "{}", status(&state));
+}

@@ -57,6 +57,8 @@ pub enum Action {
     SearchHistory(bool),
     SearchSubmit,
     SearchCancel,
+    /// Scrolls the help overlay by rows (down when positive).
+    HelpScroll(i16),
 }
 
 impl Action {
@@ -102,6 +104,7 @@ impl Action {
             Action::SearchHistory(_) => "an earlier or later search",
             Action::SearchSubmit => "run the search",
             Action::SearchCancel => "leave the search prompt",
+            Action::HelpScroll(_) => "scroll the help",
         }
     }
 }

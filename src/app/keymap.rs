@@ -64,6 +64,10 @@ pub fn action_for(key: KeyEvent, layer: Layer) -> Option<Action> {
         Layer::SearchPrompt => search_prompt(key, ctrl),
         Layer::Help => match key.code {
             KeyCode::Char('q') => Some(Action::Quit),
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::HelpScroll(1)),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::HelpScroll(-1)),
+            KeyCode::Char(' ') | KeyCode::PageDown => Some(Action::HelpScroll(8)),
+            KeyCode::Char('b') | KeyCode::PageUp => Some(Action::HelpScroll(-8)),
             _ => Some(Action::ToggleHelp),
         },
         Layer::Normal => normal(key, ctrl),

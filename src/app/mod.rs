@@ -111,6 +111,8 @@ pub struct State {
     pub search_history: Vec<String>,
     pub history_at: Option<usize>,
     pub show_help: bool,
+    /// Rows the help overlay is scrolled by (when it is taller than the screen).
+    pub help_scroll: usize,
     pub show_places: bool,
     pub mouse: bool,
     /// A one-line message for the status bar (warnings, "no more mentions").
@@ -155,6 +157,7 @@ impl State {
             search_history: Vec::new(),
             history_at: None,
             show_help: false,
+            help_scroll: 0,
             show_places: false,
             mouse: false,
             message: None,

@@ -41,7 +41,15 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.prompt = Some(String::new());
             state.history_at = None;
         }
-        Action::ToggleHelp => state.show_help = !state.show_help,
+        Action::ToggleHelp => {
+            state.show_help = !state.show_help;
+            state.help_scroll = 0;
+        }
+        Action::HelpScroll(rows) => {
+            // The overlay clamps what it draws; keep the count within the help's length.
+            let most = crate::app::BINDINGS.len() + 12;
+            state.help_scroll = state.help_scroll.saturating_add_signed(rows.into()).min(most);
+        }
         Action::ToggleSidePanes => toggle_sides(state),
         Action::ToggleSectionPane => toggle_pane(state, Focus::Sections),
         Action::ToggleActorPane => toggle_pane(state, Focus::Actors),
@@ -246,7 +254,8 @@ fn select_actor(state: &mut State, actor: usize) {
     state.jumped = None;
     let name = &state.doc.actors[actor].name;
     let count = state.doc.mention_count(actor);
-    state.message = Some(format!("{name}: {count} mentions — n / N to jump, Esc to clear"));
+    let mentions = if count == 1 { "mention" } else { "mentions" };
+    state.message = Some(format!("{name}: {count} {mentions} — n / N to jump, Esc to clear"));
 }
 
 fn clear(state: &mut State) {

@@ -44,6 +44,6 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
     StatusBar { state, theme }.render(panes.status, buf);
     if state.show_help {
-        HelpOverlay { theme }.render(area, buf);
+        HelpOverlay { theme, scroll: state.help_scroll }.render(area, buf);
     }
 }
