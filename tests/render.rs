@@ -264,3 +264,42 @@ fn one_mention_is_singular() {
     update(&mut state, Action::Activate);
     assert!(status(&state).contains(": 1 mention —"), "{}", status(&state));
 }
+
+#[test]
+fn slash_in_a_list_filters_that_list() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusPrev);
+    update(&mut state, Action::StartSearch);
+    for c in "tal".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    assert!(status(&state).starts_with("filter sections: tal█"), "{}", status(&state));
+    insta::assert_snapshot!("sections_filtered", screen(&state));
+    update(&mut state, Action::SearchSubmit);
+    update(&mut state, Action::Down);
+    update(&mut state, Action::Activate);
+    assert!(status(&state).contains("§ Related Publications › Where is Afghanistan"));
+    update(&mut state, Action::Clear);
+    assert_eq!(state.outline.shown().len(), state.doc.sections.len());
+
+    update(&mut state, Action::FocusNext);
+    update(&mut state, Action::FocusNext);
+    update(&mut state, Action::StartSearch);
+    for c in "pak".chars() {
+        update(&mut state, Action::SearchInput(c));
+    }
+    update(&mut state, Action::SearchSubmit);
+    let names: Vec<_> =
+        state.actor_order.iter().map(|&a| state.doc.actors[a].name.as_str()).collect();
+    assert!(
+        !names.is_empty()
+            && names.iter().all(|n| n.to_lowercase().contains("pak")
+                || n.contains("TTP")
+                || n.contains("Taliban")),
+        "{names:?}"
+    );
+    let filtered = names.len();
+    insta::assert_snapshot!("actors_filtered", screen(&state));
+    update(&mut state, Action::Clear);
+    assert!(state.actor_order.len() > filtered);
+}

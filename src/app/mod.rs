@@ -9,6 +9,7 @@ pub mod geometry;
 pub mod keymap;
 mod loading;
 pub mod outline;
+mod prompt;
 mod search;
 mod update;
 
@@ -107,6 +108,11 @@ pub struct State {
     pub search: Option<Search>,
     /// The search prompt's text while it is open.
     pub prompt: Option<String>,
+    /// The list the prompt filters (`/` typed in the section or actor list), if it does.
+    pub filtering: Option<Focus>,
+    /// What the section list and the actor list are filtered by (empty: everything).
+    pub section_filter: String,
+    pub actor_filter: String,
     /// Earlier searches, oldest first, and where Up / Down have got to in them.
     pub search_history: Vec<String>,
     pub history_at: Option<usize>,
@@ -154,6 +160,9 @@ impl State {
             jump_target: JumpTarget::Actor,
             search: None,
             prompt: None,
+            filtering: None,
+            section_filter: String::new(),
+            actor_filter: String::new(),
             search_history: Vec::new(),
             history_at: None,
             show_help: false,
@@ -226,7 +235,7 @@ impl State {
         }
     }
 
-    fn rank_actors(&mut self) {
+    pub(crate) fn rank_actors(&mut self) {
         let doc = &self.doc;
         let mut order = doc.actors_by_count();
         let mut rank = vec![0; doc.actors.len()];
@@ -234,6 +243,13 @@ impl State {
             rank[a] = i;
         }
         order.retain(|&a| self.show_places || doc.actors[a].kind != ActorKind::Place);
+        if !self.actor_filter.is_empty() {
+            let query = self.actor_filter.to_lowercase();
+            let matches = |s: &String| s.to_lowercase().contains(&query);
+            order.retain(|&a| {
+                matches(&doc.actors[a].name) || doc.actors[a].aliases.iter().any(matches)
+            });
+        }
         self.actor_order = order;
         self.actor_rank = rank;
         self.actor_cursor = self.actor_cursor.min(self.actor_order.len().saturating_sub(1));

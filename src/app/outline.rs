@@ -24,6 +24,8 @@ pub struct Outline {
     fold_level: Option<u8>,
     /// Sections folded the other way from what `fold_level` says.
     flipped: HashSet<usize>,
+    /// Only sections whose title holds this (lowercase) are shown, when it is not empty.
+    filter: String,
     /// The sections shown, in order.
     shown: Vec<usize>,
 }
@@ -105,8 +107,23 @@ impl Outline {
         self.fold_level
     }
 
+    /// Shows only the sections whose title holds `query` (any case); empty shows the outline.
+    pub fn set_filter(&mut self, query: &str, sections: &[Section]) {
+        self.filter = query.to_lowercase();
+        self.refresh(sections);
+    }
+
     fn refresh(&mut self, sections: &[Section]) {
         self.shown.clear();
+        if !self.filter.is_empty() {
+            let filter = &self.filter;
+            let hits = sections
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.title.to_lowercase().contains(filter));
+            self.shown.extend(hits.map(|(i, _)| i));
+            return;
+        }
         let mut hide_deeper_than: Option<u8> = None;
         for (i, s) in sections.iter().enumerate() {
             if let Some(l) = hide_deeper_than {

@@ -40,6 +40,11 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::StartSearch => {
             state.prompt = Some(String::new());
             state.history_at = None;
+            // In a list, `/` filters that list instead of searching the text.
+            state.filtering = match state.focus {
+                Focus::Sections | Focus::Actors => Some(state.focus),
+                Focus::Reader => None,
+            };
         }
         Action::ToggleHelp => {
             state.show_help = !state.show_help;
@@ -75,29 +80,13 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Resize(w, h) => resize(state, Rect::new(0, 0, w, h)),
         Action::Wheel { column, row, down } => wheel(state, Position::new(column, row), down),
         Action::Click { column, row } => click(state, Position::new(column, row)),
-        Action::SearchInput(c) => {
-            if let Some(p) = state.prompt.as_mut() {
-                p.push(c);
-            }
-        }
-        Action::SearchBackspace => {
-            if let Some(p) = state.prompt.as_mut() {
-                p.pop();
-            }
-        }
-        Action::SearchDeleteWord => {
-            if let Some(p) = state.prompt.as_mut() {
-                let kept = p.trim_end().rfind(char::is_whitespace).map_or(0, |i| i + 1);
-                p.truncate(kept);
-            }
-        }
-        Action::SearchClearLine => {
-            if let Some(p) = state.prompt.as_mut() {
-                p.clear();
-            }
-        }
-        Action::SearchHistory(back) => recall(state, back),
-        Action::SearchCancel => state.prompt = None,
+        Action::SearchInput(_)
+        | Action::SearchBackspace
+        | Action::SearchDeleteWord
+        | Action::SearchClearLine
+        | Action::SearchHistory(_)
+        | Action::SearchCancel => super::prompt::edit(state, action),
+        Action::SearchSubmit if state.filtering.is_some() => super::prompt::keep_filter(state),
         Action::SearchSubmit => return submit_search(state),
     }
     None
@@ -261,6 +250,8 @@ fn select_actor(state: &mut State, actor: usize) {
 fn clear(state: &mut State) {
     if state.show_help {
         state.show_help = false;
+    } else if super::prompt::clear_filter(state, state.focus) {
+        // The focused list's filter goes first.
     } else if state.search.is_some() && state.jump_target == JumpTarget::Search {
         state.search = None;
         state.jumped = None;
@@ -368,22 +359,6 @@ fn submit_search(state: &mut State) -> Option<Effect> {
     land_on_match(state, found.clone());
     say_if_wrapped(state, found, from, true);
     Some(Effect::CountMatches(search))
-}
-
-/// Up / Down in the prompt: walks through earlier searches.
-fn recall(state: &mut State, back: bool) {
-    let n = state.search_history.len();
-    if n == 0 {
-        return;
-    }
-    let at = match (state.history_at, back) {
-        (None, true) => Some(n - 1),
-        (None, false) => None,
-        (Some(i), true) => Some(i.saturating_sub(1)),
-        (Some(i), false) => (i + 1 < n).then_some(i + 1),
-    };
-    state.history_at = at;
-    state.prompt = Some(at.map_or_else(String::new, |i| state.search_history[i].clone()));
 }
 
 /// Tells the reader when a search went past the end (or the start) and went on from the

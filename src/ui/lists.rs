@@ -77,10 +77,18 @@ impl Widget for SectionList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let focused = state.focus == Focus::Sections;
-        let inner = frame(" Sections ".into(), focused, self.theme, area, buf);
+        let title = match state.section_filter.as_str() {
+            "" => " Sections ".to_string(),
+            f => format!(" Sections /{f} "),
+        };
+        let inner = frame(title, focused, self.theme, area, buf);
         let sections = &state.doc.sections;
         if sections.is_empty() {
             Line::styled("(none)", self.theme.dim()).render(inner, buf);
+            return;
+        }
+        if state.outline.shown().is_empty() {
+            Line::styled("(no match)", self.theme.dim()).render(inner, buf);
             return;
         }
         // The current section, or the folded section that holds it.
@@ -136,10 +144,17 @@ impl Widget for ActorSidebar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let focused = state.focus == Focus::Actors;
-        let title = format!(" Actors ({}) ", state.actor_order.len());
+        let title = match state.actor_filter.as_str() {
+            "" => format!(" Actors ({}) ", state.actor_order.len()),
+            f => format!(" Actors ({}) /{f} ", state.actor_order.len()),
+        };
         let inner = frame(title, focused, self.theme, area, buf);
         if state.actor_order.is_empty() {
-            let msg = if state.progress.is_some() { "analysing…" } else { "(none found)" };
+            let msg = match (state.progress, state.actor_filter.is_empty()) {
+                (_, false) => "(no match)",
+                (Some(_), true) => "analysing…",
+                (None, true) => "(none found)",
+            };
             Line::styled(msg, self.theme.dim()).render(inner, buf);
             return;
         }

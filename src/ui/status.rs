@@ -23,7 +23,12 @@ impl Widget for StatusBar<'_> {
         buf.set_style(area, self.theme.status());
         let width = usize::from(area.width);
         if let Some(prompt) = &state.prompt {
-            let line = Line::from(format!("/{prompt}█"));
+            let what = match state.filtering {
+                Some(crate::app::Focus::Sections) => "filter sections: ",
+                Some(_) => "filter actors: ",
+                None => "/",
+            };
+            let line = Line::from(format!("{what}{prompt}█"));
             buf.set_line(area.x, area.y, &line, area.width);
             return;
         }
