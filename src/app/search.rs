@@ -13,6 +13,10 @@ use std::ops::Range;
 pub struct Search {
     pub query: String,
     matcher: Regex,
+    /// The same query without accent folding, when folding is on: it finds every match made
+    /// of plain letters at the speed of a literal search, so the folded pattern only runs
+    /// near accented letters (see `first_in`).
+    plain: Option<Regex>,
     /// The match the reader is on (byte range).
     pub current: Option<Range<usize>>,
     /// Start offsets of every match, once counted (in the background on big documents).
@@ -30,19 +34,27 @@ impl Search {
         let ignore_case = !query.chars().any(char::is_uppercase);
         let fold_accents = !query.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
         let fold_quotes = !query.chars().any(|c| CURLY_QUOTES.contains(c));
-        let word = |w: &str| {
-            w.chars().map(|c| pattern_for(c, fold_accents, fold_quotes)).collect::<String>()
+        let compile = |fold_accents: bool| {
+            let word = |w: &str| {
+                w.chars().map(|c| pattern_for(c, fold_accents, fold_quotes)).collect::<String>()
+            };
+            let pattern = query.split_whitespace().map(word).collect::<Vec<_>>().join(r"\s+");
+            if pattern.is_empty() {
+                return None;
+            }
+            RegexBuilder::new(&pattern)
+                .case_insensitive(ignore_case)
+                .size_limit(1 << 22)
+                // Folded letters make a larger automaton: room for it keeps the search at the
+                // automaton's speed instead of falling back to a slower engine.
+                .dfa_size_limit(1 << 25)
+                .build()
+                .ok()
         };
-        let pattern = query.split_whitespace().map(word).collect::<Vec<_>>().join(r"\s+");
-        if pattern.is_empty() {
-            return None;
-        }
-        let matcher = RegexBuilder::new(&pattern)
-            .case_insensitive(ignore_case)
-            .size_limit(1 << 22)
-            .build()
-            .ok()?;
-        Some(Search { query: query.to_string(), matcher, current: None, all: None, generation })
+        let matcher = compile(fold_accents)?;
+        let plain = if fold_accents { compile(false) } else { None };
+        let query = query.to_string();
+        Some(Search { query, matcher, plain, current: None, all: None, generation })
     }
 
     /// The first match starting at or after `from`, wrapping to the start.
@@ -81,8 +93,36 @@ impl Search {
         self.query.len() * 2 + 64
     }
 
+    /// The first match at or after `from`. With folding, a match the plain pattern misses
+    /// holds an accented letter or a combining mark, so the folded pattern only runs in small
+    /// windows around those, before the first plain match.
     fn first_in(&self, text: &str, from: usize) -> Option<Range<usize>> {
-        self.matcher.find(&text[from..]).map(|m| from + m.start()..from + m.end())
+        let find = |re: &Regex, start: usize, end: usize| {
+            re.find(&text[start..end]).map(|m| start + m.start()..start + m.end())
+        };
+        let Some(plain) = &self.plain else { return find(&self.matcher, from, text.len()) };
+        let mut best = find(plain, from, text.len());
+        let bytes = text.as_bytes();
+        let mut at = from;
+        let margin = self.margin();
+        while at < best.as_ref().map_or(text.len(), |b| b.end) {
+            let Some(p) = bytes[at..].iter().position(|&b| may_start_accent(b)).map(|p| at + p)
+            else {
+                break;
+            };
+            if best.as_ref().is_some_and(|b| p > b.end) {
+                break;
+            }
+            let start = floor_boundary(text, p.saturating_sub(margin)).max(from);
+            let end = floor_boundary(text, (p + margin).min(text.len()));
+            if let Some(m) = find(&self.matcher, start, end) {
+                if best.as_ref().is_none_or(|b| m.start < b.start) {
+                    best = Some(m);
+                }
+            }
+            at = p + 1;
+        }
+        best
     }
 
     fn last_in(&self, text: &str) -> Option<Range<usize>> {
@@ -158,6 +198,12 @@ fn accented() -> &'static [String] {
     })
 }
 
+/// Whether a byte may start an accented Latin letter (U+00C0–U+024F, U+1E00–U+1EFF) or a
+/// combining mark (U+0300–U+036F) in UTF-8.
+fn may_start_accent(b: u8) -> bool {
+    matches!(b, 0xC3..=0xC9 | 0xCC | 0xCD | 0xE1)
+}
+
 /// The nearest char boundary at or before `i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -199,6 +245,23 @@ mod tests {
         // An accent in the query is meant: no folding; an uppercase letter keeps case.
         assert_eq!(Search::new("natásha", 0).map(|s| s.count_all(text).len()), Some(1));
         assert_eq!(Search::new("Natasha", 0).map(|s| s.count_all(text).len()), Some(3));
+    }
+
+    #[test]
+    fn folded_matches_are_found_in_order_among_plain_ones() {
+        let text = "x natasha y Natásha z natasha Natásha";
+        let s = Search::new("natasha", 0).expect("query");
+        let mut from = 0;
+        let mut found = Vec::new();
+        while let Some(m) = s.first_in(text, from) {
+            found.push(m.start);
+            from = m.start + 1;
+        }
+        assert_eq!(found, s.count_all(text));
+        assert_eq!(found.len(), 4);
+        // Only an accented match, far from the start.
+        let long = format!("{}Natásha", "word ".repeat(10_000));
+        assert_eq!(s.next_from(&long, 0), Some(50_000..50_008));
     }
 
     #[test]
