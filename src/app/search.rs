@@ -115,10 +115,10 @@ impl Search {
             }
             let start = floor_boundary(text, p.saturating_sub(margin)).max(from);
             let end = floor_boundary(text, (p + margin).min(text.len()));
-            if let Some(m) = find(&self.matcher, start, end) {
-                if best.as_ref().is_none_or(|b| m.start < b.start) {
-                    best = Some(m);
-                }
+            let earlier = find(&self.matcher, start, end)
+                .filter(|m| best.as_ref().is_none_or(|b| m.start < b.start));
+            if earlier.is_some() {
+                best = earlier;
             }
             at = p + 1;
         }
