@@ -303,3 +303,23 @@ fn slash_in_a_list_filters_that_list() {
     update(&mut state, Action::Clear);
     assert!(state.actor_order.len() > filtered);
 }
+
+#[test]
+fn the_list_of_matches_shows_each_in_context_and_goes_there() {
+    let mut state = bundled_state(120, 40);
+    search(&mut state, "airstrikes");
+    let top = state.top;
+    update(&mut state, Action::ShowMatches);
+    update(&mut state, Action::ResultsStep(2));
+    let shown = screen(&state);
+    assert!(shown.contains("matches of /airstrikes"), "{shown}");
+    insta::assert_snapshot!("matches_in_context", shown);
+    // Esc goes back; Enter goes to the match under the cursor.
+    update(&mut state, Action::ResultsClose);
+    assert_eq!(state.top, top);
+    update(&mut state, Action::ShowMatches);
+    update(&mut state, Action::ResultsStep(2));
+    update(&mut state, Action::ResultsChoose);
+    let all = state.search.as_ref().and_then(|s| s.all.clone()).expect("counted");
+    assert_eq!(state.jumped.as_ref().map(|r| r.start), all.get(2).copied(), "{all:?}");
+}

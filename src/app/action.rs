@@ -21,6 +21,7 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     StartSearch,
+    ShowMatches,
     ToggleHelp,
     ToggleSidePanes,
     ToggleSectionPane,
@@ -59,6 +60,10 @@ pub enum Action {
     SearchCancel,
     /// Scrolls the help overlay by rows (down when positive).
     HelpScroll(i16),
+    /// Moves the cursor of the list of matches by rows.
+    ResultsStep(i16),
+    ResultsChoose,
+    ResultsClose,
 }
 
 impl Action {
@@ -82,6 +87,7 @@ impl Action {
             Action::NextMatch => "next mention or match",
             Action::PrevMatch => "previous mention/match",
             Action::StartSearch => "search the text",
+            Action::ShowMatches => "list the matches",
             Action::ToggleHelp => "show or hide this help",
             Action::ToggleSidePanes => "show or hide side panes",
             Action::ToggleSectionPane => "show or hide sections",
@@ -105,6 +111,9 @@ impl Action {
             Action::SearchSubmit => "run the search",
             Action::SearchCancel => "leave the search prompt",
             Action::HelpScroll(_) => "scroll the help",
+            Action::ResultsStep(_) => "move in the list of matches",
+            Action::ResultsChoose => "go to the match",
+            Action::ResultsClose => "close the list of matches",
         }
     }
 }

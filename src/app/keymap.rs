@@ -29,6 +29,7 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: "n", action: Action::NextMatch },
     Binding { keys: "N", action: Action::PrevMatch },
     Binding { keys: "/", action: Action::StartSearch },
+    Binding { keys: "M", action: Action::ShowMatches },
     Binding { keys: "s", action: Action::ToggleSidePanes },
     Binding { keys: "o", action: Action::ToggleSectionPane },
     Binding { keys: "a", action: Action::ToggleActorPane },
@@ -49,6 +50,8 @@ pub enum Layer {
     Normal,
     Help,
     SearchPrompt,
+    /// The list of matches in context.
+    Results,
 }
 
 /// Maps a key press to an action in a layer; `None` for keys that do nothing there.
@@ -70,6 +73,7 @@ pub fn action_for(key: KeyEvent, layer: Layer) -> Option<Action> {
             KeyCode::Char('b') | KeyCode::PageUp => Some(Action::HelpScroll(-8)),
             _ => Some(Action::ToggleHelp),
         },
+        Layer::Results => results(key),
         Layer::Normal => normal(key, ctrl),
     }
 }
@@ -86,6 +90,19 @@ fn search_prompt(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
         _ => None,
     }
+}
+
+fn results(key: KeyEvent) -> Option<Action> {
+    let action = match key.code {
+        KeyCode::Char('j') | KeyCode::Down => Action::ResultsStep(1),
+        KeyCode::Char('k') | KeyCode::Up => Action::ResultsStep(-1),
+        KeyCode::Char(' ') | KeyCode::PageDown => Action::ResultsStep(10),
+        KeyCode::Char('b') | KeyCode::PageUp => Action::ResultsStep(-10),
+        KeyCode::Enter => Action::ResultsChoose,
+        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('M') => Action::ResultsClose,
+        _ => return None,
+    };
+    Some(action)
 }
 
 fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
@@ -112,6 +129,7 @@ fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
         Char('n') => Action::NextMatch,
         Char('N') => Action::PrevMatch,
         Char('/') => Action::StartSearch,
+        Char('M') => Action::ShowMatches,
         Char('s') => Action::ToggleSidePanes,
         Char('o') => Action::ToggleSectionPane,
         Char('a') => Action::ToggleActorPane,

@@ -10,6 +10,7 @@ pub mod keymap;
 mod loading;
 pub mod outline;
 mod prompt;
+pub mod results;
 mod search;
 mod update;
 
@@ -18,7 +19,7 @@ pub use geometry::{Panes, Show, SidePanes};
 pub use keymap::{BINDINGS, Layer};
 pub use loading::Partial;
 pub use outline::Outline;
-pub use search::Search;
+pub use search::{Search, floor_boundary};
 pub use update::update;
 
 use crate::layout::{Anchor, Layout};
@@ -106,6 +107,8 @@ pub struct State {
     pub jumped: Option<std::ops::Range<usize>>,
     pub jump_target: JumpTarget,
     pub search: Option<Search>,
+    /// The list of matches in context, while it is open.
+    pub results: Option<results::Results>,
     /// The search prompt's text while it is open.
     pub prompt: Option<String>,
     /// The list the prompt filters (`/` typed in the section or actor list), if it does.
@@ -159,6 +162,7 @@ impl State {
             jumped: None,
             jump_target: JumpTarget::Actor,
             search: None,
+            results: None,
             prompt: None,
             filtering: None,
             section_filter: String::new(),
@@ -308,6 +312,8 @@ impl State {
     pub fn layer(&self) -> Layer {
         if self.prompt.is_some() {
             Layer::SearchPrompt
+        } else if self.results.is_some() {
+            Layer::Results
         } else if self.show_help {
             Layer::Help
         } else {

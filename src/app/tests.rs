@@ -169,6 +169,18 @@ fn exercise(action: Action) -> bool {
             let effect = update(&mut s, Action::SearchSubmit);
             effect.is_some() && s.search.as_ref().is_some_and(|x| x.current.is_some())
         }
+        Action::ShowMatches => {
+            update(&mut s, Action::StartSearch);
+            "mali".chars().for_each(|c| {
+                update(&mut s, Action::SearchInput(c));
+            });
+            update(&mut s, Action::SearchSubmit);
+            update(&mut s, action);
+            let open = s.layer() == Layer::Results;
+            run(&mut s, &[Action::ResultsStep(2), Action::ResultsChoose]);
+            let third = s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a[2]);
+            open && s.results.is_none() && s.jumped.as_ref().map(|r| r.start) == third
+        }
         Action::ToggleHelp => {
             update(&mut s, action);
             s.show_help && s.layer() == Layer::Help

@@ -50,6 +50,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
             state.show_help = !state.show_help;
             state.help_scroll = 0;
         }
+        Action::ShowMatches => super::results::open(state),
+        Action::ResultsStep(rows) => super::results::step(state, rows.into()),
+        Action::ResultsChoose => super::results::choose(state),
+        Action::ResultsClose => super::results::close(state),
         Action::HelpScroll(rows) => {
             // The overlay clamps what it draws; keep the count within the help's length.
             let most = crate::app::BINDINGS.len() + 12;
