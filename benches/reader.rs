@@ -88,7 +88,7 @@ fn render_frame(c: &mut Criterion) {
 /// a search typed on the preview runs on the whole text the moment it arrives (the ingest
 /// before it is measured by `ingest`).
 fn while_loading(c: &mut Criterion) {
-    use lector::app::{Background, Effect, Partial};
+    use lector::app::{Ack, Background, Effect, Partial};
     let text = generate::article_of_size(100 << 20);
     let needle = "Only at the very end: a zanzibarine phrase.";
     let text = format!("{text}\n\n{needle}\n");
@@ -138,7 +138,7 @@ fn while_loading(c: &mut Criterion) {
                 state
             },
             |mut state| {
-                state.apply(Background::Ingested(std::sync::Arc::clone(&whole)));
+                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
                 ui::draw(&state, Theme { colour: true }, area, &mut buf);
                 assert!(state.jumped.is_some(), "found");
                 state
@@ -154,7 +154,7 @@ fn while_loading(c: &mut Criterion) {
         b.iter_batched(
             loading,
             |mut state| {
-                state.apply(Background::Ingested(std::sync::Arc::clone(&whole)));
+                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
                 state
             },
             criterion::BatchSize::LargeInput,

@@ -3,7 +3,7 @@
 
 use clap::Parser;
 use lector::actors::{Pipeline, UserActors};
-use lector::app::{Background, Partial, State};
+use lector::app::{Ack, Background, Partial, State};
 use lector::cli::{self, Cli, Command};
 use lector::ingest::{self, IngestError};
 use lector::{analyse, term};
@@ -146,7 +146,12 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Send
             let source = ingest::read_file(&path)?;
             let _ = sender.send(Background::Progress(20));
             let doc = std::sync::Arc::new(ingest::parse(source)?);
-            let _ = sender.send(Background::Ingested(std::sync::Arc::clone(&doc)));
+            let (ack, taken) = std::sync::mpsc::channel::<()>();
+            let ack = Ack(Some(ack));
+            let _ = sender.send(Background::Ingested(std::sync::Arc::clone(&doc), ack));
+            // Detection takes both cores: let the reader first finish what it does with the
+            // text (a search typed while loading), then start.
+            let _ = taken.recv_timeout(std::time::Duration::from_secs(3));
             let _ = sender.send(Background::Progress(40));
             // Detection is the long part: report it from 40% to 100%, once per whole percent.
             let shown = std::cell::Cell::new(40u8);

@@ -22,7 +22,11 @@ impl State {
     pub fn apply(&mut self, news: Background) -> Option<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
-            Background::Ingested(doc) => return self.arrive(doc),
+            Background::Ingested(doc, ack) => {
+                let effect = self.arrive(doc);
+                drop(ack);
+                return effect;
+            }
             Background::Loaded(doc) => {
                 self.progress = None;
                 return self.arrive(Arc::new(*doc));

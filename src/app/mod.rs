@@ -57,8 +57,8 @@ pub enum Background {
     /// Analysis progress, 0–100.
     Progress(u8),
     /// The whole text, its blocks and sections, before its actors: the reader moves, searches
-    /// and jumps on it at once.
-    Ingested(Arc<Document>),
+    /// and jumps on it at once. The second field is dropped once the reader has taken it in.
+    Ingested(Arc<Document>, Ack),
     /// The actors of the document that arrived with `Ingested`.
     Actors {
         actors: Vec<crate::model::Actor>,
@@ -75,6 +75,12 @@ pub enum Background {
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
 }
+
+/// Dropped when the reader has applied a piece of news: the thread that sent it waits for
+/// that before starting more heavy work, so the reader's own work on the news (a search
+/// typed during loading) does not share the processor with it.
+#[derive(Debug, Default)]
+pub struct Ack(pub Option<std::sync::mpsc::Sender<()>>);
 
 /// Everything about the view that is not the document.
 #[derive(Debug)]

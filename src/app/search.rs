@@ -106,10 +106,7 @@ impl Search {
         let mut at = from;
         let margin = self.margin();
         while at < best.as_ref().map_or(text.len(), |b| b.end) {
-            let Some(p) = bytes[at..].iter().position(|&b| may_start_accent(b)).map(|p| at + p)
-            else {
-                break;
-            };
+            let Some(p) = next_accent(bytes, at) else { break };
             if best.as_ref().is_some_and(|b| p > b.end) {
                 break;
             }
@@ -196,6 +193,24 @@ fn accented() -> &'static [String] {
         }
         table
     })
+}
+
+/// The first byte at or after `at` that may start an accented letter. Runs of ASCII, most
+/// of a text in a Latin script, are skipped eight bytes at a time.
+fn next_accent(bytes: &[u8], mut at: usize) -> Option<usize> {
+    while at + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        if u64::from_ne_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+            at += 8;
+            continue;
+        }
+        if let Some(p) = bytes[at..at + 8].iter().position(|&b| may_start_accent(b)) {
+            return Some(at + p);
+        }
+        at += 8;
+    }
+    bytes.get(at..)?.iter().position(|&b| may_start_accent(b)).map(|p| at + p)
 }
 
 /// Whether a byte may start an accented Latin letter (U+00C0–U+024F, U+1E00–U+1EFF) or a

@@ -494,7 +494,7 @@ fn a_search_typed_on_the_preview_runs_again_on_the_whole_text() {
     });
     update(&mut s, Action::SearchSubmit);
     assert_eq!(s.message.as_deref(), Some("not found: section 7"));
-    let effect = s.apply(Background::Ingested(Arc::new(sample(8, 6))));
+    let effect = s.apply(Background::Ingested(Arc::new(sample(8, 6)), Ack::default()));
     assert!(matches!(effect, Some(Effect::CountMatches(_))), "counted again");
     let at = s.search.as_ref().and_then(|x| x.current.clone()).expect("found on the whole text");
     assert!(s.doc.slice(&at).eq_ignore_ascii_case("section 7"));
@@ -525,7 +525,7 @@ fn the_end_during_loading_shows_the_files_last_lines_then_the_same_place_in_the_
     s.apply(Background::Tail(Box::new(tail.clone())));
     assert!(top_text(&s).contains("Paragraph 39"), "{}", top_text(&s));
     assert_eq!(s.percent(), 100);
-    s.apply(Background::Ingested(Arc::new(whole.clone())));
+    s.apply(Background::Ingested(Arc::new(whole.clone()), Ack::default()));
     assert_eq!(s.top, s.layout.max_top(&s.doc, s.page_height()), "still at the end");
 
     // Scrolled up on the tail: the same paragraph at the top of the whole.
@@ -540,6 +540,6 @@ fn the_end_during_loading_shows_the_files_last_lines_then_the_same_place_in_the_
         update(&mut s, Action::Up);
     }
     let before = top_text(&s);
-    s.apply(Background::Ingested(Arc::new(whole)));
+    s.apply(Background::Ingested(Arc::new(whole), Ack::default()));
     assert_eq!(top_text(&s), before);
 }
