@@ -186,7 +186,8 @@ impl Outline {
         title: impl Fn(usize) -> &'t str,
     ) -> Vec<OutlineRow> {
         let lines = |section: usize| {
-            let indent = self.indent(section);
+            // In a narrow pane the indent gives way to the words.
+            let indent = self.indent(section).min(width / 8);
             let room = width.saturating_sub(indent + MARKS).max(1);
             let text = title(section);
             let mut ranges = wrap_ranges(text, room);
