@@ -13,6 +13,8 @@ pub enum Partial {
     Head,
     /// The last lines, read when the reader asked for the end.
     Tail,
+    /// The lines around a search match, from this byte of the file on.
+    Window(usize),
 }
 
 impl State {
@@ -36,6 +38,9 @@ impl State {
                 self.add_actors(actors, mentions);
             }
             Background::Tail(doc) => self.show_tail(*doc),
+            Background::Window { doc, start, generation } => {
+                self.show_window(*doc, start, generation)
+            }
             Background::Failed(why) => {
                 self.progress = None;
                 self.message = Some(why);
@@ -62,7 +67,8 @@ impl State {
     /// search moves to its first match after the reading position.
     fn arrive(&mut self, doc: Arc<Document>) -> Option<Effect> {
         let old_len = self.doc.text.len();
-        let from_tail = self.partial == Some(Partial::Tail);
+        let partial = self.partial;
+        let from_tail = matches!(partial, Some(Partial::Tail | Partial::Window(_)));
         let to_end = self.end_pin.take() == Some(self.top);
         let top = self.layout.offset_of(&self.doc, self.top);
         let search_from = match (&self.search, self.jump_target) {
@@ -73,7 +79,11 @@ impl State {
         self.partial = None;
         let new_len = self.doc.text.len();
         // Offsets on a preview of the end count from the end of the file.
-        let map = |at: usize| if from_tail { new_len.saturating_sub(old_len - at) } else { at };
+        let map = |at: usize| match partial {
+            Some(Partial::Tail) => new_len.saturating_sub(old_len - at),
+            Some(Partial::Window(start)) => start + at,
+            _ => at,
+        };
         if to_end {
             self.top = self.layout.max_top(&self.doc, self.page_height());
         } else if from_tail {
@@ -104,6 +114,32 @@ impl State {
         Arc::make_mut(&mut self.doc).set_actors(actors, mentions);
         self.count_where_selected_appears();
         self.rank_actors();
+    }
+
+    /// A search while loading goes to the file itself when the preview has no match after
+    /// the reading position (see [`Partial::Window`]).
+    pub(crate) fn file_search(&self, search: &super::Search, from: usize) -> Option<Effect> {
+        match (self.partial, &self.loading_path) {
+            (Some(Partial::Head), Some(path)) => {
+                Some(Effect::SearchFile(path.clone(), search.clone(), from))
+            }
+            _ => None,
+        }
+    }
+
+    /// The lines around a match the file search found replace the preview, the match on them.
+    fn show_window(&mut self, mut doc: Document, start: usize, generation: u64) {
+        let current = self.search.as_ref().filter(|s| s.generation == generation);
+        if self.partial != Some(Partial::Head) || current.is_none() {
+            return; // the whole text came first, or the search changed
+        }
+        doc.title = self.doc.title.clone();
+        self.set_document(doc);
+        self.partial = Some(Partial::Window(start));
+        self.end_pin = None;
+        let found = self.search.as_ref().and_then(|s| s.next_from(&self.doc.text, 0));
+        self.jumped = None;
+        update::land_on_match(self, found);
     }
 
     /// The end of the file, read while the whole is loading, replaces the preview of its start.

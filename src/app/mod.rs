@@ -49,6 +49,9 @@ pub enum Effect {
     CountMatches(Search),
     /// Read the end of the file being loaded, then report `Background::Tail`.
     ReadTail(std::path::PathBuf),
+    /// Search the file being loaded from a byte offset, as a pager does, then report the
+    /// text around the first match as `Background::Window`.
+    SearchFile(std::path::PathBuf, Search, usize),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -68,6 +71,13 @@ pub enum Background {
     Loaded(Box<Document>),
     /// The last lines of the file, for a reader who asked for the end while it loads.
     Tail(Box<Document>),
+    /// The text around a search match found in the file while it loads; `start` is where the
+    /// window starts in the file.
+    Window {
+        doc: Box<Document>,
+        start: usize,
+        generation: u64,
+    },
     SearchCounted {
         generation: u64,
         starts: Vec<usize>,

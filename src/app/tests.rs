@@ -543,3 +543,34 @@ fn the_end_during_loading_shows_the_files_last_lines_then_the_same_place_in_the_
     s.apply(Background::Ingested(Arc::new(whole), Ack::default()));
     assert_eq!(top_text(&s), before);
 }
+
+#[test]
+fn a_search_while_loading_looks_in_the_file_and_keeps_the_match_when_the_whole_arrives() {
+    let text: String =
+        (0..400).map(|i| format!("Paragraph {i} of the long file, with some words.\n\n")).collect();
+    let text = format!("{text}The one zanzibarine line.\n\nAfter it.\n");
+    let mut s = State::new(plain(&text[..3000]), Rect::new(0, 0, 120, 20));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    s.loading_path = Some("big.txt".into());
+    update(&mut s, Action::StartSearch);
+    "zanzibarine".chars().for_each(|c| {
+        update(&mut s, Action::SearchInput(c));
+    });
+    let effect = update(&mut s, Action::SearchSubmit);
+    let Some(Effect::SearchFile(_, search, from)) = effect else { panic!("{effect:?}") };
+    assert_eq!(from, 0);
+    // What the file search sends: the lines around the match.
+    let at = text.find("The one").expect("the line");
+    let generation = search.generation;
+    s.apply(Background::Window {
+        doc: Box::new(plain(&text[at - 100..])),
+        start: at - 100,
+        generation,
+    });
+    let jumped = s.jumped.clone().expect("on the match");
+    assert_eq!(s.doc.slice(&jumped), "zanzibarine");
+    s.apply(Background::Ingested(Arc::new(plain(&text)), Ack::default()));
+    let jumped = s.jumped.clone().expect("still on the match");
+    assert_eq!(jumped.start, at + 8, "the same match in the whole text");
+}

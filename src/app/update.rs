@@ -360,6 +360,12 @@ fn submit_search(state: &mut State) -> Option<Effect> {
     state.search = Some(search.clone());
     state.jump_target = JumpTarget::Search;
     state.jumped = None;
+    let beyond_preview = found.as_ref().is_none_or(|m| m.start < from);
+    if let Some(effect) = state.file_search(&search, from).filter(|_| beyond_preview) {
+        // Loading: the match is further on in the file than the preview goes.
+        state.message = Some(format!("/{} — searching the whole file…", search.query));
+        return Some(effect);
+    }
     land_on_match(state, found.clone());
     say_if_wrapped(state, found, from, true);
     Some(Effect::CountMatches(search))
