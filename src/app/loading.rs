@@ -77,6 +77,7 @@ impl State {
         };
         self.set_shared_document(doc);
         self.partial = None;
+        self.head_preview = None;
         let new_len = self.doc.text.len();
         // Offsets on a preview of the end count from the end of the file.
         let map = |at: usize| match partial {
@@ -116,6 +117,19 @@ impl State {
         self.rank_actors();
     }
 
+    /// `g` while the end of the file (or a search window) is shown: back to the preview of
+    /// its start.
+    pub(crate) fn back_to_head(&mut self) {
+        if let Some(head) = self.head_preview.take() {
+            self.jumped = None;
+            self.end_pin = None;
+            self.set_shared_document(head);
+            self.partial = Some(Partial::Head);
+            self.top = crate::layout::Anchor::default();
+            self.section_cursor = self.outline.shown_ancestor(self.current_section());
+        }
+    }
+
     /// A search while loading goes to the file itself when the preview has no match after
     /// the reading position (see [`Partial::Window`]).
     pub(crate) fn file_search(&self, search: &super::Search, from: usize) -> Option<Effect> {
@@ -134,6 +148,7 @@ impl State {
             return; // the whole text came first, or the search changed
         }
         doc.title = self.doc.title.clone();
+        self.head_preview = Some(Arc::clone(&self.doc));
         self.set_document(doc);
         self.partial = Some(Partial::Window(start));
         self.end_pin = None;
@@ -148,6 +163,7 @@ impl State {
             return; // the whole text came first
         }
         doc.title = self.doc.title.clone();
+        self.head_preview = Some(Arc::clone(&self.doc));
         self.set_document(doc);
         self.partial = Some(Partial::Tail);
         if let Some(search) = self.search.as_mut() {

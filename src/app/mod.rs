@@ -151,6 +151,9 @@ pub struct State {
     pub partial: Option<Partial>,
     /// The file being read in the background (for reading its end on demand).
     pub loading_path: Option<std::path::PathBuf>,
+    /// The preview of the file's start, kept while its end or a search window is shown, so
+    /// `g` can go back to it.
+    pub head_preview: Option<Arc<Document>>,
     pub quit: bool,
     /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
     pub suspend: bool,
@@ -194,6 +197,7 @@ impl State {
             end_pin: None,
             partial: None,
             loading_path: None,
+            head_preview: None,
             quit: false,
             suspend: false,
             next_generation: 0,

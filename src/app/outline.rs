@@ -102,7 +102,7 @@ impl Outline {
         self.refresh(sections);
     }
 
-    /// The level folding is at, and the deepest level of the document.
+    /// The level the whole outline is folded at (`None`: unfolded).
     pub fn fold_level(&self) -> Option<u8> {
         self.fold_level
     }

@@ -525,6 +525,12 @@ fn the_end_during_loading_shows_the_files_last_lines_then_the_same_place_in_the_
     s.apply(Background::Tail(Box::new(tail.clone())));
     assert!(top_text(&s).contains("Paragraph 39"), "{}", top_text(&s));
     assert_eq!(s.percent(), 100);
+    // g goes back to the start of the file, G to its end again.
+    update(&mut s, Action::Top);
+    assert!(top_text(&s).starts_with("Paragraph 0 "), "{}", top_text(&s));
+    let effect = update(&mut s, Action::Bottom);
+    assert!(matches!(effect, Some(Effect::ReadTail(_))), "{effect:?}");
+    s.apply(Background::Tail(Box::new(tail.clone())));
     s.apply(Background::Ingested(Arc::new(whole.clone()), Ack::default()));
     assert_eq!(s.top, s.layout.max_top(&s.doc, s.page_height()), "still at the end");
 

@@ -22,7 +22,9 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::HalfPageDown => scroll(state, page(state) / 2),
         Action::HalfPageUp => scroll(state, -page(state) / 2),
         Action::Top => {
-            jump_list_or_reader(state, true);
+            if jump_list_or_reader(state, true) {
+                state.back_to_head();
+            }
         }
         Action::Bottom => {
             if jump_list_or_reader(state, false) {
@@ -406,7 +408,9 @@ fn toggle_pane(state: &mut State, pane: Focus) {
         Focus::Sections => s.sides.sections = show,
         _ => s.sides.actors = show,
     });
-    if state.panes().sections.is_none() && state.panes().actors.is_none() && !shown {
+    let panes = state.panes();
+    let now_shown = if pane == Focus::Sections { panes.sections } else { panes.actors }.is_some();
+    if !shown && !now_shown {
         state.message = Some("no room for that pane at this width".into());
     }
     keep_focus_visible(state);
