@@ -48,8 +48,10 @@ fn scrolling_keys_move_through_the_article() {
     let mut tty = Tty::spawn(&[], 120, 40);
     tty.wait_text("Pakistan and the Afghan");
     tty.send("G");
-    let end = tty.wait_text("View All Publications");
-    assert!(status_line(&end).contains("100%"), "{end}");
+    // The frame arrives in pieces: wait for the status line too.
+    tty.wait_for("the end", |s| {
+        s.contains("View All Publications") && status_line(s).contains("100%")
+    });
     tty.send("g");
     tty.wait_text("Pakistan and the Afghan");
     tty.send("]");
