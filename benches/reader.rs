@@ -1,5 +1,6 @@
 //! Reader costs that must not grow with the document: ingest (linear, once), wrapping one
-//! section, and drawing one frame at 200x60 — at the start and at the end of a 100 MB text.
+//! section, and drawing one frame at 200x60 — at the start and at the end of a 100 MB text;
+//! and the keys a reader presses while a 100 MB file is still loading (`G`, a search).
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use lector::app::{Action, State, update};
@@ -83,5 +84,84 @@ fn render_frame(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ingest, wrap_section, render_frame);
+/// `G` and a search while a 100 MB file loads: `G` reads and shows the file's end at once;
+/// a search typed on the preview runs on the whole text the moment it arrives (the ingest
+/// before it is measured by `ingest`).
+fn while_loading(c: &mut Criterion) {
+    use lector::app::{Ack, Background, Effect, Partial};
+    let text = generate::article_of_size(100 << 20);
+    let needle = "Only at the very end: a zanzibarine phrase.";
+    let text = format!("{text}\n\n{needle}\n");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("big.txt");
+    std::fs::write(&path, &text).expect("write the big file");
+    let head = lector::ingest::read_head(&path, 256 << 10).expect("head");
+    let preview = lector::ingest::parse(head).expect("preview");
+    let whole = std::sync::Arc::new(lector::ingest::parse(source(&text)).expect("whole"));
+    let area = Rect::new(0, 0, 160, 48);
+    let loading = || {
+        let mut state = State::new(preview.clone(), area);
+        update(&mut state, Action::Resize(160, 48));
+        state.progress = Some(0);
+        state.partial = Some(Partial::Head);
+        state.loading_path = Some(path.clone());
+        state
+    };
+    let mut group = c.benchmark_group("while_loading_100MB");
+    group.sample_size(10);
+    group.bench_function("G_shows_the_end", |b| {
+        let mut buf = Buffer::empty(area);
+        b.iter_batched(
+            loading,
+            |mut state| {
+                if let Some(Effect::ReadTail(p)) = update(&mut state, Action::Bottom) {
+                    let tail = lector::ingest::read_tail(&p, 64 << 10).expect("tail");
+                    let doc = lector::ingest::parse(tail.expect("utf-8")).expect("tail doc");
+                    state.apply(Background::Tail(Box::new(doc)));
+                }
+                ui::draw(&state, Theme { colour: true }, area, &mut buf);
+                state
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("search_found_at_the_end_on_arrival", |b| {
+        let mut buf = Buffer::empty(area);
+        b.iter_batched(
+            || {
+                let mut state = loading();
+                update(&mut state, Action::StartSearch);
+                "zanzibarine".chars().for_each(|ch| {
+                    update(&mut state, Action::SearchInput(ch));
+                });
+                update(&mut state, Action::SearchSubmit);
+                state
+            },
+            |mut state| {
+                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
+                ui::draw(&state, Theme { colour: true }, area, &mut buf);
+                assert!(state.jumped.is_some(), "found");
+                state
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.bench_function("search_alone", |b| {
+        let search = lector::app::Search::new("zanzibarine", 0).expect("query");
+        b.iter(|| assert!(search.next_from(&whole.text, 0).is_some()))
+    });
+    group.bench_function("arrival_without_search", |b| {
+        b.iter_batched(
+            loading,
+            |mut state| {
+                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
+                state
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ingest, wrap_section, render_frame, while_loading);
 criterion_main!(benches);

@@ -3,7 +3,7 @@
 
 use clap::Parser;
 use lector::actors::{Pipeline, UserActors};
-use lector::app::{Background, State};
+use lector::app::{Ack, Background, Partial, State};
 use lector::cli::{self, Cli, Command};
 use lector::ingest::{self, IngestError};
 use lector::{analyse, term};
@@ -100,15 +100,24 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 /// errors print as one line.
 fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, Failure> {
     let (sender, news) = term::channel();
+    // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
+    // few megabytes (read once, here).
+    let threshold = std::env::var("LECTOR_PREVIEW_THRESHOLD")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+        .unwrap_or(PREVIEW_THRESHOLD);
+    let preview_bytes = PREVIEW_BYTES.min(usize::try_from(threshold / 4).unwrap_or(usize::MAX));
     let big = file.filter(|p| p.as_os_str() != "-").and_then(|p| {
         let len = std::fs::metadata(p).ok().filter(|m| m.is_file())?.len();
-        (len > PREVIEW_THRESHOLD).then(|| p.to_path_buf())
+        (len > threshold).then(|| p.to_path_buf())
     });
     let (state, analysis) = match big {
         Some(path) => {
-            let preview = ingest::parse(ingest::read_head(&path, PREVIEW_BYTES)?)?;
+            let preview = ingest::parse(ingest::read_head(&path, preview_bytes)?)?;
             let mut state = State::new(preview, Rect::default());
             state.progress = Some(0);
+            state.partial = Some(Partial::Head);
+            state.loading_path = Some(path.clone());
             (state, Some((path, user, sender.clone())))
         }
         None => {
@@ -127,13 +136,22 @@ fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, 
     }
 }
 
+/// Reads and analyses the whole file on a thread: the text, blocks and sections go to the
+/// reader as soon as they are ready (searching and jumping need nothing more), the actors
+/// follow when detection is done.
 fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Sender<Background>) {
     std::thread::spawn(move || {
         let result = term::catch_background_panic(|| {
             let pipeline = Pipeline::new(user);
             let source = ingest::read_file(&path)?;
             let _ = sender.send(Background::Progress(20));
-            let mut doc = ingest::parse(source)?;
+            let doc = std::sync::Arc::new(ingest::parse(source)?);
+            let (ack, taken) = std::sync::mpsc::channel::<()>();
+            let ack = Ack(Some(ack));
+            let _ = sender.send(Background::Ingested(std::sync::Arc::clone(&doc), ack));
+            // Detection takes both cores: let the reader first finish what it does with the
+            // text (a search typed while loading), then start.
+            let _ = taken.recv_timeout(std::time::Duration::from_secs(3));
             let _ = sender.send(Background::Progress(40));
             // Detection is the long part: report it from 40% to 100%, once per whole percent.
             let shown = std::cell::Cell::new(40u8);
@@ -145,11 +163,15 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Send
                 }
             };
             let found = pipeline.detect_with_progress(&doc.text, &doc.blocks, &report);
-            doc.set_actors(found.actors, found.mentions);
-            Ok::<_, IngestError>(doc)
+            // Let go of the document before the reader adds the actors to it, so it is not
+            // copied.
+            drop(doc);
+            Ok::<_, IngestError>(found)
         });
         let _ = match result {
-            Ok(Ok(doc)) => sender.send(Background::Loaded(Box::new(doc))),
+            Ok(Ok(found)) => {
+                sender.send(Background::Actors { actors: found.actors, mentions: found.mentions })
+            }
             Ok(Err(e)) => sender.send(Background::Failed(e.to_string())),
             Err(panicked) => sender.send(Background::Failed(panicked)),
         };

@@ -18,8 +18,13 @@ use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
+/// How much of a file's end is read when the reader asks for the end while the file loads.
+const TAIL_BYTES: usize = 64 << 10;
+/// How much text around a match a search of a loading file shows.
+const WINDOW_BYTES: usize = 64 << 10;
 /// How long the loop waits for input before looking at signals and background news.
 const TICK: Duration = Duration::from_millis(40);
+const LOADING_TICK: Duration = Duration::from_millis(5);
 
 static RAW: AtomicBool = AtomicBool::new(false);
 static MOUSE: AtomicBool = AtomicBool::new(false);
@@ -226,7 +231,9 @@ fn event_loop(
                 panic!("panic requested by LECTOR_PANIC_FOR_TEST");
             }
         }
-        if !event::poll(TICK)? {
+        // While a file loads, its news is looked at more often.
+        let tick = if state.progress.is_some() { LOADING_TICK } else { TICK };
+        if !event::poll(tick)? {
             continue;
         }
         // Take everything already queued before drawing again: a resize storm or a held key
@@ -294,5 +301,53 @@ fn spawn_effect(effect: Effect, state: &State, sender: Sender<Background>) {
                     .send(Background::SearchCounted { generation: search.generation, starts });
             });
         }
+        Effect::SearchFile(path, search, from) => {
+            std::thread::spawn(move || {
+                if let Some((doc, start)) = search_file(&path, &search, from) {
+                    let generation = search.generation;
+                    let _ =
+                        sender.send(Background::Window { doc: Box::new(doc), start, generation });
+                }
+            });
+        }
+        Effect::ReadTail(path) => {
+            // Read here, not on a thread: a few kilobytes take a millisecond, and the news is
+            // then drawn with the key that asked for it. A failure costs nothing: the whole
+            // document arrives a little later.
+            let tail = crate::ingest::read_tail(&path, TAIL_BYTES)
+                .ok()
+                .flatten()
+                .and_then(|source| crate::ingest::parse(source).ok());
+            if let Some(doc) = tail {
+                let _ = sender.send(Background::Tail(Box::new(doc)));
+            }
+        }
     }
+}
+
+/// Searches a file being loaded from a byte offset, as a pager does, without waiting for the
+/// whole document: the lines around the first match become a document of their own. `None`
+/// when there is no match, or the file is not plain UTF-8 (then the whole document, soon in,
+/// is searched instead).
+fn search_file(
+    path: &std::path::Path,
+    search: &app::Search,
+    from: usize,
+) -> Option<(crate::model::Document, usize)> {
+    let bytes = std::fs::read(path).ok()?;
+    let text = std::str::from_utf8(&bytes).ok()?;
+    let found = search.next_from(text, from).filter(|m| m.start >= from)?;
+    // Whole lines around the match.
+    let around = WINDOW_BYTES / 2;
+    let lo = app::floor_boundary(text, found.start.saturating_sub(around));
+    let back = app::floor_boundary(text, lo.saturating_sub(4096));
+    let start = text[back..lo].rfind('\n').map_or(lo, |nl| back + nl + 1);
+    let hi = app::floor_boundary(text, (found.end + around).min(text.len()));
+    let ahead = app::floor_boundary(text, (hi + 4096).min(text.len()));
+    let end = text[hi..ahead].find('\n').map_or(ahead, |nl| hi + nl + 1);
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let format = crate::ingest::Format::from_name(&name);
+    let bytes = text.as_bytes()[start..end].to_vec();
+    let doc = crate::ingest::parse(crate::ingest::Source { name, bytes, format }).ok()?;
+    Some((doc, start))
 }

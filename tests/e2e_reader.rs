@@ -48,8 +48,10 @@ fn scrolling_keys_move_through_the_article() {
     let mut tty = Tty::spawn(&[], 120, 40);
     tty.wait_text("Pakistan and the Afghan");
     tty.send("G");
-    let end = tty.wait_text("View All Publications");
-    assert!(status_line(&end).contains("100%"), "{end}");
+    // The frame arrives in pieces: wait for the status line too.
+    tty.wait_for("the end", |s| {
+        s.contains("View All Publications") && status_line(s).contains("100%")
+    });
     tty.send("g");
     tty.wait_text("Pakistan and the Afghan");
     tty.send("]");
@@ -214,4 +216,59 @@ fn with_the_mouse_on_the_wheel_scrolls_and_a_click_selects_an_actor() {
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
     tty.assert_restored();
+}
+
+/// A generated file of a few megabytes, opened as the reader opens a big file (a preview of
+/// its start first; the threshold is lowered through the test hook).
+fn big_file(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut text = String::from("A Long Generated Report\n\n");
+    let mut i = 0;
+    while text.len() < 3 << 20 {
+        text.push_str(&format!(
+            "Paragraph {i}: the delegation from Ruritania met officials in the capital again, \
+             and the talks went on late into the night without an agreement.\n\n"
+        ));
+        i += 1;
+    }
+    text.push_str("Near the end the word xylophonist appears once.\n\nThe very last line.\n");
+    let path = dir.join("big.txt");
+    std::fs::write(&path, text).expect("write the big file");
+    path
+}
+
+const SMALL_PREVIEW: [(&str, &str); 1] = [("LECTOR_PREVIEW_THRESHOLD", "65536")];
+
+#[test]
+fn a_search_typed_while_a_big_file_loads_finds_a_match_beyond_the_preview() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = big_file(dir.path());
+    let path = path.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn_with(&[path], 120, 40, &SMALL_PREVIEW);
+    tty.wait_text("Paragraph 0:");
+    tty.send("/xylophonist\r");
+    let s = tty.wait_for("the match at the end", |s| {
+        s.contains("word xylophonist appears") && status_line(s).contains("1/1")
+    });
+    assert!(!s.contains("not found"), "{s}");
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+}
+
+#[test]
+fn g_while_a_big_file_loads_shows_its_real_last_lines() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = big_file(dir.path());
+    let path = path.to_str().expect("utf-8 path");
+    let mut tty = Tty::spawn_with(&[path], 120, 40, &SMALL_PREVIEW);
+    tty.wait_text("Paragraph 0:");
+    tty.send("G");
+    let s = tty.wait_for("the last line", |s| s.contains("The very last line."));
+    // At once: read from the file's end, not after the whole file is analysed.
+    assert!(status_line(&s).contains("analysing"), "{s}");
+    assert!(status_line(&s).contains("100%"), "{s}");
+    // When the whole document is in, the reader is still at its end.
+    let s = tty.wait_for("analysis done", |s| !status_line(s).contains("analysing"));
+    assert!(s.contains("The very last line.") && status_line(&s).contains("100%"), "{s}");
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
 }

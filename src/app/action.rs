@@ -21,8 +21,15 @@ pub enum Action {
     NextMatch,
     PrevMatch,
     StartSearch,
+    ShowMatches,
     ToggleHelp,
     ToggleSidePanes,
+    ToggleSectionPane,
+    ToggleActorPane,
+    NarrowerPane,
+    WiderPane,
+    ToggleFold,
+    FoldLevel,
     TogglePlaces,
     ToggleMouse,
     Suspend,
@@ -43,8 +50,20 @@ pub enum Action {
     /// A character typed into the search prompt.
     SearchInput(char),
     SearchBackspace,
+    /// Ctrl-W: delete the word before the cursor.
+    SearchDeleteWord,
+    /// Ctrl-U: clear the prompt.
+    SearchClearLine,
+    /// Up / Down: earlier / later searches.
+    SearchHistory(bool),
     SearchSubmit,
     SearchCancel,
+    /// Scrolls the help overlay by rows (down when positive).
+    HelpScroll(i16),
+    /// Moves the cursor of the list of matches by rows.
+    ResultsStep(i16),
+    ResultsChoose,
+    ResultsClose,
 }
 
 impl Action {
@@ -68,8 +87,15 @@ impl Action {
             Action::NextMatch => "next mention or match",
             Action::PrevMatch => "previous mention/match",
             Action::StartSearch => "search the text",
+            Action::ShowMatches => "list the matches",
             Action::ToggleHelp => "show or hide this help",
             Action::ToggleSidePanes => "show or hide side panes",
+            Action::ToggleSectionPane => "show or hide sections",
+            Action::ToggleActorPane => "show or hide actors",
+            Action::NarrowerPane => "narrower side pane",
+            Action::WiderPane => "wider side pane",
+            Action::ToggleFold => "fold/unfold a section",
+            Action::FoldLevel => "outline: fold to a level",
             Action::TogglePlaces => "show or hide places",
             Action::ToggleMouse => "mouse capture on or off",
             Action::Suspend => "suspend (fg resumes)",
@@ -79,8 +105,15 @@ impl Action {
             Action::Click { .. } => "select the section or actor under the mouse",
             Action::SearchInput(_) => "type into the search prompt",
             Action::SearchBackspace => "delete the last character of the search",
+            Action::SearchDeleteWord => "delete the last word of the search",
+            Action::SearchClearLine => "clear the search prompt",
+            Action::SearchHistory(_) => "an earlier or later search",
             Action::SearchSubmit => "run the search",
             Action::SearchCancel => "leave the search prompt",
+            Action::HelpScroll(_) => "scroll the help",
+            Action::ResultsStep(_) => "move in the list of matches",
+            Action::ResultsChoose => "go to the match",
+            Action::ResultsClose => "close the list of matches",
         }
     }
 }

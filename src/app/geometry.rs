@@ -11,12 +11,34 @@ pub const MAX_MEASURE: u16 = 100;
 /// The narrowest reading pane worth keeping beside side panes.
 const MIN_READER: u16 = 24;
 
-/// Whether the side panes are shown: chosen from the width, or forced by the user.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SidePanes {
+/// Whether one side pane is shown: chosen from the width, or forced by the user.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Show {
+    #[default]
     Auto,
     Shown,
     Hidden,
+}
+
+/// What the side panes should look like, before the terminal's width has its say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct SidePanes {
+    pub sections: Show,
+    pub actors: Show,
+    /// Columns the section titles need (indent and marks included): the section pane grows
+    /// toward it where the width allows, instead of cutting titles beside empty margins.
+    pub sections_want: u16,
+    /// Widths the user asked for with the resize keys (`None`: chosen from the width).
+    pub sections_width: Option<u16>,
+    pub actors_width: Option<u16>,
+}
+
+impl SidePanes {
+    /// Both panes forced shown or hidden (the `s` key).
+    pub fn set_both(&mut self, show: Show) {
+        self.sections = show;
+        self.actors = show;
+    }
 }
 
 /// The rectangles of one frame.
@@ -50,6 +72,9 @@ pub fn inset(r: Rect) -> Rect {
     }
 }
 
+/// The narrowest a side pane gets.
+pub const MIN_SIDE: u16 = 12;
+
 /// Lays out a terminal of `area`.
 pub fn panes(area: Rect, sides: SidePanes) -> Panes {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -57,15 +82,36 @@ pub fn panes(area: Rect, sides: SidePanes) -> Panes {
     }
     let status = Rect { y: area.bottom() - 1, height: 1, ..area };
     let body = Rect { height: area.height - 1, ..area };
-    let (show_sections, show_actors) = match sides {
-        SidePanes::Hidden => (false, false),
-        SidePanes::Shown => (true, true),
-        // From the classic 80 columns up, all three panes; below, the outline goes first.
-        SidePanes::Auto => (body.width >= 80, body.width >= 60),
+    let shown = |show: Show, auto: bool| match show {
+        Show::Auto => auto,
+        Show::Shown => true,
+        Show::Hidden => false,
     };
-    let side = |share: u16, max: u16| (body.width * share / 100).clamp(12, max);
-    let mut sections_w = if show_sections { side(20, 34) } else { 0 };
-    let mut actors_w = if show_actors { side(22, 36).max(20) } else { 0 };
+    // From the classic 80 columns up, all three panes; below, the outline goes first.
+    let show_sections = shown(sides.sections, body.width >= 80);
+    let show_actors = shown(sides.actors, body.width >= 60);
+    let widest = body.width * 45 / 100;
+    let side = |share: u16, max: u16| (body.width * share / 100).clamp(MIN_SIDE, max);
+    let mut actors_w = match sides.actors_width {
+        Some(w) => w.clamp(MIN_SIDE, widest.max(MIN_SIDE)),
+        None => side(22, 36).max(20),
+    };
+    let mut sections_w = match sides.sections_width {
+        Some(w) => w.clamp(MIN_SIDE, widest.max(MIN_SIDE)),
+        None => {
+            // The titles' width, up to a fifth of the screen; more where the text would
+            // otherwise sit between empty margins.
+            let margins = body.width.saturating_sub(actors_w + MAX_MEASURE + 4);
+            let cap = side(22, 40).max(margins.min(widest));
+            sides.sections_want.clamp(MIN_SIDE, cap.max(MIN_SIDE))
+        }
+    };
+    if !show_sections {
+        sections_w = 0;
+    }
+    if !show_actors {
+        actors_w = 0;
+    }
     // The reading pane keeps room to read: side panes give way, sections first.
     if sections_w + actors_w + MIN_READER > body.width {
         sections_w = 0;
@@ -90,9 +136,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_section_pane_takes_the_width_titles_need_where_margins_would_be_empty() {
+        let want = |w: u16| SidePanes { sections_want: w, ..SidePanes::default() };
+        // Short titles: a narrow pane, the text gets the rest.
+        let p = panes(Rect::new(0, 0, 120, 40), want(16));
+        assert_eq!(p.sections.map(|r| r.width), Some(16));
+        // Long titles on a wide screen: the pane grows until the text fills its measure.
+        let p = panes(Rect::new(0, 0, 200, 60), want(80));
+        assert_eq!(p.text_area().width, MAX_MEASURE);
+        assert_eq!(p.reader.width, MAX_MEASURE + 4, "no empty margins while titles are cut");
+        // A width asked for by the user wins, within bounds.
+        let p = panes(Rect::new(0, 0, 120, 40), SidePanes { sections_width: Some(50), ..want(16) });
+        assert_eq!(p.sections.map(|r| r.width), Some(50));
+    }
+
+    #[test]
     fn wide_terminals_show_three_panes_that_tile_the_width() {
         for w in [100u16, 120, 200, 400] {
-            let p = panes(Rect::new(0, 0, w, 40), SidePanes::Auto);
+            let p = panes(Rect::new(0, 0, w, 40), SidePanes::default());
             let (s, a) = (p.sections.unwrap_or_default(), p.actors.unwrap_or_default());
             assert_eq!(s.width + p.reader.width + a.width, w);
             assert_eq!(a.right(), w);
@@ -102,26 +163,30 @@ mod tests {
 
     #[test]
     fn narrow_terminals_collapse_side_panes() {
-        let p = panes(Rect::new(0, 0, 80, 24), SidePanes::Auto);
+        let shown =
+            SidePanes { sections: Show::Shown, actors: Show::Shown, ..SidePanes::default() };
+        let p = panes(Rect::new(0, 0, 80, 24), SidePanes::default());
         assert!(p.sections.is_some() && p.actors.is_some());
         assert!(p.text_area().width >= 38, "{:?}", p.text_area());
-        let p = panes(Rect::new(0, 0, 70, 24), SidePanes::Auto);
+        let p = panes(Rect::new(0, 0, 70, 24), SidePanes::default());
         assert!(p.sections.is_none() && p.actors.is_some());
-        let p = panes(Rect::new(0, 0, 59, 24), SidePanes::Auto);
+        let p = panes(Rect::new(0, 0, 59, 24), SidePanes::default());
         assert!(p.sections.is_none() && p.actors.is_none());
-        let p = panes(Rect::new(0, 0, 60, 24), SidePanes::Shown);
+        let p = panes(Rect::new(0, 0, 60, 24), shown);
         assert!(p.sections.is_some() && p.actors.is_some());
-        let p = panes(Rect::new(0, 0, 50, 24), SidePanes::Shown);
+        let p = panes(Rect::new(0, 0, 50, 24), shown);
         assert!(p.sections.is_none() && p.actors.is_some());
-        let p = panes(Rect::new(0, 0, 30, 24), SidePanes::Shown);
+        let p = panes(Rect::new(0, 0, 30, 24), shown);
         assert!(p.sections.is_none() && p.actors.is_none());
     }
 
     #[test]
     fn tiny_terminals_are_too_small_and_never_underflow() {
+        let shown =
+            SidePanes { sections: Show::Shown, actors: Show::Shown, ..SidePanes::default() };
         for w in 0..30 {
             for h in 0..8 {
-                let p = panes(Rect::new(0, 0, w, h), SidePanes::Shown);
+                let p = panes(Rect::new(0, 0, w, h), shown);
                 assert_eq!(p.too_small, w < MIN_WIDTH || h < MIN_HEIGHT);
                 let _ = p.text_area();
             }

@@ -14,8 +14,8 @@ pub struct Binding {
 pub const BINDINGS: &[Binding] = &[
     Binding { keys: "j  ↓", action: Action::Down },
     Binding { keys: "k  ↑", action: Action::Up },
-    Binding { keys: "Space  PgDn", action: Action::PageDown },
-    Binding { keys: "b  PgUp", action: Action::PageUp },
+    Binding { keys: "Space  Ctrl-f", action: Action::PageDown },
+    Binding { keys: "b  Ctrl-b", action: Action::PageUp },
     Binding { keys: "Ctrl-d", action: Action::HalfPageDown },
     Binding { keys: "Ctrl-u", action: Action::HalfPageUp },
     Binding { keys: "g  Home", action: Action::Top },
@@ -29,7 +29,14 @@ pub const BINDINGS: &[Binding] = &[
     Binding { keys: "n", action: Action::NextMatch },
     Binding { keys: "N", action: Action::PrevMatch },
     Binding { keys: "/", action: Action::StartSearch },
+    Binding { keys: "M", action: Action::ShowMatches },
     Binding { keys: "s", action: Action::ToggleSidePanes },
+    Binding { keys: "o", action: Action::ToggleSectionPane },
+    Binding { keys: "a", action: Action::ToggleActorPane },
+    Binding { keys: "<", action: Action::NarrowerPane },
+    Binding { keys: ">", action: Action::WiderPane },
+    Binding { keys: "z", action: Action::ToggleFold },
+    Binding { keys: "Z", action: Action::FoldLevel },
     Binding { keys: "p", action: Action::TogglePlaces },
     Binding { keys: "m", action: Action::ToggleMouse },
     Binding { keys: "?", action: Action::ToggleHelp },
@@ -43,6 +50,8 @@ pub enum Layer {
     Normal,
     Help,
     SearchPrompt,
+    /// The list of matches in context.
+    Results,
 }
 
 /// Maps a key press to an action in a layer; `None` for keys that do nothing there.
@@ -58,8 +67,13 @@ pub fn action_for(key: KeyEvent, layer: Layer) -> Option<Action> {
         Layer::SearchPrompt => search_prompt(key, ctrl),
         Layer::Help => match key.code {
             KeyCode::Char('q') => Some(Action::Quit),
+            KeyCode::Char('j') | KeyCode::Down => Some(Action::HelpScroll(1)),
+            KeyCode::Char('k') | KeyCode::Up => Some(Action::HelpScroll(-1)),
+            KeyCode::Char(' ') | KeyCode::PageDown => Some(Action::HelpScroll(8)),
+            KeyCode::Char('b') | KeyCode::PageUp => Some(Action::HelpScroll(-8)),
             _ => Some(Action::ToggleHelp),
         },
+        Layer::Results => results(key),
         Layer::Normal => normal(key, ctrl),
     }
 }
@@ -69,9 +83,26 @@ fn search_prompt(key: KeyEvent, ctrl: bool) -> Option<Action> {
         KeyCode::Enter => Some(Action::SearchSubmit),
         KeyCode::Esc => Some(Action::SearchCancel),
         KeyCode::Backspace => Some(Action::SearchBackspace),
+        KeyCode::Char('w') if ctrl => Some(Action::SearchDeleteWord),
+        KeyCode::Char('u') if ctrl => Some(Action::SearchClearLine),
+        KeyCode::Up => Some(Action::SearchHistory(true)),
+        KeyCode::Down => Some(Action::SearchHistory(false)),
         KeyCode::Char(c) if !ctrl => Some(Action::SearchInput(c)),
         _ => None,
     }
+}
+
+fn results(key: KeyEvent) -> Option<Action> {
+    let action = match key.code {
+        KeyCode::Char('j') | KeyCode::Down => Action::ResultsStep(1),
+        KeyCode::Char('k') | KeyCode::Up => Action::ResultsStep(-1),
+        KeyCode::Char(' ') | KeyCode::PageDown => Action::ResultsStep(10),
+        KeyCode::Char('b') | KeyCode::PageUp => Action::ResultsStep(-10),
+        KeyCode::Enter => Action::ResultsChoose,
+        KeyCode::Esc | KeyCode::Char('q') | KeyCode::Char('M') => Action::ResultsClose,
+        _ => return None,
+    };
+    Some(action)
 }
 
 fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
@@ -98,7 +129,14 @@ fn normal(key: KeyEvent, ctrl: bool) -> Option<Action> {
         Char('n') => Action::NextMatch,
         Char('N') => Action::PrevMatch,
         Char('/') => Action::StartSearch,
+        Char('M') => Action::ShowMatches,
         Char('s') => Action::ToggleSidePanes,
+        Char('o') => Action::ToggleSectionPane,
+        Char('a') => Action::ToggleActorPane,
+        Char('<') => Action::NarrowerPane,
+        Char('>') => Action::WiderPane,
+        Char('z') => Action::ToggleFold,
+        Char('Z') => Action::FoldLevel,
         Char('p') => Action::TogglePlaces,
         Char('m') => Action::ToggleMouse,
         Char('?') => Action::ToggleHelp,

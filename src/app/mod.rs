@@ -7,13 +7,19 @@
 mod action;
 pub mod geometry;
 pub mod keymap;
+mod loading;
+pub mod outline;
+mod prompt;
+pub mod results;
 mod search;
 mod update;
 
 pub use action::Action;
-pub use geometry::{Panes, SidePanes};
+pub use geometry::{Panes, Show, SidePanes};
 pub use keymap::{BINDINGS, Layer};
-pub use search::Search;
+pub use loading::Partial;
+pub use outline::Outline;
+pub use search::{Search, floor_boundary};
 pub use update::update;
 
 use crate::layout::{Anchor, Layout};
@@ -41,6 +47,11 @@ pub enum JumpTarget {
 pub enum Effect {
     /// Count every match of a search, then report `Background::SearchCounted`.
     CountMatches(Search),
+    /// Read the end of the file being loaded, then report `Background::Tail`.
+    ReadTail(std::path::PathBuf),
+    /// Search the file being loaded from a byte offset, as a pager does, then report the
+    /// text around the first match as `Background::Window`.
+    SearchFile(std::path::PathBuf, Search, usize),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -48,8 +59,25 @@ pub enum Effect {
 pub enum Background {
     /// Analysis progress, 0–100.
     Progress(u8),
-    /// The fully analysed document replaces the preview.
+    /// The whole text, its blocks and sections, before its actors: the reader moves, searches
+    /// and jumps on it at once. The second field is dropped once the reader has taken it in.
+    Ingested(Arc<Document>, Ack),
+    /// The actors of the document that arrived with `Ingested`.
+    Actors {
+        actors: Vec<crate::model::Actor>,
+        mentions: Vec<crate::model::Mention>,
+    },
+    /// The fully analysed document (text and actors at once) replaces the preview.
     Loaded(Box<Document>),
+    /// The last lines of the file, for a reader who asked for the end while it loads.
+    Tail(Box<Document>),
+    /// The text around a search match found in the file while it loads; `start` is where the
+    /// window starts in the file.
+    Window {
+        doc: Box<Document>,
+        start: usize,
+        generation: u64,
+    },
     SearchCounted {
         generation: u64,
         starts: Vec<usize>,
@@ -57,6 +85,12 @@ pub enum Background {
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
 }
+
+/// Dropped when the reader has applied a piece of news: the thread that sent it waits for
+/// that before starting more heavy work, so the reader's own work on the news (a search
+/// typed during loading) does not share the processor with it.
+#[derive(Debug, Default)]
+pub struct Ack(pub Option<std::sync::mpsc::Sender<()>>);
 
 /// Everything about the view that is not the document.
 #[derive(Debug)]
@@ -68,8 +102,14 @@ pub struct State {
     pub focus: Focus,
     /// The row at the top of the reading pane.
     pub top: Anchor,
-    /// The section list's cursor.
+    /// The section list's cursor (a section index; always one the outline shows).
     pub section_cursor: usize,
+    /// Nesting and folding of the section list.
+    pub outline: Outline,
+    /// A section the reader went to whose heading could not reach the top of the pane (the
+    /// last sections of a document fit on its last screen): it is current while its heading
+    /// stays on screen.
+    pub section_pin: Option<usize>,
     /// The actor list's cursor (an index into `actor_order`).
     pub actor_cursor: usize,
     /// Actors in sidebar order (by mention count), places only when `show_places`.
@@ -83,9 +123,21 @@ pub struct State {
     pub jumped: Option<std::ops::Range<usize>>,
     pub jump_target: JumpTarget,
     pub search: Option<Search>,
+    /// The list of matches in context, while it is open.
+    pub results: Option<results::Results>,
     /// The search prompt's text while it is open.
     pub prompt: Option<String>,
+    /// The list the prompt filters (`/` typed in the section or actor list), if it does.
+    pub filtering: Option<Focus>,
+    /// What the section list and the actor list are filtered by (empty: everything).
+    pub section_filter: String,
+    pub actor_filter: String,
+    /// Earlier searches, oldest first, and where Up / Down have got to in them.
+    pub search_history: Vec<String>,
+    pub history_at: Option<usize>,
     pub show_help: bool,
+    /// Rows the help overlay is scrolled by (when it is taller than the screen).
+    pub help_scroll: usize,
     pub show_places: bool,
     pub mouse: bool,
     /// A one-line message for the status bar (warnings, "no more mentions").
@@ -95,6 +147,13 @@ pub struct State {
     /// Where "go to the end" put the top while only a preview was loaded: if the reader is
     /// still there when the full document arrives, the end it asked for is the new end.
     pub end_pin: Option<Anchor>,
+    /// Which part of the file the document holds while the whole is still being read.
+    pub partial: Option<Partial>,
+    /// The file being read in the background (for reading its end on demand).
+    pub loading_path: Option<std::path::PathBuf>,
+    /// The preview of the file's start, kept while its end or a search window is shown, so
+    /// `g` can go back to it.
+    pub head_preview: Option<Arc<Document>>,
     pub quit: bool,
     /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
     pub suspend: bool,
@@ -108,10 +167,12 @@ impl State {
             layout: Layout::new(1),
             doc: Arc::new(Document::default()),
             size,
-            sides: SidePanes::Auto,
+            sides: SidePanes::default(),
             focus: Focus::Reader,
             top: Anchor::default(),
             section_cursor: 0,
+            outline: Outline::default(),
+            section_pin: None,
             actor_cursor: 0,
             actor_order: Vec::new(),
             actor_rank: Vec::new(),
@@ -120,13 +181,23 @@ impl State {
             jumped: None,
             jump_target: JumpTarget::Actor,
             search: None,
+            results: None,
             prompt: None,
+            filtering: None,
+            section_filter: String::new(),
+            actor_filter: String::new(),
+            search_history: Vec::new(),
+            history_at: None,
             show_help: false,
+            help_scroll: 0,
             show_places: false,
             mouse: false,
             message: None,
             progress: None,
             end_pin: None,
+            partial: None,
+            loading_path: None,
+            head_preview: None,
             quit: false,
             suspend: false,
             next_generation: 0,
@@ -142,14 +213,25 @@ impl State {
     /// Replaces the document (the full analysis arriving after a preview), keeping the
     /// reading position by byte offset and the selected actor by id.
     pub fn set_document(&mut self, doc: Document) {
+        self.set_shared_document(Arc::new(doc));
+    }
+
+    /// [`State::set_document`] for a document shared with the thread that made it.
+    pub fn set_shared_document(&mut self, doc: Arc<Document>) {
         let selected_id =
             self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
-        self.rewrap(|state| state.doc = Arc::new(doc));
+        self.rewrap(|state| {
+            state.outline = Outline::new(&doc.sections);
+            // Borders and room for a mention count beside the longest title.
+            let want = state.outline.width_wanted(&doc.sections) + 2 + 4;
+            state.sides.sections_want = u16::try_from(want).unwrap_or(u16::MAX);
+            state.doc = doc;
+        });
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
         self.count_where_selected_appears();
         self.rank_actors();
-        self.section_cursor = self.current_section();
+        self.section_cursor = self.outline.shown_ancestor(self.current_section());
     }
 
     /// Applies a change that invalidates the wrapping (a new document, a new width), then wraps
@@ -177,7 +259,7 @@ impl State {
         }
     }
 
-    fn rank_actors(&mut self) {
+    pub(crate) fn rank_actors(&mut self) {
         let doc = &self.doc;
         let mut order = doc.actors_by_count();
         let mut rank = vec![0; doc.actors.len()];
@@ -185,6 +267,13 @@ impl State {
             rank[a] = i;
         }
         order.retain(|&a| self.show_places || doc.actors[a].kind != ActorKind::Place);
+        if !self.actor_filter.is_empty() {
+            let query = self.actor_filter.to_lowercase();
+            let matches = |s: &String| s.to_lowercase().contains(&query);
+            order.retain(|&a| {
+                matches(&doc.actors[a].name) || doc.actors[a].aliases.iter().any(matches)
+            });
+        }
         self.actor_order = order;
         self.actor_rank = rank;
         self.actor_cursor = self.actor_cursor.min(self.actor_order.len().saturating_sub(1));
@@ -200,15 +289,39 @@ impl State {
         usize::from(self.panes().text_area().height).max(1)
     }
 
-    /// The section at the reading position.
+    /// The section at the reading position: the one at the top of the pane, except where
+    /// the reader went to a section whose heading is shown lower down (see `section_pin`), and
+    /// at the end of the document, where the last section is current even when earlier ones
+    /// share its screen.
     pub fn current_section(&self) -> usize {
-        self.doc.section_of_block(self.top.block).unwrap_or(0)
+        let at_top = self.doc.section_of_block(self.top.block).unwrap_or(0);
+        if let Some(pin) = self.section_pin.filter(|&p| p >= at_top && self.heading_shown(p)) {
+            return pin;
+        }
+        let last = self.doc.sections.len().saturating_sub(1);
+        if last > at_top && self.top > Anchor::default() && self.at_end() {
+            return last;
+        }
+        at_top
+    }
+
+    /// Whether the last row of the document is on screen.
+    pub fn at_end(&self) -> bool {
+        self.top >= self.layout.max_top(&self.doc, self.page_height())
+    }
+
+    /// Whether a section's heading is in the reading pane.
+    fn heading_shown(&self, section: usize) -> bool {
+        let Some(s) = self.doc.sections.get(section) else { return false };
+        let heading = Anchor { block: s.blocks.start, row: 0 };
+        let bottom = self.layout.step(&self.doc, self.top, self.page_height() as isize - 1);
+        heading >= self.top && heading <= bottom
     }
 
     /// Reading position as a percentage of the text (100 when the end is on screen).
     pub fn percent(&self) -> u8 {
         let len = self.doc.text.len();
-        if len == 0 || self.top >= self.layout.max_top(&self.doc, self.page_height()) {
+        if len == 0 || self.at_end() {
             return 100;
         }
         let at = self.layout.offset_of(&self.doc, self.top);
@@ -219,6 +332,8 @@ impl State {
     pub fn layer(&self) -> Layer {
         if self.prompt.is_some() {
             Layer::SearchPrompt
+        } else if self.results.is_some() {
+            Layer::Results
         } else if self.show_help {
             Layer::Help
         } else {
@@ -226,45 +341,26 @@ impl State {
         }
     }
 
-    /// Applies the result of background work.
-    /// Returns work to start when the news makes earlier results stale (a search counted on
-    /// the preview is counted again on the whole document).
-    pub fn apply(&mut self, news: Background) -> Option<Effect> {
-        match news {
-            Background::Progress(p) => self.progress = Some(p),
-            Background::Loaded(doc) => {
-                self.progress = None;
-                let to_end = self.end_pin.take() == Some(self.top);
-                self.set_document(*doc);
-                if to_end {
-                    self.top = self.layout.max_top(&self.doc, self.page_height());
-                }
-                if let Some(w) = self.doc.warnings.first() {
-                    self.message = Some(w.clone());
-                }
-                let generation = self.generation();
-                if let Some(search) = self.search.as_mut() {
-                    search.all = None;
-                    search.generation = generation;
-                    return Some(Effect::CountMatches(search.clone()));
-                }
-            }
-            Background::Failed(why) => {
-                self.progress = None;
-                self.message = Some(why);
-            }
-            Background::SearchCounted { generation, starts } => {
-                if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
-                    s.all = Some(Arc::new(starts));
-                }
-            }
-        }
-        None
-    }
-
-    fn generation(&mut self) -> u64 {
+    pub(crate) fn generation(&mut self) -> u64 {
         self.next_generation += 1;
         self.next_generation
+    }
+
+    /// The rows the section list shows in a bordered pane: one per line of wrapped title.
+    pub fn outline_rows(&self, pane: Rect) -> Vec<outline::OutlineRow> {
+        let inner = geometry::inset(pane);
+        self.outline.rows(
+            self.section_cursor,
+            usize::from(inner.width),
+            usize::from(inner.height),
+            |s| self.section_title(s),
+        )
+    }
+
+    /// Where the reader is in the outline: "BOOK ONE: 1805 › CHAPTER III".
+    pub fn section_path(&self) -> String {
+        let path = self.outline.path(self.current_section());
+        path.iter().map(|&s| self.section_title(s)).collect::<Vec<_>>().join(" › ")
     }
 
     /// The display name of the section at an index ("Opening" for the untitled start).

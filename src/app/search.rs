@@ -1,6 +1,9 @@
 //! Text search over the logical text: a match may span wrapped lines, and a space in the query
 //! matches any run of whitespace, so a phrase broken by a hard line end is still found.
 //! Smart case: a query with an uppercase letter is case-sensitive, otherwise case is ignored.
+//! Folding: a query without accents matches accented letters ("natasha" finds "Natásha"), and
+//! one without curly quotes matches them ("Don't" finds "Don’t"). The query becomes a pattern
+//! run on the text itself, so every match is a byte range of the original text.
 
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
@@ -10,6 +13,10 @@ use std::ops::Range;
 pub struct Search {
     pub query: String,
     matcher: Regex,
+    /// The same query without accent folding, when folding is on: it finds every match made
+    /// of plain letters at the speed of a literal search, so the folded pattern only runs
+    /// near accented letters (see `first_in`).
+    plain: Option<Regex>,
     /// The match the reader is on (byte range).
     pub current: Option<Range<usize>>,
     /// Start offsets of every match, once counted (in the background on big documents).
@@ -25,16 +32,29 @@ impl Search {
             return None;
         }
         let ignore_case = !query.chars().any(char::is_uppercase);
-        let pattern = query.split_whitespace().map(regex::escape).collect::<Vec<_>>().join(r"\s+");
-        if pattern.is_empty() {
-            return None;
-        }
-        let matcher = RegexBuilder::new(&pattern)
-            .case_insensitive(ignore_case)
-            .size_limit(1 << 22)
-            .build()
-            .ok()?;
-        Some(Search { query: query.to_string(), matcher, current: None, all: None, generation })
+        let fold_accents = !query.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+        let fold_quotes = !query.chars().any(|c| CURLY_QUOTES.contains(c));
+        let compile = |fold_accents: bool| {
+            let word = |w: &str| {
+                w.chars().map(|c| pattern_for(c, fold_accents, fold_quotes)).collect::<String>()
+            };
+            let pattern = query.split_whitespace().map(word).collect::<Vec<_>>().join(r"\s+");
+            if pattern.is_empty() {
+                return None;
+            }
+            RegexBuilder::new(&pattern)
+                .case_insensitive(ignore_case)
+                .size_limit(1 << 22)
+                // Folded letters make a larger automaton: room for it keeps the search at the
+                // automaton's speed instead of falling back to a slower engine.
+                .dfa_size_limit(1 << 25)
+                .build()
+                .ok()
+        };
+        let matcher = compile(fold_accents)?;
+        let plain = if fold_accents { compile(false) } else { None };
+        let query = query.to_string();
+        Some(Search { query, matcher, plain, current: None, all: None, generation })
     }
 
     /// The first match starting at or after `from`, wrapping to the start.
@@ -73,8 +93,33 @@ impl Search {
         self.query.len() * 2 + 64
     }
 
+    /// The first match at or after `from`. With folding, a match the plain pattern misses
+    /// holds an accented letter or a combining mark, so the folded pattern only runs in small
+    /// windows around those, before the first plain match.
     fn first_in(&self, text: &str, from: usize) -> Option<Range<usize>> {
-        self.matcher.find(&text[from..]).map(|m| from + m.start()..from + m.end())
+        let find = |re: &Regex, start: usize, end: usize| {
+            re.find(&text[start..end]).map(|m| start + m.start()..start + m.end())
+        };
+        let Some(plain) = &self.plain else { return find(&self.matcher, from, text.len()) };
+        let mut best = find(plain, from, text.len());
+        let bytes = text.as_bytes();
+        let mut at = from;
+        let margin = self.margin();
+        while at < best.as_ref().map_or(text.len(), |b| b.end) {
+            let Some(p) = next_accent(bytes, at) else { break };
+            if best.as_ref().is_some_and(|b| p > b.end) {
+                break;
+            }
+            let start = floor_boundary(text, p.saturating_sub(margin)).max(from);
+            let end = floor_boundary(text, (p + margin).min(text.len()));
+            let earlier = find(&self.matcher, start, end)
+                .filter(|m| best.as_ref().is_none_or(|b| m.start < b.start));
+            if earlier.is_some() {
+                best = earlier;
+            }
+            at = p + 1;
+        }
+        best
     }
 
     fn last_in(&self, text: &str) -> Option<Range<usize>> {
@@ -112,6 +157,68 @@ impl Search {
     }
 }
 
+const CURLY_QUOTES: &str = "‘’‚‛“”„‟ʼ′″";
+
+/// The pattern matching one query character: itself, or with folding every accented form of
+/// a plain letter and every style of a quote.
+fn pattern_for(c: char, fold_accents: bool, fold_quotes: bool) -> String {
+    let mut buf = [0u8; 4];
+    let plain = regex::escape(c.encode_utf8(&mut buf));
+    match c {
+        '\'' if fold_quotes => "['‘’‛ʼ′]".into(),
+        '"' if fold_quotes => "[\"“”‟″]".into(),
+        _ if fold_accents && c.is_ascii_alphabetic() => {
+            // The letter or an accented form of it, composed or followed by combining marks.
+            format!("[{plain}{}]\\p{{Mn}}*", accented()[usize::from(c as u8)])
+        }
+        _ => plain,
+    }
+}
+
+/// Accented forms of each ASCII letter (indexed by the letter's byte): the Latin letters
+/// whose canonical decomposition starts with it. Built once.
+fn accented() -> &'static [String] {
+    static TABLE: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = vec![String::new(); 128];
+        let latin = ('\u{C0}'..='\u{24F}').chain('\u{1E00}'..='\u{1EFF}');
+        for c in latin {
+            let mut base = None;
+            unicode_normalization::char::decompose_canonical(c, |d| {
+                base.get_or_insert(d);
+            });
+            if let Some(b) = base.filter(|b| b.is_ascii_alphabetic() && *b != c) {
+                table[usize::from(b as u8)].push(c);
+            }
+        }
+        table
+    })
+}
+
+/// The first byte at or after `at` that may start an accented letter. Runs of ASCII, most
+/// of a text in a Latin script, are skipped eight bytes at a time.
+fn next_accent(bytes: &[u8], mut at: usize) -> Option<usize> {
+    while at + 8 <= bytes.len() {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(&bytes[at..at + 8]);
+        if u64::from_ne_bytes(word) & 0x8080_8080_8080_8080 == 0 {
+            at += 8;
+            continue;
+        }
+        if let Some(p) = bytes[at..at + 8].iter().position(|&b| may_start_accent(b)) {
+            return Some(at + p);
+        }
+        at += 8;
+    }
+    bytes.get(at..)?.iter().position(|&b| may_start_accent(b)).map(|p| at + p)
+}
+
+/// Whether a byte may start an accented Latin letter (U+00C0–U+024F, U+1E00–U+1EFF) or a
+/// combining mark (U+0300–U+036F) in UTF-8.
+fn may_start_accent(b: u8) -> bool {
+    matches!(b, 0xC3..=0xC9 | 0xCC | 0xCD | 0xE1)
+}
+
 /// The nearest char boundary at or before `i`.
 pub fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
@@ -138,6 +245,38 @@ mod tests {
         let s = Search::new("Taliban", 0).expect("query");
         assert_eq!(s.count_all(text), vec![0]);
         assert!(Search::new("", 0).is_none());
+    }
+
+    #[test]
+    fn accents_and_quote_styles_fold_when_the_query_has_none() {
+        let text = "Natásha said: Don’t go. NATASHA. Nata\u{301}sha. Natasha.";
+        let s = Search::new("natasha", 0).expect("query");
+        let found: Vec<&str> = s.count_all(text).iter().map(|&i| &text[i..]).collect();
+        assert_eq!(found.len(), 4, "{found:?}");
+        let m = s.next_from(text, 0).expect("a match");
+        assert_eq!(&text[m], "Natásha", "the range covers the original bytes");
+        let m = Search::new("Don't", 0).and_then(|s| s.next_from(text, 0)).expect("quote");
+        assert_eq!(&text[m], "Don’t");
+        // An accent in the query is meant: no folding; an uppercase letter keeps case.
+        assert_eq!(Search::new("natásha", 0).map(|s| s.count_all(text).len()), Some(1));
+        assert_eq!(Search::new("Natasha", 0).map(|s| s.count_all(text).len()), Some(3));
+    }
+
+    #[test]
+    fn folded_matches_are_found_in_order_among_plain_ones() {
+        let text = "x natasha y Natásha z natasha Natásha";
+        let s = Search::new("natasha", 0).expect("query");
+        let mut from = 0;
+        let mut found = Vec::new();
+        while let Some(m) = s.first_in(text, from) {
+            found.push(m.start);
+            from = m.start + 1;
+        }
+        assert_eq!(found, s.count_all(text));
+        assert_eq!(found.len(), 4);
+        // Only an accented match, far from the start.
+        let long = format!("{}Natásha", "word ".repeat(10_000));
+        assert_eq!(s.next_from(&long, 0), Some(50_000..50_008));
     }
 
     #[test]

@@ -169,6 +169,18 @@ fn exercise(action: Action) -> bool {
             let effect = update(&mut s, Action::SearchSubmit);
             effect.is_some() && s.search.as_ref().is_some_and(|x| x.current.is_some())
         }
+        Action::ShowMatches => {
+            update(&mut s, Action::StartSearch);
+            "mali".chars().for_each(|c| {
+                update(&mut s, Action::SearchInput(c));
+            });
+            update(&mut s, Action::SearchSubmit);
+            update(&mut s, action);
+            let open = s.layer() == Layer::Results;
+            run(&mut s, &[Action::ResultsStep(2), Action::ResultsChoose]);
+            let third = s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a[2]);
+            open && s.results.is_none() && s.jumped.as_ref().map(|r| r.start) == third
+        }
         Action::ToggleHelp => {
             update(&mut s, action);
             s.show_help && s.layer() == Layer::Help
@@ -178,6 +190,36 @@ fn exercise(action: Action) -> bool {
             let hidden = s.panes().sections.is_none() && s.panes().actors.is_none();
             update(&mut s, action);
             hidden && s.panes().sections.is_some()
+        }
+        Action::ToggleSectionPane | Action::ToggleActorPane => {
+            let sections = action == Action::ToggleSectionPane;
+            let shown = |s: &State| {
+                let p = s.panes();
+                (p.sections.is_some(), p.actors.is_some())
+            };
+            update(&mut s, action);
+            let hidden = shown(&s) == (!sections, sections);
+            update(&mut s, action);
+            hidden && shown(&s) == (true, true)
+        }
+        Action::NarrowerPane | Action::WiderPane => {
+            let before = s.panes().sections.map(|r| r.width);
+            update(&mut s, action);
+            let after = s.panes().sections.map(|r| r.width);
+            let wider = action == Action::WiderPane;
+            before.zip(after).is_some_and(|(b, a)| if wider { a > b } else { a < b })
+        }
+        Action::ToggleFold | Action::FoldLevel => {
+            // Two books of two chapters each: folding hides chapters.
+            let mut doc = sample(6, 1);
+            for i in [0, 3] {
+                doc.sections[i].level = 1;
+            }
+            let mut s = State::new(doc, Rect::new(0, 0, 120, 30));
+            update(&mut s, action);
+            let folded = s.outline.shown().len() < 6;
+            update(&mut s, action);
+            folded && s.outline.shown().len() == 6
         }
         Action::TogglePlaces => {
             update(&mut s, action);
@@ -393,4 +435,148 @@ fn a_selected_actor_says_where_it_appears() {
     assert_eq!(s.selected_where, vec![1; 5]);
     update(&mut s, Action::Clear);
     assert!(s.selected_where.is_empty());
+}
+
+#[test]
+fn at_the_end_the_last_sections_become_current_one_by_one() {
+    // Short sections: the last five share the last screen.
+    let mut s = State::new(sample(12, 1), Rect::new(0, 0, 120, 30));
+    update(&mut s, Action::Bottom);
+    assert_eq!(s.current_section(), 11, "the end of the document is in the last section");
+    assert_eq!(s.section_cursor, 11);
+    let end = s.top;
+    for expected in (7..11).rev() {
+        update(&mut s, Action::PrevSection);
+        assert_eq!(s.current_section(), expected);
+        assert_eq!(s.top, end, "a heading already on the last screen is not scrolled to");
+    }
+    for expected in 8..12 {
+        update(&mut s, Action::NextSection);
+        assert_eq!(s.current_section(), expected);
+    }
+    update(&mut s, Action::NextSection);
+    assert_eq!(s.message.as_deref(), Some("last section"));
+    // Scrolling up a line leaves the end: the section at the top is current again.
+    update(&mut s, Action::Up);
+    assert_eq!(s.current_section(), s.doc.section_of_block(s.top.block).unwrap_or(0));
+}
+
+#[test]
+fn the_first_n_after_selecting_an_actor_never_scrolls_back() {
+    let mut s = state(120, 30);
+    // Scroll so the top row is mid-section, with mentions of Chad above and on screen.
+    run(&mut s, &[Action::NextSection, Action::Down, Action::Down, Action::Down]);
+    let top = s.top;
+    let top_offset = s.layout.offset_of(&s.doc, top);
+    run(&mut s, &[Action::FocusNext, Action::Activate, Action::NextMatch]);
+    let jumped = s.jumped.clone().expect("a mention");
+    assert!(jumped.start >= top_offset, "the first n goes to a mention at or after the top row");
+    assert_eq!(s.top, top, "the mention was on screen: the text stays put");
+}
+
+fn plain(text: &str) -> Document {
+    let source = crate::ingest::Source {
+        name: "big.txt".into(),
+        bytes: text.as_bytes().to_vec(),
+        format: crate::ingest::Format::Text,
+    };
+    crate::ingest::parse(source).expect("plain text")
+}
+
+#[test]
+fn a_search_typed_on_the_preview_runs_again_on_the_whole_text() {
+    let mut s = State::new(sample(3, 4), Rect::new(0, 0, 120, 30));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    run(&mut s, &[Action::StartSearch]);
+    "section 7".chars().for_each(|c| {
+        update(&mut s, Action::SearchInput(c));
+    });
+    update(&mut s, Action::SearchSubmit);
+    assert_eq!(s.message.as_deref(), Some("not found: section 7"));
+    let effect = s.apply(Background::Ingested(Arc::new(sample(8, 6)), Ack::default()));
+    assert!(matches!(effect, Some(Effect::CountMatches(_))), "counted again");
+    let at = s.search.as_ref().and_then(|x| x.current.clone()).expect("found on the whole text");
+    assert!(s.doc.slice(&at).eq_ignore_ascii_case("section 7"));
+    assert_eq!(s.jumped, Some(at));
+    assert_eq!(s.partial, None);
+    // The actors follow, and the reader stays where it is.
+    let top = s.top;
+    let actors = sample(8, 6);
+    s.apply(Background::Actors {
+        actors: actors.actors.clone(),
+        mentions: actors.mentions.clone(),
+    });
+    assert_eq!((s.top, s.progress, s.actor_order.len()), (top, None, 2));
+}
+
+#[test]
+fn the_end_during_loading_shows_the_files_last_lines_then_the_same_place_in_the_whole() {
+    let text: String =
+        (0..400).map(|i| format!("Paragraph {i} of the long file, with some words.\n\n")).collect();
+    let tail = plain(&text[text.len() - 2000..]);
+    let whole = plain(&text);
+    let mut s = State::new(plain(&text[..3000]), Rect::new(0, 0, 120, 20));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    s.loading_path = Some("big.txt".into());
+    let effect = update(&mut s, Action::Bottom);
+    assert!(matches!(effect, Some(Effect::ReadTail(_))), "{effect:?}");
+    s.apply(Background::Tail(Box::new(tail.clone())));
+    assert!(top_text(&s).contains("Paragraph 39"), "{}", top_text(&s));
+    assert_eq!(s.percent(), 100);
+    // g goes back to the start of the file, G to its end again.
+    update(&mut s, Action::Top);
+    assert!(top_text(&s).starts_with("Paragraph 0 "), "{}", top_text(&s));
+    let effect = update(&mut s, Action::Bottom);
+    assert!(matches!(effect, Some(Effect::ReadTail(_))), "{effect:?}");
+    s.apply(Background::Tail(Box::new(tail.clone())));
+    s.apply(Background::Ingested(Arc::new(whole.clone()), Ack::default()));
+    assert_eq!(s.top, s.layout.max_top(&s.doc, s.page_height()), "still at the end");
+
+    // Scrolled up on the tail: the same paragraph at the top of the whole.
+    let mut s = State::new(plain(&text[..3000]), Rect::new(0, 0, 120, 20));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    s.loading_path = Some("big.txt".into());
+    update(&mut s, Action::Bottom);
+    s.apply(Background::Tail(Box::new(tail)));
+    run(&mut s, &[Action::Up, Action::Up, Action::Up]);
+    while top_text(&s).is_empty() {
+        update(&mut s, Action::Up);
+    }
+    let before = top_text(&s);
+    s.apply(Background::Ingested(Arc::new(whole), Ack::default()));
+    assert_eq!(top_text(&s), before);
+}
+
+#[test]
+fn a_search_while_loading_looks_in_the_file_and_keeps_the_match_when_the_whole_arrives() {
+    let text: String =
+        (0..400).map(|i| format!("Paragraph {i} of the long file, with some words.\n\n")).collect();
+    let text = format!("{text}The one zanzibarine line.\n\nAfter it.\n");
+    let mut s = State::new(plain(&text[..3000]), Rect::new(0, 0, 120, 20));
+    s.progress = Some(0);
+    s.partial = Some(Partial::Head);
+    s.loading_path = Some("big.txt".into());
+    update(&mut s, Action::StartSearch);
+    "zanzibarine".chars().for_each(|c| {
+        update(&mut s, Action::SearchInput(c));
+    });
+    let effect = update(&mut s, Action::SearchSubmit);
+    let Some(Effect::SearchFile(_, search, from)) = effect else { panic!("{effect:?}") };
+    assert_eq!(from, 0);
+    // What the file search sends: the lines around the match.
+    let at = text.find("The one").expect("the line");
+    let generation = search.generation;
+    s.apply(Background::Window {
+        doc: Box::new(plain(&text[at - 100..])),
+        start: at - 100,
+        generation,
+    });
+    let jumped = s.jumped.clone().expect("on the match");
+    assert_eq!(s.doc.slice(&jumped), "zanzibarine");
+    s.apply(Background::Ingested(Arc::new(plain(&text)), Ack::default()));
+    let jumped = s.jumped.clone().expect("still on the match");
+    assert_eq!(jumped.start, at + 8, "the same match in the whole text");
 }

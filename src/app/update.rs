@@ -1,11 +1,13 @@
 //! `update`: the only place the view state changes in answer to an action.
 
-use super::{Action, Effect, Focus, JumpTarget, Search, State};
+use super::{Action, Effect, Focus, JumpTarget, Search, Show, State};
 use crate::layout::Anchor;
 use ratatui::layout::{Position, Rect};
 
 /// Rows the mouse wheel scrolls.
 const WHEEL_ROWS: isize = 3;
+/// Columns a side pane grows or shrinks by per key press.
+const PANE_STEP: i16 = 4;
 
 /// Applies an action; returns background work to start, if any.
 pub fn update(state: &mut State, action: Action) -> Option<Effect> {
@@ -19,8 +21,16 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::PageUp => scroll(state, -page(state)),
         Action::HalfPageDown => scroll(state, page(state) / 2),
         Action::HalfPageUp => scroll(state, -page(state) / 2),
-        Action::Top => jump_list_or_reader(state, true),
-        Action::Bottom => jump_list_or_reader(state, false),
+        Action::Top => {
+            if jump_list_or_reader(state, true) {
+                state.back_to_head();
+            }
+        }
+        Action::Bottom => {
+            if jump_list_or_reader(state, false) {
+                return state.tail_wanted();
+            }
+        }
         Action::PrevSection => step_section(state, -1),
         Action::NextSection => step_section(state, 1),
         Action::FocusNext => cycle_focus(state, 1),
@@ -29,9 +39,35 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Clear => clear(state),
         Action::NextMatch => next_match(state, true),
         Action::PrevMatch => next_match(state, false),
-        Action::StartSearch => state.prompt = Some(String::new()),
-        Action::ToggleHelp => state.show_help = !state.show_help,
+        Action::StartSearch => {
+            state.prompt = Some(String::new());
+            state.history_at = None;
+            // In a list, `/` filters that list instead of searching the text.
+            state.filtering = match state.focus {
+                Focus::Sections | Focus::Actors => Some(state.focus),
+                Focus::Reader => None,
+            };
+        }
+        Action::ToggleHelp => {
+            state.show_help = !state.show_help;
+            state.help_scroll = 0;
+        }
+        Action::ShowMatches => super::results::open(state),
+        Action::ResultsStep(rows) => super::results::step(state, rows.into()),
+        Action::ResultsChoose => super::results::choose(state),
+        Action::ResultsClose => super::results::close(state),
+        Action::HelpScroll(rows) => {
+            // The overlay clamps what it draws; keep the count within the help's length.
+            let most = crate::app::BINDINGS.len() + 12;
+            state.help_scroll = state.help_scroll.saturating_add_signed(rows.into()).min(most);
+        }
         Action::ToggleSidePanes => toggle_sides(state),
+        Action::ToggleSectionPane => toggle_pane(state, Focus::Sections),
+        Action::ToggleActorPane => toggle_pane(state, Focus::Actors),
+        Action::NarrowerPane => widen_pane(state, -PANE_STEP),
+        Action::WiderPane => widen_pane(state, PANE_STEP),
+        Action::ToggleFold => toggle_fold(state),
+        Action::FoldLevel => fold_level(state),
         Action::TogglePlaces => {
             state.show_places = !state.show_places;
             state.rank_actors();
@@ -50,17 +86,13 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::Resize(w, h) => resize(state, Rect::new(0, 0, w, h)),
         Action::Wheel { column, row, down } => wheel(state, Position::new(column, row), down),
         Action::Click { column, row } => click(state, Position::new(column, row)),
-        Action::SearchInput(c) => {
-            if let Some(p) = state.prompt.as_mut() {
-                p.push(c);
-            }
-        }
-        Action::SearchBackspace => {
-            if let Some(p) = state.prompt.as_mut() {
-                p.pop();
-            }
-        }
-        Action::SearchCancel => state.prompt = None,
+        Action::SearchInput(_)
+        | Action::SearchBackspace
+        | Action::SearchDeleteWord
+        | Action::SearchClearLine
+        | Action::SearchHistory(_)
+        | Action::SearchCancel => super::prompt::edit(state, action),
+        Action::SearchSubmit if state.filtering.is_some() => super::prompt::keep_filter(state),
         Action::SearchSubmit => return submit_search(state),
     }
     None
@@ -74,6 +106,7 @@ fn page(state: &State) -> isize {
 /// jump, so n / N count from what is on screen.
 fn scroll(state: &mut State, rows: isize) {
     state.jumped = None;
+    state.section_pin = None;
     let doc = &state.doc;
     let max = state.layout.max_top(doc, state.page_height());
     let to = state.layout.step(doc, state.top, rows);
@@ -81,13 +114,20 @@ fn scroll(state: &mut State, rows: isize) {
     follow_reading_position(state);
 }
 
-/// Puts the row holding `offset` a third of the way down the pane.
+/// Brings the row holding `offset` into view: where it is already on screen the text stays
+/// put (a jump never scrolls back to what the reader sees), else it goes a third of the way
+/// down the pane.
 fn show_offset(state: &mut State, offset: usize) {
     let doc = &state.doc;
     let at = state.layout.anchor_of(doc, offset);
+    let bottom = state.layout.step(doc, state.top, state.page_height() as isize - 1);
+    if at >= state.top && at <= bottom {
+        return;
+    }
     let lead = (state.page_height() / 3) as isize;
     let max = state.layout.max_top(doc, state.page_height());
     state.top = state.layout.step(doc, at, -lead).min(max);
+    state.section_pin = None;
     follow_reading_position(state);
 }
 
@@ -97,19 +137,23 @@ fn show_section(state: &mut State, section: usize) {
     let at = Anchor { block: s.blocks.start, row: 0 };
     let max = state.layout.max_top(&state.doc, state.page_height());
     state.top = at.min(max);
+    state.section_pin = Some(section);
     follow_reading_position(state);
-    state.section_cursor = section;
 }
 
 fn follow_reading_position(state: &mut State) {
-    state.section_cursor = state.current_section();
+    state.section_cursor = state.outline.shown_ancestor(state.current_section());
 }
 
 fn move_in_focus(state: &mut State, delta: isize) {
     match state.focus {
         Focus::Reader => scroll(state, delta),
         Focus::Sections => {
-            state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len())
+            let shown = state.outline.shown();
+            let at = shown.partition_point(|&s| s < state.section_cursor);
+            if let Some(&s) = shown.get(step_index(at, delta, shown.len())) {
+                state.section_cursor = s;
+            }
         }
         Focus::Actors => {
             state.actor_cursor = step_index(state.actor_cursor, delta, state.actor_order.len())
@@ -124,13 +168,17 @@ fn step_index(i: usize, delta: isize, len: usize) -> usize {
     i.saturating_add_signed(delta).min(len - 1)
 }
 
-fn jump_list_or_reader(state: &mut State, start: bool) {
+/// Goes to the start or end of the focused list, else of the text; true for the text.
+fn jump_list_or_reader(state: &mut State, start: bool) -> bool {
     match state.focus {
-        Focus::Sections if !state.doc.sections.is_empty() => {
-            state.section_cursor = if start { 0 } else { state.doc.sections.len() - 1 }
+        Focus::Sections if !state.outline.shown().is_empty() => {
+            let shown = state.outline.shown();
+            state.section_cursor = if start { shown[0] } else { shown[shown.len() - 1] };
+            false
         }
         Focus::Actors if !state.actor_order.is_empty() => {
-            state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 }
+            state.actor_cursor = if start { 0 } else { state.actor_order.len() - 1 };
+            false
         }
         _ => {
             state.jumped = None;
@@ -140,7 +188,9 @@ fn jump_list_or_reader(state: &mut State, start: bool) {
                 state.layout.max_top(&state.doc, state.page_height())
             };
             state.end_pin = (!start && state.progress.is_some()).then_some(state.top);
+            state.section_pin = (!start).then(|| state.doc.sections.len().checked_sub(1)).flatten();
             follow_reading_position(state);
+            true
         }
     }
 }
@@ -151,8 +201,8 @@ fn step_section(state: &mut State, delta: isize) {
         return;
     }
     let current = state.current_section();
-    let section_start = state.doc.sections[current].blocks.start;
-    let target = if delta < 0 && (state.top.block > section_start || state.top.row > 0) {
+    let heading = Anchor { block: state.doc.sections[current].blocks.start, row: 0 };
+    let target = if delta < 0 && state.top > heading {
         current // back to the start of this section first
     } else {
         step_index(current, delta, n)
@@ -199,12 +249,15 @@ fn select_actor(state: &mut State, actor: usize) {
     state.jumped = None;
     let name = &state.doc.actors[actor].name;
     let count = state.doc.mention_count(actor);
-    state.message = Some(format!("{name}: {count} mentions — n / N to jump, Esc to clear"));
+    let mentions = if count == 1 { "mention" } else { "mentions" };
+    state.message = Some(format!("{name}: {count} {mentions} — n / N to jump, Esc to clear"));
 }
 
 fn clear(state: &mut State) {
     if state.show_help {
         state.show_help = false;
+    } else if super::prompt::clear_filter(state, state.focus) {
+        // The focused list's filter goes first.
     } else if state.search.is_some() && state.jump_target == JumpTarget::Search {
         state.search = None;
         state.jumped = None;
@@ -268,15 +321,17 @@ fn next_search_match(state: &mut State, forward: bool) {
     let Some(search) = state.search.as_ref() else { return };
     let doc = &state.doc;
     let from = reference_offset(state).unwrap_or_else(|| state.layout.offset_of(doc, state.top));
+    let from = if forward { from + usize::from(state.jumped.is_some()) } else { from };
     let found = if forward {
-        search.next_from(&doc.text, from + usize::from(state.jumped.is_some()))
+        search.next_from(&doc.text, from)
     } else {
         search.prev_before(&doc.text, from)
     };
-    land_on_match(state, found);
+    land_on_match(state, found.clone());
+    say_if_wrapped(state, found, from, forward);
 }
 
-fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
+pub(super) fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
     let Some(search) = state.search.as_mut() else { return };
     search.current = found.clone();
     match found {
@@ -290,26 +345,137 @@ fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
 }
 
 fn submit_search(state: &mut State) -> Option<Effect> {
-    let query = state.prompt.take().unwrap_or_default();
+    let mut query = state.prompt.take().unwrap_or_default();
+    // An empty Enter repeats the last search, as in a pager.
+    if query.trim().is_empty() {
+        query = state.search_history.last().cloned().unwrap_or_default();
+    }
     let generation = state.generation();
     let Some(search) = Search::new(&query, generation) else {
         state.search = None;
         return None;
     };
+    state.search_history.retain(|q| *q != query);
+    state.search_history.push(query);
     let from = state.layout.offset_of(&state.doc, state.top);
     let found = search.next_from(&state.doc.text, from);
     state.search = Some(search.clone());
     state.jump_target = JumpTarget::Search;
     state.jumped = None;
-    land_on_match(state, found);
+    let beyond_preview = found.as_ref().is_none_or(|m| m.start < from);
+    if let Some(effect) = state.file_search(&search, from).filter(|_| beyond_preview) {
+        // Loading: the match is further on in the file than the preview goes.
+        state.message = Some(format!("/{} — searching the whole file…", search.query));
+        return Some(effect);
+    }
+    land_on_match(state, found.clone());
+    say_if_wrapped(state, found, from, true);
     Some(Effect::CountMatches(search))
+}
+
+/// Tells the reader when a search went past the end (or the start) and went on from the
+/// other side.
+fn say_if_wrapped(
+    state: &mut State,
+    found: Option<std::ops::Range<usize>>,
+    from: usize,
+    forward: bool,
+) {
+    let Some(found) = found else { return };
+    let wrapped = if forward { found.start < from } else { found.start >= from };
+    if wrapped {
+        let what =
+            if forward { "reached the end: from the top" } else { "reached the top: from the end" };
+        let query = state.search.as_ref().map_or("", |s| s.query.as_str());
+        state.message = Some(format!("/{query} — {what}"));
+    }
 }
 
 fn toggle_sides(state: &mut State) {
     let panes = state.panes();
     let all_shown = panes.sections.is_some() && panes.actors.is_some();
-    let sides = if all_shown { super::SidePanes::Hidden } else { super::SidePanes::Shown };
-    state.rewrap(|s| s.sides = sides);
+    let show = if all_shown { Show::Hidden } else { Show::Shown };
+    state.rewrap(|s| s.sides.set_both(show));
+    keep_focus_visible(state);
+}
+
+/// Shows or hides one side pane.
+fn toggle_pane(state: &mut State, pane: Focus) {
+    let panes = state.panes();
+    let shown = if pane == Focus::Sections { panes.sections } else { panes.actors }.is_some();
+    let show = if shown { Show::Hidden } else { Show::Shown };
+    state.rewrap(|s| match pane {
+        Focus::Sections => s.sides.sections = show,
+        _ => s.sides.actors = show,
+    });
+    let panes = state.panes();
+    let now_shown = if pane == Focus::Sections { panes.sections } else { panes.actors }.is_some();
+    if !shown && !now_shown {
+        state.message = Some("no room for that pane at this width".into());
+    }
+    keep_focus_visible(state);
+}
+
+/// Makes the focused side pane (else the section list, else the actor list) wider or
+/// narrower; the reading pane gives or takes the columns.
+fn widen_pane(state: &mut State, by: i16) {
+    let panes = state.panes();
+    let sections = match state.focus {
+        Focus::Actors if panes.actors.is_some() => false,
+        _ if panes.sections.is_some() => true,
+        _ if panes.actors.is_some() => false,
+        _ => {
+            state.message = Some("no side pane shown (s shows them)".into());
+            return;
+        }
+    };
+    let now = if sections { panes.sections } else { panes.actors }.map_or(0, |r| r.width);
+    let wanted = now.saturating_add_signed(by).max(super::geometry::MIN_SIDE);
+    state.rewrap(|s| {
+        if sections {
+            s.sides.sections_width = Some(wanted);
+        } else {
+            s.sides.actors_width = Some(wanted);
+        }
+    });
+    keep_focus_visible(state);
+}
+
+/// Folds or unfolds the children of the section under the list's cursor.
+fn toggle_fold(state: &mut State) {
+    let section = state.section_cursor;
+    if !state.outline.has_children(section) {
+        state.message = Some(format!("{} has no subsections", state.section_title(section)));
+        return;
+    }
+    let doc = std::sync::Arc::clone(&state.doc);
+    state.outline.toggle(section, &doc.sections);
+}
+
+/// Steps the whole outline through its levels: only the top level, then one more each
+/// press, then everything unfolded again.
+fn fold_level(state: &mut State) {
+    let doc = std::sync::Arc::clone(&state.doc);
+    let mut levels: Vec<u8> = doc.sections.iter().map(|s| s.level).filter(|&l| l > 0).collect();
+    levels.sort_unstable();
+    levels.dedup();
+    let next = match state.outline.fold_level() {
+        None => levels.first().copied(),
+        Some(l) => levels.iter().copied().find(|&x| x > l),
+    };
+    // Folding at the deepest level hides nothing: skip it.
+    let next = next.filter(|&l| levels.last().is_some_and(|&deepest| l < deepest));
+    state.outline.fold_to(next, &doc.sections);
+    state.message = Some(match next {
+        Some(l) => format!("outline: down to level {l} (Z for more)"),
+        None => "outline: every level".into(),
+    });
+    follow_reading_position(state);
+}
+
+/// A pane that is no longer shown gives the keyboard to the reading pane, so keys never move
+/// an invisible cursor.
+fn keep_focus_visible(state: &mut State) {
     let panes = state.panes();
     if (state.focus == Focus::Sections && panes.sections.is_none())
         || (state.focus == Focus::Actors && panes.actors.is_none())
@@ -318,6 +484,8 @@ fn toggle_sides(state: &mut State) {
     }
 }
 
+/// Follows a new terminal size: the text at the top stays at the top, the mention or match
+/// the reader jumped to stays in view, and focus leaves a pane the new size hides.
 fn resize(state: &mut State, size: Rect) {
     let width = usize::from(super::geometry::panes(size, state.sides).text_area().width);
     if width == state.layout.width() {
@@ -325,13 +493,19 @@ fn resize(state: &mut State, size: Rect) {
     } else {
         state.rewrap(|s| s.size = size);
     }
+    if let Some(jumped) = state.jumped.clone() {
+        show_offset(state, jumped.start);
+    }
+    keep_focus_visible(state);
 }
 
 fn wheel(state: &mut State, at: Position, down: bool) {
     let panes = state.panes();
     let delta = if down { WHEEL_ROWS } else { -WHEEL_ROWS };
     if panes.sections.is_some_and(|r| r.contains(at)) {
-        state.section_cursor = step_index(state.section_cursor, delta, state.doc.sections.len());
+        let focus = std::mem::replace(&mut state.focus, Focus::Sections);
+        move_in_focus(state, delta);
+        state.focus = focus;
     } else if panes.actors.is_some_and(|r| r.contains(at)) {
         state.actor_cursor = step_index(state.actor_cursor, delta, state.actor_order.len());
     } else if panes.reader.contains(at) {
@@ -344,9 +518,9 @@ fn click(state: &mut State, at: Position) {
     if let Some(r) = panes.sections.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Sections;
         let row = usize::from(at.y.saturating_sub(r.y + 1));
-        let index = crate::ui::list_offset(state.section_cursor, state.doc.sections.len(), r) + row;
-        if index < state.doc.sections.len() && at.y > r.y {
-            show_section(state, index);
+        let rows = state.outline_rows(r);
+        if let Some(section) = rows.get(row).map(|x| x.section).filter(|_| at.y > r.y) {
+            show_section(state, section);
         }
     } else if let Some(r) = panes.actors.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Actors;

@@ -18,7 +18,7 @@ mod text;
 mod title;
 
 pub use normalize::TAB_STOP;
-pub use source::{read_file, read_head, read_stdin};
+pub use source::{read_file, read_head, read_stdin, read_tail};
 
 use crate::model::Document;
 use std::path::PathBuf;

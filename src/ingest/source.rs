@@ -35,6 +35,29 @@ pub fn read_head(path: &Path, max: usize) -> Result<Source, IngestError> {
     source_from(path, bytes)
 }
 
+/// Reads at most `max` bytes from the end of a file, starting after a line end so the first
+/// line is whole: what the reader shows at once when asked for the end of a file it is still
+/// reading. `None` for UTF-16 files, whose byte order is only known from their start.
+pub fn read_tail(path: &Path, max: usize) -> Result<Option<Source>, IngestError> {
+    use std::io::{Seek, SeekFrom};
+    let mut file = open(path)?;
+    let len = file.metadata().map_err(|e| read_error(path, e))?.len();
+    let mut bom = [0u8; 2];
+    let got = file.read(&mut bom).map_err(|e| read_error(path, e))?;
+    if got == 2 && matches!(bom, [0xFF, 0xFE] | [0xFE, 0xFF]) {
+        return Ok(None);
+    }
+    let start = len.saturating_sub(u64::try_from(max).unwrap_or(u64::MAX));
+    file.seek(SeekFrom::Start(start)).map_err(|e| read_error(path, e))?;
+    let mut bytes = Vec::with_capacity(max.min(1 << 24));
+    file.read_to_end(&mut bytes).map_err(|e| read_error(path, e))?;
+    if start > 0 {
+        let first_line = memchr::memchr(b'\n', &bytes).map_or(0, |nl| nl + 1);
+        bytes.drain(..first_line);
+    }
+    source_from(path, bytes).map(Some)
+}
+
 /// Reads all of standard input; its name is "stdin" and its format plain text.
 /// A terminal on standard input is refused: reading it would wait for typing that nobody
 /// means to do, behind a blank screen.

@@ -1,30 +1,63 @@
-//! The help overlay: every key binding with its description, read from the one keymap table.
-//! When the terminal is too short for one column, the bindings flow into two, so every key is
-//! listed at 80x24 too.
+//! The help overlay: every key binding with its description, read from the one keymap table,
+//! then what the actor list's kind letters mean. When the terminal is too short for one
+//! column, the bindings flow into two; when even that does not fit, the overlay scrolls.
 
 use super::lists::fit;
 use super::theme::Theme;
 use crate::app::{BINDINGS, geometry};
+use crate::model::ActorKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
-const KEYS_WIDTH: usize = 12;
+const KEYS_WIDTH: usize = 14;
 const MOUSE: &str = "Mouse (after m): the wheel scrolls, a click selects";
+const KINDS: [ActorKind; 7] = [
+    ActorKind::State,
+    ActorKind::InternationalOrganisation,
+    ActorKind::Organisation,
+    ActorKind::ArmedGroup,
+    ActorKind::Person,
+    ActorKind::Group,
+    ActorKind::Place,
+];
 
 pub struct HelpOverlay {
     pub theme: Theme,
+    /// Rows scrolled past, when the help is taller than the screen.
+    pub scroll: usize,
+}
+
+impl HelpOverlay {
+    /// The kinds legend, wrapped to `width`: "S state · I international organisation · …".
+    fn kinds(width: usize) -> Vec<String> {
+        let items = KINDS.iter().map(|k| format!("{} {}", k.marker(), k.label()));
+        let mut lines = vec![String::from(" Actor kinds:")];
+        for item in items {
+            let last = lines.last_mut().filter(|l| l.chars().count() + item.len() + 3 <= width);
+            match last {
+                Some(l) if l.ends_with(':') => l.push_str(&format!(" {item}")),
+                Some(l) => l.push_str(&format!(" · {item}")),
+                None => lines.push(format!("   {item}")),
+            }
+        }
+        lines
+    }
 }
 
 impl Widget for HelpOverlay {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let rows_one_column = BINDINGS.len() + 1;
         let room = usize::from(area.height.saturating_sub(4));
-        let columns = if rows_one_column <= room { 1 } else { 2 };
+        let one_column_width = usize::from(area.width.saturating_sub(6).min(62));
+        let extra = Self::kinds(one_column_width).len() + 1;
+        // Two columns only where each still has room for its descriptions; else one, scrolled.
+        let columns = if BINDINGS.len() + extra <= room || area.width < 80 { 1 } else { 2 };
         let per_column = BINDINGS.len().div_ceil(columns);
         let width = area.width.saturating_sub(4).min(if columns == 1 { 64 } else { 120 });
-        let height = area.height.saturating_sub(2).min(per_column as u16 + 3);
+        let kinds = Self::kinds(usize::from(width.saturating_sub(2)));
+        let total = per_column + kinds.len() + 1;
+        let height = area.height.saturating_sub(2).min(total as u16 + 2);
         let popup = Rect {
             x: area.x + (area.width - width) / 2,
             y: area.y + (area.height - height) / 2,
@@ -32,16 +65,25 @@ impl Widget for HelpOverlay {
             height,
         };
         Clear.render(popup, buf);
+        let inner = geometry::inset(popup);
+        let shown = usize::from(inner.height);
+        let scroll = self.scroll.min(total.saturating_sub(shown));
+        let title = if total > shown {
+            format!(" Keys {}/{} — j/k scroll, other keys close ", scroll + shown, total)
+        } else {
+            " Keys — any key closes ".to_string()
+        };
         Block::new()
             .borders(Borders::ALL)
             .border_style(self.theme.border(true))
-            .title(" Keys — any key closes ")
+            .title(fit(&title, usize::from(width.saturating_sub(2))))
             .render(popup, buf);
-        let inner = geometry::inset(popup);
         let column_width = usize::from(inner.width) / columns;
+        let visible = |row: usize| (scroll..scroll + shown).contains(&row);
+        let y = |row: usize| inner.y + (row - scroll) as u16;
         for (i, b) in BINDINGS.iter().enumerate() {
             let (column, row) = (i / per_column, i % per_column);
-            if row >= usize::from(inner.height) {
+            if !visible(row) {
                 continue;
             }
             let desc_width = column_width.saturating_sub(KEYS_WIDTH + 1);
@@ -50,12 +92,16 @@ impl Widget for HelpOverlay {
                 Span::raw(fit(b.action.description(), desc_width)),
             ]);
             let x = inner.x + (column * column_width) as u16;
-            buf.set_line(x, inner.y + row as u16, &line, column_width as u16);
+            buf.set_line(x, y(row), &line, column_width as u16);
         }
-        if per_column < usize::from(inner.height) {
-            let line =
-                Line::styled(fit(&format!(" {MOUSE}"), usize::from(inner.width)), self.theme.dim());
-            buf.set_line(inner.x, inner.y + per_column as u16, &line, inner.width);
+        let tail = kinds.iter().map(String::as_str).chain([MOUSE]);
+        for (k, text) in tail.enumerate() {
+            let row = per_column + k;
+            if visible(row) {
+                let text = if k == kinds.len() { format!(" {text}") } else { text.to_string() };
+                let line = Line::styled(fit(&text, usize::from(inner.width)), self.theme.dim());
+                buf.set_line(inner.x, y(row), &line, inner.width);
+            }
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the first visible item is derived from the cursor each frame.
 
 use super::theme::Theme;
-use crate::app::{Focus, State, geometry};
+use crate::app::{Focus, State, geometry, outline};
 use crate::layout::display_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -77,24 +77,41 @@ impl Widget for SectionList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let focused = state.focus == Focus::Sections;
-        let inner = frame(" Sections ".into(), focused, self.theme, area, buf);
+        let title = match state.section_filter.as_str() {
+            "" => " Sections ".to_string(),
+            f => format!(" Sections /{f} "),
+        };
+        let inner = frame(title, focused, self.theme, area, buf);
         let sections = &state.doc.sections;
         if sections.is_empty() {
             Line::styled("(none)", self.theme.dim()).render(inner, buf);
             return;
         }
-        let current = state.current_section();
-        let first = list_offset(state.section_cursor, sections.len(), area);
+        if state.outline.shown().is_empty() {
+            Line::styled("(no match)", self.theme.dim()).render(inner, buf);
+            return;
+        }
+        // The current section, or the folded section that holds it.
+        let current = state.outline.shown_ancestor(state.current_section());
         // With an actor selected, each section says how often it appears there.
         let rank = state.selected_actor.and_then(|a| state.actor_rank.get(a)).copied().unwrap_or(0);
-        for (row, i) in (first..sections.len()).take(usize::from(inner.height)).enumerate() {
-            let indent = usize::from(sections[i].level.saturating_sub(1).min(3));
-            let marker = if i == current { "▸ " } else { "  " };
+        for (y, row) in state.outline_rows(area).into_iter().enumerate() {
+            let i = row.section;
             let count = state.selected_where.get(i).copied();
-            let tail = count
-                .map_or(String::new(), |n| if n == 0 { String::new() } else { format!(" {n}") });
-            let width = usize::from(inner.width).saturating_sub(2 + indent + display_width(&tail));
-            let title = fit(state.section_title(i), width);
+            let tail = match count {
+                Some(n) if n > 0 && row.first => format!(" {n}"),
+                _ => String::new(),
+            };
+            let marker = if i == current && row.first { "▸" } else { " " };
+            let fold = match (row.first, state.outline.has_children(i)) {
+                (true, true) if state.outline.is_folded(i, sections) => "+",
+                (true, true) => "−",
+                _ => " ",
+            };
+            let title = state.section_title(i).get(row.title.clone()).unwrap_or("");
+            let width = usize::from(inner.width)
+                .saturating_sub(outline::MARKS + row.indent + display_width(&tail));
+            let title = fit(title, width);
             let pad = width.saturating_sub(display_width(&title));
             let mut style = if i == current { self.theme.current() } else { Style::new() };
             if count == Some(0) {
@@ -105,12 +122,14 @@ impl Widget for SectionList<'_> {
             }
             let line = Line::from(vec![
                 Span::styled(marker, self.theme.current()),
-                Span::raw(" ".repeat(indent)),
+                Span::raw(" ".repeat(row.indent)),
+                Span::styled(fold, self.theme.dim()),
+                Span::raw(" "),
                 Span::styled(title, style),
                 Span::raw(" ".repeat(pad)),
                 Span::styled(tail, self.theme.mention(rank)),
             ]);
-            buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
+            buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
         }
     }
 }
@@ -125,10 +144,17 @@ impl Widget for ActorSidebar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let focused = state.focus == Focus::Actors;
-        let title = format!(" Actors ({}) ", state.actor_order.len());
+        let title = match state.actor_filter.as_str() {
+            "" => format!(" Actors ({}) ", state.actor_order.len()),
+            f => format!(" Actors ({}) /{f} ", state.actor_order.len()),
+        };
         let inner = frame(title, focused, self.theme, area, buf);
         if state.actor_order.is_empty() {
-            let msg = if state.progress.is_some() { "analysing…" } else { "(none found)" };
+            let msg = match (state.progress, state.actor_filter.is_empty()) {
+                (_, false) => "(no match)",
+                (Some(_), true) => "analysing…",
+                (None, true) => "(none found)",
+            };
             Line::styled(msg, self.theme.dim()).render(inner, buf);
             return;
         }

@@ -3,6 +3,7 @@
 mod help;
 mod lists;
 mod reader;
+mod results;
 mod status;
 pub mod theme;
 
@@ -43,7 +44,10 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
         ActorSidebar { state, theme }.render(r, buf);
     }
     StatusBar { state, theme }.render(panes.status, buf);
+    if state.results.is_some() {
+        results::MatchList { state, theme }.render(area, buf);
+    }
     if state.show_help {
-        HelpOverlay { theme }.render(area, buf);
+        HelpOverlay { theme, scroll: state.help_scroll }.render(area, buf);
     }
 }

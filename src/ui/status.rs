@@ -23,28 +23,32 @@ impl Widget for StatusBar<'_> {
         buf.set_style(area, self.theme.status());
         let width = usize::from(area.width);
         if let Some(prompt) = &state.prompt {
-            let line = Line::from(format!("/{prompt}█"));
+            let what = match state.filtering {
+                Some(crate::app::Focus::Sections) => "filter sections: ",
+                Some(_) => "filter actors: ",
+                None => "/",
+            };
+            let line = Line::from(format!("{what}{prompt}█"));
             buf.set_line(area.x, area.y, &line, area.width);
             return;
         }
         let right = match (&state.progress, &state.search) {
+            (Some(p), Some(s)) if s.current.is_some() => {
+                format!(" analysing… {p}%  {} {}% ", s.position_label(), state.percent())
+            }
             (Some(p), _) => format!(" analysing… {p}%  {}% ", state.percent()),
             (None, Some(s)) if s.current.is_some() => {
                 format!(" {} {}% ", s.position_label(), state.percent())
             }
             _ => format!(" {}% ", state.percent()),
         };
-        let section = state.section_title(state.current_section());
         let (middle, style) = match &state.message {
             Some(m) => (m.as_str(), self.theme.message()),
             None => (HINTS, self.theme.status()),
         };
         // The current section matters most, then the message, then the title.
         let room = width.saturating_sub(display_width(&right));
-        let left = fit(
-            &format!(" § {section}  "),
-            room.saturating_sub(display_width(middle).min(room / 2)),
-        );
+        let left = section_path(state, room.saturating_sub(display_width(middle).min(room / 2)));
         let middle = fit(middle, room.saturating_sub(display_width(&left)));
         let mut gap = room.saturating_sub(display_width(&left) + display_width(&middle));
         // The document's title (also on the reading pane's border) where there is room for it.
@@ -60,4 +64,22 @@ impl Widget for StatusBar<'_> {
         ]);
         buf.set_line(area.x, area.y, &line, area.width);
     }
+}
+
+/// " § BOOK ONE: 1805 › CHAPTER III  " in `width` columns: where the path is too long, the
+/// outer sections give way ("§ …› CHAPTER III") if the innermost title then fits whole;
+/// else the path is cut at its end.
+fn section_path(state: &State, width: usize) -> String {
+    let path = state.outline.path(state.current_section());
+    let titles: Vec<&str> = path.iter().map(|&s| state.section_title(s)).collect();
+    let room = width.saturating_sub(2);
+    let full = format!(" § {}", titles.join(" › "));
+    let line = (0..titles.len())
+        .map(|skip| match skip {
+            0 => full.clone(),
+            _ => format!(" § …› {}", titles[skip..].join(" › ")),
+        })
+        .find(|line| display_width(line) <= room)
+        .unwrap_or(full);
+    format!("{}  ", fit(&line, room))
 }
