@@ -1,6 +1,7 @@
 //! The command line: clap arguments, and the non-interactive subcommands that print the same
 //! model the reader shows (`sections`, `actors`, `text`).
 
+use crate::actors::{self, Detector};
 use crate::ingest::{self, IngestError, Source};
 use crate::model::Document;
 use clap::{Args, Parser, Subcommand};
@@ -53,6 +54,46 @@ pub enum Command {
         /// The file to read (`-` for standard input); the bundled article when omitted.
         file: Option<PathBuf>,
     },
+}
+
+/// Why a subcommand failed: its input (exit status 2) or writing its output.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Input(#[from] IngestError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Runs a printing subcommand. Only `actors` builds a detector and runs detection: the
+/// outline and the text never wait on it. Detection limits that applied are reported on
+/// `err`, one line each.
+pub fn run_command<D: Detector>(
+    command: Command,
+    detector: impl FnOnce() -> D,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CommandError> {
+    match command {
+        Command::Sections { file, json } => {
+            let doc = ingest::parse(read_source(file.as_deref())?)?;
+            print_sections(&doc, json, out)?;
+        }
+        Command::Actors { file, json } => {
+            let mut doc = ingest::parse(read_source(file.as_deref())?)?;
+            let found = detector().detect(&doc.text, &doc.blocks);
+            for note in &found.limits {
+                writeln!(err, "lector: {note}")?;
+            }
+            actors::store(&mut doc, found);
+            print_actors(&doc, json, out)?;
+        }
+        Command::Text { file } => {
+            let doc = ingest::parse(read_source(file.as_deref())?)?;
+            print_text(&doc, out)?;
+        }
+    }
+    Ok(())
 }
 
 /// Reads the source a command names: a file, `-` for standard input, or the bundled article.
@@ -175,4 +216,47 @@ pub fn print_actors(doc: &Document, json: bool, out: &mut dyn Write) -> std::io:
 /// `lector text`.
 pub fn print_text(doc: &Document, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(doc.text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::{Detection, Pipeline};
+    use crate::model::Block;
+
+    /// A detector that must never be built.
+    fn never() -> Pipeline {
+        panic!("this subcommand must not run actor detection")
+    }
+
+    fn run(command: Command, detector: impl FnOnce() -> Pipeline) -> (String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        run_command(command, detector, &mut out, &mut err).expect("runs");
+        (String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    }
+
+    #[test]
+    fn sections_and_text_never_run_detection() {
+        let (sections, _) = run(Command::Sections { file: None, json: true }, never);
+        assert!(sections.starts_with("{\"sections\":[{"), "{sections}");
+        let (text, _) = run(Command::Text { file: None }, never);
+        assert!(text.contains("Pakistan"));
+        let (actors, _) = run(Command::Actors { file: None, json: false }, Pipeline::default);
+        assert!(actors.contains("Pakistan"));
+    }
+
+    struct Limited;
+    impl Detector for Limited {
+        fn detect(&self, _: &str, _: &[Block]) -> Detection {
+            Detection { limits: vec!["2 blocks skipped".into()], ..Detection::default() }
+        }
+    }
+
+    #[test]
+    fn detection_limits_are_reported_on_stderr() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let command = Command::Actors { file: None, json: true };
+        run_command(command, || Limited, &mut out, &mut err).expect("runs");
+        assert_eq!(String::from_utf8_lossy(&err), "lector: 2 blocks skipped\n");
+    }
 }

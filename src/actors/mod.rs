@@ -39,6 +39,9 @@ use rayon::prelude::*;
 pub struct Detection {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// Limits that applied, one short line each ("actor detection skipped 3 blocks of
+    /// capitalised text"): shown on stderr by subcommands and in the reader's status bar.
+    pub limits: Vec<String>,
 }
 
 /// The seam: anything that finds actors in a text split into blocks.
@@ -49,7 +52,14 @@ pub trait Detector: Send + Sync {
 /// Runs a detector over a document and stores its result in the model.
 pub fn annotate(doc: &mut Document, detector: &dyn Detector) {
     let found = detector.detect(&doc.text, &doc.blocks);
+    store(doc, found);
+}
+
+/// Stores a detection result in the model; the limits that applied join the document's
+/// warnings, which the reader shows in its status bar.
+pub fn store(doc: &mut Document, found: Detection) {
     doc.set_actors(found.actors, found.mentions);
+    doc.warnings.extend(found.limits);
 }
 
 /// The built-in detection pipeline, optionally corrected by the user's actor files.
@@ -59,6 +69,8 @@ pub struct Pipeline {
     known: Names,
     known_matcher: NameMatcher,
     user: UserActors,
+    /// Why the known names cannot be matched, when their automaton failed to build.
+    known_failed: Option<String>,
 }
 
 impl Default for Pipeline {
@@ -71,8 +83,11 @@ impl Pipeline {
     pub fn new(user: UserActors) -> Pipeline {
         let mut known = gazetteer::built_in();
         user.apply_definitions(&mut known);
-        let known_matcher = NameMatcher::new(&known.surfaces, 0);
-        Pipeline { known, known_matcher, user }
+        let (known_matcher, known_failed) = match NameMatcher::new(&known.surfaces, 0) {
+            Ok(m) => (m, None),
+            Err(e) => (NameMatcher::empty(), Some(format!("known actor names not matched: {e}"))),
+        };
+        Pipeline { known, known_matcher, user, known_failed }
     }
 
     /// The same detection on one thread; the parallel result must equal it.
@@ -120,9 +135,20 @@ impl Pipeline {
             progress(0.6 * (i + 1) as f32 / rounds);
         }
 
+        let mut limits: Vec<String> = self.known_failed.iter().cloned().collect();
+        if found.overlong_runs > 0 {
+            limits.push(format!(
+                "actor detection skipped {} runs of capitalised words too long to be names",
+                found.overlong_runs
+            ));
+        }
         let mut names = resolve::resolve(text, found, &self.known);
         self.user.apply_edits(&mut names);
-        let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len());
+        let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())
+            .unwrap_or_else(|e| {
+                limits.push(format!("names found in the text not matched: {e}"));
+                NameMatcher::empty()
+            });
 
         let mut emitter = output::Emitter::new(text, &names, blocks);
         for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
@@ -143,7 +169,9 @@ impl Pipeline {
             progress(0.6 + 0.4 * (i + 1) as f32 / rounds);
         }
         drop(known);
-        emitter.finish(text)
+        let mut detection = emitter.finish(text);
+        detection.limits = limits;
+        detection
     }
 }
 

@@ -12,7 +12,7 @@ use super::discovery::sets_scene;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use crate::model::{Actor, Block, Mention, index};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Collects mentions block by block, in text order.
 pub struct Emitter<'a> {
@@ -90,6 +90,8 @@ impl<'a> Emitter<'a> {
         let mut out_index: Vec<Option<u32>> = vec![None; names.actors.len()];
         let mut actors: Vec<Actor> = Vec::new();
         let mut used_ids: HashMap<String, usize> = HashMap::new();
+        // Aliases already listed, per output actor: one actor may have a hundred thousand.
+        let mut listed: HashSet<(u32, &str)> = HashSet::new();
         mentions.retain_mut(|m| {
             let actor = index(m.actor);
             if names.actors[actor].recurring_only && witnessed[actor] {
@@ -117,13 +119,13 @@ impl<'a> Emitter<'a> {
             m.actor = out;
             let surface = &text[m.range.clone()];
             let a = &mut actors[index(out)];
-            if surface != a.name && !a.aliases.iter().any(|s| s == surface) {
+            if surface != a.name && listed.insert((out, surface)) {
                 a.aliases.push(surface.to_string());
             }
             true
         });
         mentions.shrink_to_fit();
-        Detection { actors, mentions }
+        Detection { actors, mentions, limits: Vec::new() }
     }
 }
 

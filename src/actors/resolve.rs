@@ -4,7 +4,7 @@
 //! single words. Candidates are visited in text order, so the result does not depend on
 //! how blocks were scheduled.
 
-use super::discovery::{BlockFindings, Cue, Definition};
+use super::discovery::{BlockFindings, Cue, Definition, MAX_NAME_BYTES};
 use super::kinds::{self, Evidence};
 use super::lexicon::{self, lower};
 use super::names::{Names, Target};
@@ -42,6 +42,8 @@ pub struct Candidates<'t> {
     aliases: Vec<Definition>,
     /// Capitals that set a scene somewhere, in order of first use.
     scenes: Vec<&'t str>,
+    /// Runs of capitalised words left out as too long to be names.
+    pub overlong_runs: usize,
 }
 
 impl<'t> Candidates<'t> {
@@ -74,13 +76,14 @@ impl<'t> Candidates<'t> {
         }
         self.acronyms.extend(f.acronyms);
         self.aliases.extend(f.aliases);
+        self.overlong_runs += f.overlong_runs;
     }
 }
 
 /// Extends a copy of `base` with everything discovered in the text.
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
-    let Candidates { tally, order, acronyms, aliases, scenes } = found;
+    let Candidates { tally, order, acronyms, aliases, scenes, .. } = found;
     for s in scenes {
         // A place of the same name as the capital; only scene-setting uses point at it.
         if let Some(surface) = names.surface_index(s) {
@@ -90,7 +93,9 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     }
     let mut blocked: HashSet<&str> = HashSet::new();
 
-    for d in &acronyms {
+    // A definition whose name is longer than any name (inside a capitalised run) is noise.
+    let fits = |d: &&Definition| d.long.len() <= MAX_NAME_BYTES && d.short.len() <= MAX_NAME_BYTES;
+    for d in acronyms.iter().filter(fits) {
         let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(long) {
             blocked.insert(long);
@@ -101,7 +106,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         let ev = tally.get(long).map(|t| t.ev).unwrap_or_default();
         link(&mut names, long, short, Rule::Acronym, ev);
     }
-    for d in &aliases {
+    for d in aliases.iter().filter(fits) {
         let (name, alias) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(name) || reject::is_rejected_name(alias) {
             continue;
@@ -312,11 +317,18 @@ fn established_before(word: &str, name: &str, tally: &HashMap<&str, Tally>) -> b
 /// multi-word name. A short form shared by several people is ambiguous and is resolved
 /// later to the most recently named of them.
 fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_from: usize) {
+    // Forms in order of first use, found by a hash index: a text naming a hundred thousand
+    // people must not compare every surname with every other. An actor's forms are all
+    // pushed while it is visited, so a repeat of it can only be the last of a form's list.
     let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut push = |form: &str, a: usize| match forms.iter_mut().find(|(f, _)| f == form) {
-        Some((_, v)) if !v.contains(&a) => v.push(a),
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut push = |form: &str, a: usize| match index.get(form) {
+        Some(&i) if forms[i].1.last() != Some(&a) => forms[i].1.push(a),
         Some(_) => {}
-        None => forms.push((form.to_string(), vec![a])),
+        None => {
+            index.insert(form.to_string(), forms.len());
+            forms.push((form.to_string(), vec![a]));
+        }
     };
     for (a, actor) in names.actors.iter().enumerate() {
         let words: Vec<&str> = actor.name.split(' ').collect();
