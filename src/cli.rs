@@ -118,19 +118,61 @@ struct SectionJson<'a> {
     end: usize,
 }
 
-#[derive(Serialize)]
+/// The actors' JSON, written as it is serialized: a huge text's mentions are never held
+/// twice, once in the model and once as JSON structs.
 struct ActorsJson<'a> {
-    actors: Vec<ActorJson<'a>>,
+    doc: &'a Document,
+    order: Vec<usize>,
+}
+
+impl Serialize for ActorsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let doc = self.doc;
+        let actors = Seq(std::cell::Cell::new(Some(self.order.iter().map(|&i| ActorJson {
+            id: &doc.actors[i].id,
+            name: &doc.actors[i].name,
+            kind: doc.actors[i].kind.as_str(),
+            aliases: &doc.actors[i].aliases,
+            count: doc.mention_count(i),
+            mentions: Seq(std::cell::Cell::new(Some(doc.mentions_of(i).iter().map(|&m| {
+                let m = &doc.mentions[m];
+                MentionJson {
+                    start: m.range.start,
+                    end: m.range.end,
+                    text: doc.slice(&m.range),
+                    section: m.section,
+                    rule: m.rule.as_str(),
+                }
+            })))),
+        }))));
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("actors", &actors)?;
+        map.end()
+    }
+}
+
+/// A sequence serialized straight from an iterator, once.
+struct Seq<I>(std::cell::Cell<Option<I>>);
+
+impl<I> Serialize for Seq<I>
+where
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.take().into_iter().flatten())
+    }
 }
 
 #[derive(Serialize)]
-struct ActorJson<'a> {
+struct ActorJson<'a, M: Serialize> {
     id: &'a str,
     name: &'a str,
     kind: &'static str,
     aliases: &'a [String],
     count: usize,
-    mentions: Vec<MentionJson<'a>>,
+    mentions: M,
 }
 
 #[derive(Serialize)]
@@ -170,35 +212,7 @@ pub fn print_sections(doc: &Document, json: bool, out: &mut dyn Write) -> std::i
 pub fn print_actors(doc: &Document, json: bool, out: &mut dyn Write) -> std::io::Result<()> {
     let order = doc.actors_by_count();
     if json {
-        let actors = order
-            .iter()
-            .map(|&i| {
-                let a = &doc.actors[i];
-                let mentions = doc
-                    .mentions_of(i)
-                    .iter()
-                    .map(|&m| {
-                        let m = &doc.mentions[m];
-                        MentionJson {
-                            start: m.range.start,
-                            end: m.range.end,
-                            text: doc.slice(&m.range),
-                            section: m.section,
-                            rule: m.rule.as_str(),
-                        }
-                    })
-                    .collect();
-                ActorJson {
-                    id: &a.id,
-                    name: &a.name,
-                    kind: a.kind.as_str(),
-                    aliases: &a.aliases,
-                    count: doc.mention_count(i),
-                    mentions,
-                }
-            })
-            .collect();
-        serde_json::to_writer(&mut *out, &ActorsJson { actors })?;
+        serde_json::to_writer(&mut *out, &ActorsJson { doc, order })?;
         return writeln!(out);
     }
     for i in order {

@@ -142,6 +142,13 @@ impl Pipeline {
                 found.overlong_runs
             ));
         }
+        let left_out = resolve::over_limit(&found);
+        if left_out > 0 {
+            limits.push(format!(
+                "actor detection kept the {} most frequent names; {left_out} more left out",
+                resolve::MAX_NAMES
+            ));
+        }
         let mut names = resolve::resolve(text, found, &self.known);
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())

@@ -80,10 +80,46 @@ impl<'t> Candidates<'t> {
     }
 }
 
+/// The most distinct names, and the most definitions of each sort, a text's actors are
+/// drawn from. Far more than any article or book names (a long novel has a few thousand);
+/// past it, a text is an index or a register, and the most frequent names are kept so
+/// memory stays bounded and the sidebar stays usable.
+pub const MAX_NAMES: usize = 20_000;
+
+/// How many names and definitions the limit leaves out.
+pub fn over_limit(found: &Candidates<'_>) -> usize {
+    found.order.len().saturating_sub(MAX_NAMES)
+        + found.acronyms.len().saturating_sub(MAX_NAMES)
+        + found.aliases.len().saturating_sub(MAX_NAMES)
+}
+
+/// The [`MAX_NAMES`] most frequent of `order`, in their order (ties by first appearance).
+fn most_frequent<'t>(order: Vec<&'t str>, tally: &HashMap<&'t str, Tally>) -> Vec<&'t str> {
+    if order.len() <= MAX_NAMES {
+        return order;
+    }
+    let mut counts: Vec<u32> = order.iter().map(|s| tally[s].count).collect();
+    let (_, &mut nth, _) = counts.select_nth_unstable_by(MAX_NAMES - 1, |a, b| b.cmp(a));
+    let mut room = order.iter().filter(|s| tally[*s].count > nth).count();
+    room = MAX_NAMES - room;
+    order
+        .into_iter()
+        .filter(|s| {
+            let c = tally[s].count;
+            let tie = c == nth && room > 0;
+            room -= usize::from(tie);
+            c > nth || tie
+        })
+        .collect()
+}
+
 /// Extends a copy of `base` with everything discovered in the text.
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
-    let Candidates { tally, order, acronyms, aliases, scenes, .. } = found;
+    let Candidates { tally, order, mut acronyms, mut aliases, scenes, .. } = found;
+    let order = most_frequent(order, &tally);
+    acronyms.truncate(MAX_NAMES);
+    aliases.truncate(MAX_NAMES);
     for s in scenes {
         // A place of the same name as the capital; only scene-setting uses point at it.
         if let Some(surface) = names.surface_index(s) {
@@ -420,6 +456,29 @@ mod tests {
         assert!(saf.is_some());
         assert_eq!(n.actor_of("SAF"), saf);
         assert_eq!(n.surface("SAF").map(|s| s.rule), Some(Rule::Acronym));
+    }
+
+    #[test]
+    fn only_the_most_frequent_names_are_kept_past_the_limit() {
+        let words: Vec<String> = (0..MAX_NAMES + 10).map(crate::shapes::word).collect();
+        let mut tally = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            // The last ten are the most frequent, the first two next; of the rest, all seen once,
+            // the earliest fill the room left.
+            let count = if i >= MAX_NAMES {
+                3
+            } else if i < 2 {
+                2
+            } else {
+                1
+            };
+            tally.insert(w.as_str(), Tally { count, ..Tally::default() });
+        }
+        let kept = most_frequent(words.iter().map(String::as_str).collect(), &tally);
+        assert_eq!(kept.len(), MAX_NAMES);
+        assert_eq!(kept[..2], [words[0].as_str(), words[1].as_str()]);
+        assert_eq!(kept.last(), words.last().map(String::as_str).as_ref());
+        assert!(!kept.contains(&words[MAX_NAMES - 1].as_str()));
     }
 
     #[test]

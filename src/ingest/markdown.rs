@@ -2,16 +2,28 @@
 //!
 //! The document text is the rendered text (blocks separated by a blank line, list bullets and
 //! numbers written into it), built in one pass over the events so every range is exact.
-//! Nesting is tracked with an explicit stack, never recursion, so any depth is safe.
+//! Nesting is tracked with an explicit stack, never recursion, so any depth is safe; lines
+//! nested deeper than [`MAX_NESTING`] lose their extra markers before parsing, so the
+//! parser's own tree stays small. Blocks larger than plain text's largest are cut into
+//! pieces the same way, so no block is too large to lay out or analyse.
 
 use super::normalize::is_unsafe_char;
+use super::text::MAX_BLOCK_BYTES;
 use crate::model::{Block, BlockKind, Emphasis, InlineStyle};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// The deepest nesting of lists and quotes kept from one line's markers: deeper markers
+/// are dropped. Far beyond any real document, small enough that a line of ten
+/// thousand "- " costs no more than its bytes.
+pub const MAX_NESTING: usize = 32;
 
 /// Renders normalized Markdown source into (text, blocks, styles sorted by start).
 pub fn render(source: &str) -> (String, Vec<Block>, Vec<InlineStyle>) {
+    let source = bound_nesting(source);
     let mut r = Renderer::default();
-    for event in Parser::new(source) {
+    for event in Parser::new(&source) {
         r.event(event);
     }
     r.close_block();
@@ -195,11 +207,14 @@ impl Renderer {
             self.out.truncate(kept);
         }
         if self.out.len() > open.start {
-            self.blocks.push(Block {
-                kind: open.kind,
-                range: open.start..self.out.len(),
-                section: 0,
-            });
+            let mut kind = open.kind;
+            for range in pieces(&self.out, open.start..self.out.len()) {
+                self.blocks.push(Block { kind, range, section: 0 });
+                // Only the first piece of a huge heading is a heading: one section, not many.
+                if matches!(kind, BlockKind::Heading { .. }) {
+                    kind = BlockKind::Paragraph;
+                }
+            }
         } else {
             self.out.truncate(open.separator);
         }
@@ -239,6 +254,80 @@ impl Renderer {
             }
         }
     }
+}
+
+/// A block's range cut into pieces of at most [`MAX_BLOCK_BYTES`], at a line end, else a
+/// space (which then belongs to no piece), else a char boundary.
+fn pieces(text: &str, mut range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    while range.len() > MAX_BLOCK_BYTES {
+        let mut limit = range.start + MAX_BLOCK_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text.as_bytes()[range.start..limit];
+        let cut = memchr::memrchr(b'\n', window)
+            .or_else(|| memchr::memrchr(b' ', window))
+            .filter(|&i| i > 0)
+            .map(|i| range.start + i);
+        let (end, next) = cut.map_or((limit, limit), |at| (at, at + 1));
+        out.push(range.start..end);
+        range = next..range.end;
+    }
+    if !range.is_empty() {
+        out.push(range);
+    }
+    out
+}
+
+/// The source with every line's list and quote markers beyond [`MAX_NESTING`] removed;
+/// borrowed unchanged when no line nests that deep (every real document).
+fn bound_nesting(source: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut line_start = 0;
+    for line in source.split_inclusive('\n') {
+        if let Some(excess) = excess_markers(line) {
+            out.push_str(&source[copied..line_start + excess.start]);
+            copied = line_start + excess.end;
+        }
+        line_start += line.len();
+    }
+    if copied == 0 {
+        return Cow::Borrowed(source);
+    }
+    out.push_str(&source[copied..]);
+    Cow::Owned(out)
+}
+
+/// The byte range of a line's container markers past the first [`MAX_NESTING`], if any.
+fn excess_markers(line: &str) -> Option<Range<usize>> {
+    let b = line.as_bytes();
+    let (mut at, mut depth, mut cut) = (0, 0, 0);
+    loop {
+        let mut i = at;
+        while i < b.len() && i - at < 4 && b[i] == b' ' {
+            i += 1;
+        }
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let marker = match b.get(i) {
+            Some(b'>') => 1,
+            Some(b'-' | b'*' | b'+') if b.get(i + 1) == Some(&b' ') => 1,
+            _ if (1..=9).contains(&digits)
+                && matches!(b.get(i + digits), Some(b'.' | b')'))
+                && b.get(i + digits + 1) == Some(&b' ') =>
+            {
+                digits + 1
+            }
+            _ => break,
+        };
+        at = i + marker;
+        depth += 1;
+        if depth == MAX_NESTING {
+            cut = at;
+        }
+    }
+    (depth > MAX_NESTING).then_some(cut..at)
 }
 
 #[cfg(test)]

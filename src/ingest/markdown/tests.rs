@@ -133,3 +133,27 @@ fn empty_and_rule_only_documents_have_no_blocks() {
     assert_eq!(blocks_of("---\n\n<!-- c -->\n").1, vec![]);
     assert_eq!(blocks_of("#\n\ntext\n").0, "text");
 }
+
+#[test]
+fn nesting_past_the_bound_is_dropped() {
+    let deep = format!("{}item\n\nafter\n", "- ".repeat(10_000));
+    let (text, blocks) = blocks_of(&deep);
+    assert_eq!(blocks.len(), 2, "{blocks:?}");
+    assert_eq!(blocks[0].0, BlockKind::ListItem { depth: MAX_NESTING as u8 });
+    assert!(text.ends_with("after"));
+    assert!(text.len() < 100, "{text}");
+    let shallow = "- a\n  - b\n";
+    assert!(matches!(bound_nesting(shallow), Cow::Borrowed(_)));
+}
+
+#[test]
+fn a_huge_paragraph_is_cut_into_pieces_like_plain_text() {
+    let words = "Word ".repeat(40_000);
+    let src = format!("# {words}\n\n{words}\n");
+    let (text, blocks, _) = render(&src);
+    assert!(blocks.iter().all(|b| b.range.len() <= MAX_BLOCK_BYTES));
+    let headings = blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading { .. })).count();
+    assert_eq!(headings, 1);
+    let covered: usize = blocks.iter().map(|b| b.range.len()).sum();
+    assert!(covered + blocks.len() >= text.len() - 2, "only the cut spaces are left out");
+}
