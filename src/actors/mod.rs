@@ -114,11 +114,13 @@ impl Pipeline {
         progress: &dyn Fn(f32),
     ) -> Detection {
         // Discovery is about three fifths of the work, matching the rest.
-        let rounds = blocks.len().div_ceil(CHUNK_BLOCKS).max(1) as f32;
+        let rounds_of_blocks = rounds(blocks);
+        let rounds = rounds_of_blocks.len().max(1) as f32;
         let valid = |b: &Block| text.get(b.range.clone()).is_some();
         let mut found = resolve::Candidates::default();
         let mut known = MatchTable::default();
-        for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
+        for (i, round) in rounds_of_blocks.iter().enumerate() {
+            let chunk = &blocks[round.clone()];
             let round = map_all(chunk.iter().collect(), parallel, |b: &Block| {
                 let mut known = Vec::new();
                 if !valid(b) {
@@ -158,8 +160,8 @@ impl Pipeline {
             });
 
         let mut emitter = output::Emitter::new(text, &names, blocks);
-        for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
-            let first = i * CHUNK_BLOCKS;
+        for (i, round) in rounds_of_blocks.iter().enumerate() {
+            let (chunk, first) = (&blocks[round.clone()], round.start);
             let items = chunk.iter().enumerate().map(|(k, b)| (first + k, b)).collect();
             let per_block = map_all(items, parallel, |(k, b): (usize, &Block)| {
                 let mut found = Vec::new();
@@ -185,6 +187,27 @@ impl Pipeline {
 /// Blocks handled per round of the first and last phases: enough to keep every core busy,
 /// few enough that a round's findings stay small next to the text.
 const CHUNK_BLOCKS: usize = 4096;
+/// Text handled per round at most: a text dense with names has a candidate every few bytes,
+/// so a round's findings must be bounded by its bytes too.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// The blocks of each round, in order: up to [`CHUNK_BLOCKS`] blocks or [`CHUNK_BYTES`] of
+/// text, whichever comes first (at least one block).
+fn rounds(blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, b) in blocks.iter().enumerate() {
+        bytes += b.range.len();
+        if i + 1 - start >= CHUNK_BLOCKS || bytes >= CHUNK_BYTES {
+            out.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < blocks.len() {
+        out.push(start..blocks.len());
+    }
+    out
+}
 
 /// `f` over `items` in order, on all cores or on this one.
 fn map_all<I, T, F>(items: Vec<I>, parallel: bool, f: F) -> Vec<T>

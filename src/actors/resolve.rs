@@ -44,7 +44,16 @@ pub struct Candidates<'t> {
     scenes: Vec<&'t str>,
     /// Runs of capitalised words left out as too long to be names.
     pub overlong_runs: usize,
+    /// Distinct names dropped from the tally to keep it bounded.
+    pruned: usize,
+    /// Distinct names tallied so far, pruned ones included: the next one's rank.
+    ranked: usize,
 }
+
+/// The most distinct names tallied at once. Past it, the least frequent are dropped (a name
+/// seen again later starts a new tally): only a register of names gets here, and it keeps
+/// the tally's memory bounded whatever the text's length.
+const MAX_TALLIED: usize = 8 * MAX_NAMES;
 
 impl<'t> Candidates<'t> {
     /// Counts one block's findings; blocks must come in text order.
@@ -53,7 +62,8 @@ impl<'t> Candidates<'t> {
             let s = &text[c.range.clone()];
             let t = self.tally.entry(s).or_insert_with(|| {
                 self.order.push(s);
-                Tally { first: self.order.len(), words: c.words, ..Tally::default() }
+                self.ranked += 1;
+                Tally { first: self.ranked, words: c.words, ..Tally::default() }
             });
             t.count += 1;
             t.mid += u32::from(!c.sentence_initial);
@@ -77,6 +87,21 @@ impl<'t> Candidates<'t> {
         self.acronyms.extend(f.acronyms);
         self.aliases.extend(f.aliases);
         self.overlong_runs += f.overlong_runs;
+        if self.tally.len() > MAX_TALLIED {
+            self.prune();
+        }
+    }
+
+    /// Drops the least frequent names, so that at most half of [`MAX_TALLIED`] remain: each
+    /// pruning, linear in the tally, pays for itself with room for as many new names.
+    fn prune(&mut self) {
+        let mut counts: Vec<u32> = self.tally.values().map(|t| t.count).collect();
+        let (_, &mut floor, _) = counts.select_nth_unstable_by(MAX_TALLIED / 2, |a, b| b.cmp(a));
+        let before = self.tally.len();
+        self.tally.retain(|_, t| t.count > floor);
+        self.pruned += before - self.tally.len();
+        let tally = &self.tally;
+        self.order.retain(|s| tally.contains_key(s));
     }
 }
 
@@ -88,7 +113,7 @@ pub const MAX_NAMES: usize = 20_000;
 
 /// How many names and definitions the limit leaves out.
 pub fn over_limit(found: &Candidates<'_>) -> usize {
-    found.order.len().saturating_sub(MAX_NAMES)
+    (found.order.len() + found.pruned).saturating_sub(MAX_NAMES)
         + found.acronyms.len().saturating_sub(MAX_NAMES)
         + found.aliases.len().saturating_sub(MAX_NAMES)
 }
