@@ -98,6 +98,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         return found;
     }
     let ctx = Ctx { text, tokens: &tokens, known, names };
+    let mut visited = tokens.len();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_cap() {
@@ -105,6 +106,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
             continue;
         }
         let end = run_end(text, &tokens, i);
+        visited += end - i;
         if is_overlong(&tokens[i..end]) {
             found.overlong_runs += 1;
         } else {
@@ -112,6 +114,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         }
         i = end;
     }
+    super::work::add(visited);
     for m in known {
         if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
             found.scenes.push(m.range.clone());

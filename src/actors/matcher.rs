@@ -45,9 +45,14 @@ impl NameMatcher {
     pub fn find_in(&self, text: &str, range: Range<usize>, out: &mut Vec<RawMatch>) {
         let Some(ac) = &self.ac else { return };
         let mut at = range.start;
+        let mut scanned = 0;
         while at < range.end {
             let input = Input::new(text).span(at..range.end);
-            let Some(m) = ac.find(input) else { break };
+            let Some(m) = ac.find(input) else {
+                scanned += range.end - at;
+                break;
+            };
+            scanned += m.end() - at;
             if is_word_boundary(text, m.start(), m.end()) {
                 out.push(RawMatch {
                     range: m.start()..m.end(),
@@ -60,6 +65,7 @@ impl NameMatcher {
                 at = next_word_start(text, m.start(), range.end);
             }
         }
+        super::work::add(scanned);
     }
 }
 

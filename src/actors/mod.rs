@@ -25,6 +25,8 @@ mod reject;
 mod resolve;
 mod tokens;
 mod user;
+#[doc(hidden)]
+pub mod work;
 
 pub use output::slug;
 pub use user::{UserActor, UserActors, UserActorsError, UserMerge, UserRename, config_actor_file};

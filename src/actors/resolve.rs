@@ -145,6 +145,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let order = most_frequent(order, &tally);
     acronyms.truncate(MAX_NAMES);
     aliases.truncate(MAX_NAMES);
+    super::work::add(order.len() + acronyms.len() + aliases.len());
     for s in scenes {
         // A place of the same name as the capital; only scene-setting uses point at it.
         if let Some(surface) = names.surface_index(s) {
@@ -383,6 +384,7 @@ fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_f
     // pushed while it is visited, so a repeat of it can only be the last of a form's list.
     let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
+    super::work::add(names.actors.len());
     let mut push = |form: &str, a: usize| match index.get(form) {
         Some(&i) if forms[i].1.last() != Some(&a) => forms[i].1.push(a),
         Some(_) => {}
