@@ -53,7 +53,7 @@ pub struct Candidates<'t> {
 /// The most distinct names tallied at once. Past it, the least frequent are dropped (a name
 /// seen again later starts a new tally): only a register of names gets here, and it keeps
 /// the tally's memory bounded whatever the text's length.
-const MAX_TALLIED: usize = 8 * MAX_NAMES;
+const MAX_TALLIED: usize = 4 * MAX_NAMES;
 
 impl<'t> Candidates<'t> {
     /// Counts one block's findings; blocks must come in text order.

@@ -19,14 +19,25 @@ use std::ops::Range;
 /// thousand "- " costs no more than its bytes.
 pub const MAX_NESTING: usize = 32;
 
+/// Source parsed at once, at most (past it, only up to the next top-level paragraph): the
+/// parser holds a tree of everything it is given, which for a huge file of short headings
+/// outweighs the text.
+const PARSE_BYTES: usize = 1 << 20;
+
 /// Renders normalized Markdown source into (text, blocks, styles sorted by start).
 pub fn render(source: &str) -> (String, Vec<Block>, Vec<InlineStyle>) {
+    render_in_parts(source, PARSE_BYTES)
+}
+
+fn render_in_parts(source: &str, part_bytes: usize) -> (String, Vec<Block>, Vec<InlineStyle>) {
     let source = bound_nesting(source);
-    let mut r = Renderer::default();
-    for event in Parser::new(&source) {
-        r.event(event);
+    let mut r = Renderer { out: String::with_capacity(source.len()), ..Renderer::default() };
+    for part in top_level_parts(&source, part_bytes) {
+        for event in Parser::new(part) {
+            r.event(event);
+        }
+        r.close_block();
     }
-    r.close_block();
     let Renderer { out, blocks, mut styles, .. } = r;
     styles.sort_by_key(|s| s.range.start);
     (out, blocks, styles)
@@ -278,6 +289,36 @@ fn pieces(text: &str, mut range: Range<usize>) -> Vec<Range<usize>> {
         out.push(range);
     }
     out
+}
+
+/// The source cut into parts of about `part_bytes`, each cut just before a line that can
+/// only start a new top-level block: after a blank line, outside a code fence, not indented
+/// and not a list item, a quote or a table row. (A link defined in a later part than its
+/// use is then shown as written; only files over a megabyte can meet this.)
+fn top_level_parts(source: &str, part_bytes: usize) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    let (mut fence, mut blank_before) = (false, false);
+    for line in source.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let first = line.as_bytes().first().copied().unwrap_or(b'\n');
+        let plain =
+            !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'*' | b'+' | b'>' | b'|')
+                && !first.is_ascii_digit();
+        if at - start >= part_bytes && blank_before && !fence && plain {
+            parts.push(&source[start..at]);
+            start = at;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = !fence;
+        }
+        blank_before = trimmed.is_empty();
+        at += line.len();
+    }
+    if start < source.len() || parts.is_empty() {
+        parts.push(&source[start..]);
+    }
+    parts
 }
 
 /// The source with every line's list and quote markers beyond [`MAX_NESTING`] removed;

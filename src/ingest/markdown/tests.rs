@@ -157,3 +157,13 @@ fn a_huge_paragraph_is_cut_into_pieces_like_plain_text() {
     let covered: usize = blocks.iter().map(|b| b.range.len()).sum();
     assert!(covered + blocks.len() >= text.len() - 2, "only the cut spaces are left out");
 }
+
+#[test]
+fn rendering_in_parts_renders_the_same() {
+    let src = "# Title\n\nSome *text*\nhere.\n\n- a\n\n  more of a\n- b\n\n```\ncode\n\nunindented in code\n```\n\n> quote\n\nSetext\n===\n\n1. one\n\n   two\n\nEnd.\n";
+    let whole = render_in_parts(src, usize::MAX);
+    for part_bytes in [1, 8, 30] {
+        assert_eq!(render_in_parts(src, part_bytes), whole, "parts of {part_bytes} bytes");
+    }
+    assert!(top_level_parts(src, 1).len() > 3, "the test cuts the source somewhere");
+}
