@@ -233,6 +233,9 @@ impl Renderer {
 
     fn begin_inline(&mut self, emphasis: Option<Emphasis>) {
         self.ensure_block();
+        // Emphasis nested past the bound adds nothing a reader can see, and would make
+        // every row under it carry every enclosing style.
+        let emphasis = emphasis.filter(|_| self.inline.len() < MAX_NESTING);
         self.inline.push((self.out.len(), emphasis));
     }
 

@@ -1,7 +1,7 @@
 //! The status bar: title, current section, position, and either a message, the search prompt,
 //! analysis progress or short key hints.
 
-use super::lists::fit;
+use super::lists::{fit, fits};
 use super::theme::Theme;
 use crate::app::State;
 use crate::layout::display_width;
@@ -42,14 +42,16 @@ impl Widget for StatusBar<'_> {
         // The current section matters most, then the message, then the title.
         let room = width.saturating_sub(display_width(&right));
         let left = fit(
-            &format!(" § {section}  "),
+            &format!(" § {}  ", fit(section, room)),
             room.saturating_sub(display_width(middle).min(room / 2)),
         );
         let middle = fit(middle, room.saturating_sub(display_width(&left)));
         let mut gap = room.saturating_sub(display_width(&left) + display_width(&middle));
         // The document's title (also on the reading pane's border) where there is room for it.
-        let title = format!("{} · ", state.doc.title);
-        let title = if display_width(&title) + 2 <= gap { title } else { String::new() };
+        // Measured only as far as the room, however long the title is.
+        let room_for_title = gap.checked_sub(2 + display_width(" · "));
+        let shown = room_for_title.is_some_and(|w| fits(&state.doc.title, w));
+        let title = if shown { format!("{} · ", state.doc.title) } else { String::new() };
         gap -= display_width(&title);
         let line = Line::from(vec![
             Span::raw(left),

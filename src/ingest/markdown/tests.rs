@@ -167,3 +167,12 @@ fn rendering_in_parts_renders_the_same() {
     }
     assert!(top_level_parts(src, 1).len() > 3, "the test cuts the source somewhere");
 }
+
+#[test]
+fn emphasis_nested_past_the_bound_adds_no_styles() {
+    let depth = 5_000;
+    let src = format!("{}deep{}\n", "*a ".repeat(depth), " b*".repeat(depth));
+    let (_, _, styles) = render(&src);
+    assert!(!styles.is_empty());
+    assert!(styles.len() <= MAX_NESTING, "{} styles", styles.len());
+}
