@@ -95,10 +95,22 @@ impl<'t> Candidates<'t> {
     /// Drops the least frequent names, so that at most half of [`MAX_TALLIED`] remain: each
     /// pruning, linear in the tally, pays for itself with room for as many new names.
     fn prune(&mut self) {
+        let keep = MAX_TALLIED / 2;
         let mut counts: Vec<u32> = self.tally.values().map(|t| t.count).collect();
-        let (_, &mut floor, _) = counts.select_nth_unstable_by(MAX_TALLIED / 2, |a, b| b.cmp(a));
+        let (_, &mut floor, _) = counts.select_nth_unstable_by(keep - 1, |a, b| b.cmp(a));
+        // Names tied at the floor are kept in order of first appearance, up to the room.
+        let above = self.tally.values().filter(|t| t.count > floor).count();
+        let mut tied: Vec<usize> =
+            self.tally.values().filter(|t| t.count == floor).map(|t| t.first).collect();
+        let room = keep - above;
+        let last_rank = if room == 0 || tied.is_empty() {
+            0
+        } else {
+            let room = room.min(tied.len());
+            *tied.select_nth_unstable(room - 1).1
+        };
         let before = self.tally.len();
-        self.tally.retain(|_, t| t.count > floor);
+        self.tally.retain(|_, t| t.count > floor || (t.count == floor && t.first <= last_rank));
         self.pruned += before - self.tally.len();
         let tally = &self.tally;
         self.order.retain(|s| tally.contains_key(s));
@@ -118,15 +130,19 @@ pub fn over_limit(found: &Candidates<'_>) -> usize {
         + found.aliases.len().saturating_sub(MAX_NAMES)
 }
 
-/// The [`MAX_NAMES`] most frequent of `order`, in their order (ties by first appearance).
-fn most_frequent<'t>(order: Vec<&'t str>, tally: &HashMap<&'t str, Tally>) -> Vec<&'t str> {
-    if order.len() <= MAX_NAMES {
+/// The `max` most frequent of `order`, in their order (ties by first appearance).
+fn most_frequent<'t>(
+    order: Vec<&'t str>,
+    tally: &HashMap<&'t str, Tally>,
+    max: usize,
+) -> Vec<&'t str> {
+    if order.len() <= max || max == 0 {
         return order;
     }
     let mut counts: Vec<u32> = order.iter().map(|s| tally[s].count).collect();
-    let (_, &mut nth, _) = counts.select_nth_unstable_by(MAX_NAMES - 1, |a, b| b.cmp(a));
+    let (_, &mut nth, _) = counts.select_nth_unstable_by(max - 1, |a, b| b.cmp(a));
     let mut room = order.iter().filter(|s| tally[*s].count > nth).count();
-    room = MAX_NAMES - room;
+    room = max - room;
     order
         .into_iter()
         .filter(|s| {
@@ -142,7 +158,7 @@ fn most_frequent<'t>(order: Vec<&'t str>, tally: &HashMap<&'t str, Tally>) -> Ve
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
     let Candidates { tally, order, mut acronyms, mut aliases, scenes, .. } = found;
-    let order = most_frequent(order, &tally);
+    let order = most_frequent(order, &tally, MAX_NAMES);
     acronyms.truncate(MAX_NAMES);
     aliases.truncate(MAX_NAMES);
     super::work::add(order.len() + acronyms.len() + aliases.len());
@@ -501,7 +517,7 @@ mod tests {
             };
             tally.insert(w.as_str(), Tally { count, ..Tally::default() });
         }
-        let kept = most_frequent(words.iter().map(String::as_str).collect(), &tally);
+        let kept = most_frequent(words.iter().map(String::as_str).collect(), &tally, MAX_NAMES);
         assert_eq!(kept.len(), MAX_NAMES);
         assert_eq!(kept[..2], [words[0].as_str(), words[1].as_str()]);
         assert_eq!(kept.last(), words.last().map(String::as_str).as_ref());

@@ -38,8 +38,11 @@ fn render_in_parts(source: &str, part_bytes: usize) -> (String, Vec<Block>, Vec<
         }
         r.close_block();
     }
-    let Renderer { out, blocks, mut styles, .. } = r;
+    let Renderer { out, mut blocks, mut styles, .. } = r;
     styles.sort_by_key(|s| s.range.start);
+    // The model keeps these for the document's life: without the room doubling left them.
+    blocks.shrink_to_fit();
+    styles.shrink_to_fit();
     (out, blocks, styles)
 }
 
