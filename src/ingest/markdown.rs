@@ -26,13 +26,17 @@ const PARSE_BYTES: usize = 1 << 20;
 
 /// Renders normalized Markdown source into (text, blocks, styles sorted by start).
 pub fn render(source: &str) -> (String, Vec<Block>, Vec<InlineStyle>) {
-    render_in_parts(source, PARSE_BYTES)
+    render_in_parts(source, PARSE_BYTES, HUGE_PART_BYTES)
 }
 
-fn render_in_parts(source: &str, part_bytes: usize) -> (String, Vec<Block>, Vec<InlineStyle>) {
+fn render_in_parts(
+    source: &str,
+    part_bytes: usize,
+    huge_bytes: usize,
+) -> (String, Vec<Block>, Vec<InlineStyle>) {
     let source = bound_nesting(source);
     let mut r = Renderer { out: String::with_capacity(source.len()), ..Renderer::default() };
-    for part in top_level_parts(&source, part_bytes) {
+    for part in top_level_parts(&source, part_bytes, huge_bytes) {
         for event in Parser::new(part) {
             r.event(event);
         }
@@ -297,21 +301,28 @@ fn pieces(text: &str, mut range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// How far a part may grow without a blank line before it is cut at a line end regardless.
+const HUGE_PART_BYTES: usize = 4 << 20;
+
 /// The source cut into parts of about `part_bytes`, each cut just before a line that can
 /// only start a new top-level block: after a blank line, outside a code fence, not indented
 /// and not a list item, a quote or a table row. (A link defined in a later part than its
 /// use is then shown as written; only files over a megabyte can meet this.)
-fn top_level_parts(source: &str, part_bytes: usize) -> Vec<&str> {
+fn top_level_parts(source: &str, part_bytes: usize, huge_bytes: usize) -> Vec<&str> {
     let mut parts = Vec::new();
     let (mut start, mut at) = (0, 0);
     let (mut fence, mut blank_before) = (false, false);
     for line in source.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let first = line.as_bytes().first().copied().unwrap_or(b'\n');
-        let plain =
-            !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'*' | b'+' | b'>' | b'|')
-                && !first.is_ascii_digit();
-        if at - start >= part_bytes && blank_before && !fence && plain {
+        // Not indented, not a list item or a quote: a line only a paragraph can hold.
+        let lax = !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'*' | b'+' | b'>')
+            && !first.is_ascii_digit();
+        let plain = lax && first != b'|';
+        // A paragraph of many megabytes with no blank line (a huge table written as text)
+        // is cut at such a line regardless: it is cut into 64 KiB blocks anyway.
+        let huge = at - start >= huge_bytes && !fence && lax;
+        if (at - start >= part_bytes && blank_before && !fence && plain) || huge {
             parts.push(&source[start..at]);
             start = at;
         }

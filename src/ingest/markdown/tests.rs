@@ -161,11 +161,15 @@ fn a_huge_paragraph_is_cut_into_pieces_like_plain_text() {
 #[test]
 fn rendering_in_parts_renders_the_same() {
     let src = "# Title\n\nSome *text*\nhere.\n\n- a\n\n  more of a\n- b\n\n```\ncode\n\nunindented in code\n```\n\n> quote\n\nSetext\n===\n\n1. one\n\n   two\n\nEnd.\n";
-    let whole = render_in_parts(src, usize::MAX);
+    let whole = render_in_parts(src, usize::MAX, usize::MAX);
     for part_bytes in [1, 8, 30] {
-        assert_eq!(render_in_parts(src, part_bytes), whole, "parts of {part_bytes} bytes");
+        assert_eq!(
+            render_in_parts(src, part_bytes, usize::MAX),
+            whole,
+            "parts of {part_bytes} bytes"
+        );
     }
-    assert!(top_level_parts(src, 1).len() > 3, "the test cuts the source somewhere");
+    assert!(top_level_parts(src, 1, usize::MAX).len() > 3, "the test cuts the source somewhere");
 }
 
 #[test]
@@ -175,4 +179,15 @@ fn emphasis_nested_past_the_bound_adds_no_styles() {
     let (_, _, styles) = render(&src);
     assert!(!styles.is_empty());
     assert!(styles.len() <= MAX_NESTING, "{} styles", styles.len());
+}
+
+#[test]
+fn a_paragraph_of_many_parts_is_still_cut() {
+    let src = "| a | b |\n".repeat(1000);
+    let parts = top_level_parts(&src, 100, 400);
+    assert!(parts.len() > 10, "{} parts", parts.len());
+    assert_eq!(parts.concat(), src);
+    assert!(parts.iter().all(|p| p.len() <= 410));
+    let indented = "  - item\n".repeat(1000);
+    assert_eq!(top_level_parts(&indented, 100, 400).len(), 1, "list lines are never cut");
 }
