@@ -267,6 +267,29 @@ mod tests {
     }
 
     #[test]
+    fn detection_limits_join_the_warnings_the_reader_shows() {
+        let mut doc = ingest::parse(ingest::bundled()).expect("parses");
+        let found = Limited.detect(&doc.text, &doc.blocks);
+        actors::store(&mut doc, found);
+        assert_eq!(doc.warnings.last().map(String::as_str), Some("2 blocks skipped"));
+    }
+
+    #[test]
+    fn a_capitalised_run_too_long_for_a_name_is_reported() {
+        let text = crate::shapes::Shape::CapitalisedRun.generate(2_000);
+        let source = Source {
+            name: "run.txt".into(),
+            bytes: text.into_bytes(),
+            format: ingest::Format::Text,
+        };
+        let doc = ingest::parse(source).expect("parses");
+        let found = Pipeline::default().detect(&doc.text, &doc.blocks);
+        assert!(found.actors.is_empty());
+        assert_eq!(found.limits.len(), 1, "{:?}", found.limits);
+        assert!(found.limits[0].contains("too long to be names"));
+    }
+
+    #[test]
     fn detection_limits_are_reported_on_stderr() {
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let command = Command::Actors { file: None, json: true };
