@@ -1,6 +1,7 @@
 //! The command line: clap arguments, and the non-interactive subcommands that print the same
 //! model the reader shows (`sections`, `actors`, `text`).
 
+use crate::actors::{self, Detector};
 use crate::ingest::{self, IngestError, Source};
 use crate::model::Document;
 use clap::{Args, Parser, Subcommand};
@@ -55,6 +56,46 @@ pub enum Command {
     },
 }
 
+/// Why a subcommand failed: its input (exit status 2) or writing its output.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    #[error(transparent)]
+    Input(#[from] IngestError),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+}
+
+/// Runs a printing subcommand. Only `actors` builds a detector and runs detection: the
+/// outline and the text never wait on it. Detection limits that applied are reported on
+/// `err`, one line each.
+pub fn run_command<D: Detector>(
+    command: Command,
+    detector: impl FnOnce() -> D,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), CommandError> {
+    match command {
+        Command::Sections { file, json } => {
+            let doc = ingest::parse(read_source(file.as_deref())?)?;
+            print_sections(&doc, json, out)?;
+        }
+        Command::Actors { file, json } => {
+            let mut doc = ingest::parse(read_source(file.as_deref())?)?;
+            let found = detector().detect(&doc.text, &doc.blocks);
+            for note in &found.limits {
+                writeln!(err, "lector: {note}")?;
+            }
+            actors::store(&mut doc, found);
+            print_actors(&doc, json, out)?;
+        }
+        Command::Text { file } => {
+            let doc = ingest::parse(read_source(file.as_deref())?)?;
+            print_text(&doc, out)?;
+        }
+    }
+    Ok(())
+}
+
 /// Reads the source a command names: a file, `-` for standard input, or the bundled article.
 pub fn read_source(file: Option<&Path>) -> Result<Source, IngestError> {
     match file {
@@ -78,19 +119,61 @@ struct SectionJson<'a> {
     end: usize,
 }
 
-#[derive(Serialize)]
+/// The actors' JSON, written as it is serialized: a huge text's mentions are never held
+/// twice, once in the model and once as JSON structs.
 struct ActorsJson<'a> {
-    actors: Vec<ActorJson<'a>>,
+    doc: &'a Document,
+    order: Vec<usize>,
+}
+
+impl Serialize for ActorsJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let doc = self.doc;
+        let actors = Seq(std::cell::Cell::new(Some(self.order.iter().map(|&i| ActorJson {
+            id: &doc.actors[i].id,
+            name: &doc.actors[i].name,
+            kind: doc.actors[i].kind.as_str(),
+            aliases: &doc.actors[i].aliases,
+            count: doc.mention_count(i),
+            mentions: Seq(std::cell::Cell::new(Some(doc.mentions_of(i).iter().map(|&m| {
+                let m = &doc.mentions[m];
+                MentionJson {
+                    start: m.range.start,
+                    end: m.range.end,
+                    text: doc.slice(&m.range),
+                    section: m.section,
+                    rule: m.rule.as_str(),
+                }
+            })))),
+        }))));
+        let mut map = s.serialize_map(Some(1))?;
+        map.serialize_entry("actors", &actors)?;
+        map.end()
+    }
+}
+
+/// A sequence serialized straight from an iterator, once.
+struct Seq<I>(std::cell::Cell<Option<I>>);
+
+impl<I> Serialize for Seq<I>
+where
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.take().into_iter().flatten())
+    }
 }
 
 #[derive(Serialize)]
-struct ActorJson<'a> {
+struct ActorJson<'a, M: Serialize> {
     id: &'a str,
     name: &'a str,
     kind: &'static str,
     aliases: &'a [String],
     count: usize,
-    mentions: Vec<MentionJson<'a>>,
+    mentions: M,
 }
 
 #[derive(Serialize)]
@@ -130,35 +213,7 @@ pub fn print_sections(doc: &Document, json: bool, out: &mut dyn Write) -> std::i
 pub fn print_actors(doc: &Document, json: bool, out: &mut dyn Write) -> std::io::Result<()> {
     let order = doc.actors_by_count();
     if json {
-        let actors = order
-            .iter()
-            .map(|&i| {
-                let a = &doc.actors[i];
-                let mentions = doc
-                    .mentions_of(i)
-                    .iter()
-                    .map(|&m| {
-                        let m = &doc.mentions[m];
-                        MentionJson {
-                            start: m.range.start,
-                            end: m.range.end,
-                            text: doc.slice(&m.range),
-                            section: m.section,
-                            rule: m.rule.as_str(),
-                        }
-                    })
-                    .collect();
-                ActorJson {
-                    id: &a.id,
-                    name: &a.name,
-                    kind: a.kind.as_str(),
-                    aliases: &a.aliases,
-                    count: doc.mention_count(i),
-                    mentions,
-                }
-            })
-            .collect();
-        serde_json::to_writer(&mut *out, &ActorsJson { actors })?;
+        serde_json::to_writer(&mut *out, &ActorsJson { doc, order })?;
         return writeln!(out);
     }
     for i in order {
@@ -176,4 +231,70 @@ pub fn print_actors(doc: &Document, json: bool, out: &mut dyn Write) -> std::io:
 /// `lector text`.
 pub fn print_text(doc: &Document, out: &mut dyn Write) -> std::io::Result<()> {
     out.write_all(doc.text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::actors::{Detection, Pipeline};
+    use crate::model::Block;
+
+    /// A detector that must never be built.
+    fn never() -> Pipeline {
+        panic!("this subcommand must not run actor detection")
+    }
+
+    fn run(command: Command, detector: impl FnOnce() -> Pipeline) -> (String, String) {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        run_command(command, detector, &mut out, &mut err).expect("runs");
+        (String::from_utf8_lossy(&out).into_owned(), String::from_utf8_lossy(&err).into_owned())
+    }
+
+    #[test]
+    fn sections_and_text_never_run_detection() {
+        let (sections, _) = run(Command::Sections { file: None, json: true }, never);
+        assert!(sections.starts_with("{\"sections\":[{"), "{sections}");
+        let (text, _) = run(Command::Text { file: None }, never);
+        assert!(text.contains("Pakistan"));
+        let (actors, _) = run(Command::Actors { file: None, json: false }, Pipeline::default);
+        assert!(actors.contains("Pakistan"));
+    }
+
+    struct Limited;
+    impl Detector for Limited {
+        fn detect(&self, _: &str, _: &[Block]) -> Detection {
+            Detection { limits: vec!["2 blocks skipped".into()], ..Detection::default() }
+        }
+    }
+
+    #[test]
+    fn detection_limits_join_the_warnings_the_reader_shows() {
+        let mut doc = ingest::parse(ingest::bundled()).expect("parses");
+        let found = Limited.detect(&doc.text, &doc.blocks);
+        actors::store(&mut doc, found);
+        assert_eq!(doc.warnings.last().map(String::as_str), Some("2 blocks skipped"));
+    }
+
+    #[test]
+    fn a_capitalised_run_too_long_for_a_name_is_reported() {
+        let text = crate::shapes::Shape::CapitalisedRun.generate(2_000);
+        let source = Source {
+            name: "run.txt".into(),
+            bytes: text.into_bytes(),
+            format: ingest::Format::Text,
+        };
+        let doc = ingest::parse(source).expect("parses");
+        let found = Pipeline::default().detect(&doc.text, &doc.blocks);
+        assert!(found.actors.is_empty());
+        assert_eq!(found.limits.len(), 1, "{:?}", found.limits);
+        assert!(found.limits[0].contains("too long to be names"));
+    }
+
+    #[test]
+    fn detection_limits_are_reported_on_stderr() {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let command = Command::Actors { file: None, json: true };
+        run_command(command, || Limited, &mut out, &mut err).expect("runs");
+        assert_eq!(String::from_utf8_lossy(&err), "lector: 2 blocks skipped\n");
+    }
 }

@@ -16,6 +16,8 @@ pub mod cli;
 pub mod ingest;
 pub mod layout;
 pub mod model;
+#[doc(hidden)]
+pub mod shapes;
 pub mod term;
 pub mod ui;
 

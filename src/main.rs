@@ -4,7 +4,7 @@
 use clap::Parser;
 use lector::actors::{Pipeline, UserActors};
 use lector::app::{Ack, Background, Partial, State};
-use lector::cli::{self, Cli, Command};
+use lector::cli::{self, Cli};
 use lector::ingest::{self, IngestError};
 use lector::{analyse, term};
 use ratatui::layout::Rect;
@@ -25,6 +25,15 @@ enum Failure {
     Actors(String),
     #[error("{0}")]
     Io(#[from] io::Error),
+}
+
+impl From<cli::CommandError> for Failure {
+    fn from(e: cli::CommandError) -> Failure {
+        match e {
+            cli::CommandError::Input(e) => Failure::Input(e),
+            cli::CommandError::Io(e) => Failure::Io(e),
+        }
+    }
 }
 
 impl Failure {
@@ -69,18 +78,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
     let pipeline = || Pipeline::new(user.clone());
     let mut out = io::stdout().lock();
     match cli.command {
-        Some(Command::Sections { file, json }) => {
-            let doc = analyse(cli::read_source(file.as_deref())?, &pipeline())?;
-            cli::print_sections(&doc, json, &mut out)?;
-        }
-        Some(Command::Actors { file, json }) => {
-            let doc = analyse(cli::read_source(file.as_deref())?, &pipeline())?;
-            cli::print_actors(&doc, json, &mut out)?;
-        }
-        Some(Command::Text { file }) => {
-            let doc = ingest::parse(cli::read_source(file.as_deref())?)?;
-            cli::print_text(&doc, &mut out)?;
-        }
+        Some(command) => cli::run_command(command, pipeline, &mut out, &mut io::stderr())?,
         None if !io::stdout().is_terminal() => {
             // `lector FILE | cat`: a pipe gets the text, not a user interface.
             let doc = ingest::parse(cli::read_source(cli.file.as_deref())?)?;
@@ -169,9 +167,7 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Send
             Ok::<_, IngestError>(found)
         });
         let _ = match result {
-            Ok(Ok(found)) => {
-                sender.send(Background::Actors { actors: found.actors, mentions: found.mentions })
-            }
+            Ok(Ok(found)) => sender.send(Background::Actors(found)),
             Ok(Err(e)) => sender.send(Background::Failed(e.to_string())),
             Err(panicked) => sender.send(Background::Failed(panicked)),
         };

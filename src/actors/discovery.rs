@@ -65,6 +65,25 @@ pub struct BlockFindings {
     pub aliases: Vec<Definition>,
     /// Capitals used to set a scene ("In Brussels, ..."): the city, not its government.
     pub scenes: Vec<Range<usize>>,
+    /// Runs of capitalised words too long to be a name, left out.
+    pub overlong_runs: usize,
+}
+
+/// The most words (joints included) and bytes a name may have: "United Nations Office for
+/// the Coordination of Humanitarian Affairs" fits; a longer run of capitalised words is a
+/// heading, a list or a table row run together, and treating it as a name would make every
+/// later stage pay for its length.
+pub const MAX_NAME_WORDS: usize = 12;
+pub const MAX_NAME_BYTES: usize = 128;
+
+/// A run of tokens too long to be one name.
+pub fn is_overlong(run: &[Token]) -> bool {
+    match (run.first(), run.last()) {
+        (Some(first), Some(last)) => {
+            run.len() > MAX_NAME_WORDS || last.end - first.start > MAX_NAME_BYTES
+        }
+        _ => false,
+    }
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -82,6 +101,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         return found;
     }
     let ctx = Ctx { text, tokens: &tokens, known, names };
+    let mut visited = tokens.len();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_cap() {
@@ -89,9 +109,15 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
             continue;
         }
         let end = run_end(text, &tokens, i);
-        ctx.candidate(i, end, &mut found.names);
+        visited += end - i;
+        if is_overlong(&tokens[i..end]) {
+            found.overlong_runs += 1;
+        } else {
+            ctx.candidate(i, end, &mut found.names);
+        }
         i = end;
     }
+    super::work::add(visited);
     for m in known {
         if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
             found.scenes.push(m.range.clone());
@@ -124,12 +150,16 @@ pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
             j += 1;
             continue;
         }
+        // Past the longest name, the run is only followed to its end (to be skipped whole),
+        // without the checks that look back over it.
+        let capped = j - i > MAX_NAME_WORDS;
         // A name joint ("of", "bin", "van"), optionally followed by "the", if a capitalised
         // word follows: "Bank of England", "Republic of the Congo"; inside a body's name
         // also "and": "Department of Climate Change and Meteorological Services".
         let mut k = j;
         let w = &text[tokens[k].range()];
         let body_and = w == "and"
+            && !capped
             && j >= i + 3
             && kinds::heads_body(&text[tokens[i].start..tokens[j - 1].end]);
         if tokens[k].shape == Shape::Lower && (lexicon::is_name_joint(w) || body_and) {
@@ -164,8 +194,11 @@ fn possessive_joint(text: &str, tokens: &[Token], j: usize) -> bool {
     if !lexicon::is_common(&text[prev.range()]) || !tokens[j].is_cap() {
         return false;
     }
+    // Only as far as a name can reach, so a chain of possessives is read once.
     let mut k = j;
-    while k + 1 < tokens.len() && joined(text, &tokens[k], &tokens[k + 1]) && tokens[k + 1].is_cap()
+    while k + 1 < tokens.len().min(j + MAX_NAME_WORDS)
+        && joined(text, &tokens[k], &tokens[k + 1])
+        && tokens[k + 1].is_cap()
     {
         k += 1;
     }

@@ -36,8 +36,7 @@ pub fn is_body_name(name: &str) -> bool {
 
 fn last_in(list: &'static str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
-    let last = lower(last);
-    list.split_whitespace().any(|w| w == last)
+    lexicon::in_list(list, &lower(last))
 }
 
 /// What the resolver knows about a discovered name besides its words.
@@ -110,7 +109,7 @@ pub fn heads_body(name: &str) -> bool {
     let mut words = name.split(' ');
     let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
     let first = lower(first);
-    ORG_LAST.split_whitespace().any(|w| w == first)
+    lexicon::in_list(ORG_LAST, &first)
 }
 
 fn is_saint_name(name: &str) -> bool {

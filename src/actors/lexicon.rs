@@ -2,7 +2,7 @@
 //! given names and the cue nouns that decide kinds. Lists are general English, never picked
 //! for one article; each is a whitespace-separated string turned into a set once.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -235,6 +235,26 @@ pub type WordSet = HashSet<&'static [u8], BuildHasherDefault<Fnv>>;
 
 pub fn set(words: &'static str) -> WordSet {
     words.split_whitespace().map(str::as_bytes).collect()
+}
+
+/// Whether the space-separated `list` holds `word` exactly. Lists are probed for every
+/// distinct name of a text, so each is hashed once, on first use, instead of scanned on
+/// every probe (a text of a hundred thousand names made the scans most of the work).
+pub fn in_list(list: &'static str, word: &str) -> bool {
+    type Sets = std::sync::RwLock<HashMap<(usize, usize), &'static WordSet>>;
+    static SETS: OnceLock<Sets> = OnceLock::new();
+    let sets = SETS.get_or_init(Sets::default);
+    let key = (list.as_ptr() as usize, list.len());
+    let found = sets.read().ok().and_then(|s| s.get(&key).copied());
+    let set = match found {
+        Some(set) => set,
+        None => match sets.write() {
+            // Each list is built once and kept for the life of the program.
+            Ok(mut s) => *s.entry(key).or_insert_with(|| Box::leak(Box::new(set(list)))),
+            Err(_) => return list.split_whitespace().any(|w| w == word),
+        },
+    };
+    set.contains(word.as_bytes())
 }
 
 /// Whether `set` holds the lowercase form of `word`, without allocating for short ASCII.

@@ -1,9 +1,11 @@
 //! Finding every known surface string in a block at once: one leftmost-longest Aho-Corasick
 //! automaton, then word-boundary checks ("US" not in "USAID", "Mali" not in "Somalia").
 //! A possessive after a name is outside the match already, because "’" is not a word char.
+//! A match that fails the check resumes the search at the next word's start, never inside
+//! the word, so a long word is crossed once however many names it contains.
 
 use super::names::Surface;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, Input, MatchKind};
 use std::ops::Range;
 
 /// One match of a surface string: byte range into the document text and the surface index.
@@ -21,29 +23,36 @@ pub struct NameMatcher {
 }
 
 impl NameMatcher {
-    /// Builds a matcher over `surfaces[from..]`.
-    pub fn new(surfaces: &[Surface], from: usize) -> NameMatcher {
+    /// Builds a matcher over `surfaces[from..]`. The automaton kind is left to the library:
+    /// a forced DFA costs hundreds of bytes per byte of pattern, and its build grows with the
+    /// square of a long name.
+    pub fn new(surfaces: &[Surface], from: usize) -> Result<NameMatcher, BuildError> {
         let pats: Vec<&str> = surfaces[from..].iter().map(|s| s.text.as_str()).collect();
         let ac = if pats.is_empty() {
             None
         } else {
-            // A DFA costs a little memory at build time and is the fastest to search.
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(&pats)
-                .ok()
+            Some(AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&pats)?)
         };
-        NameMatcher { ac, surfaces: (from..surfaces.len()).collect() }
+        Ok(NameMatcher { ac, surfaces: (from..surfaces.len()).collect() })
+    }
+
+    /// A matcher that finds nothing.
+    pub fn empty() -> NameMatcher {
+        NameMatcher { ac: None, surfaces: Vec::new() }
     }
 
     /// Appends the matches inside `text[range]` to `out`, in order, never overlapping.
     pub fn find_in(&self, text: &str, range: Range<usize>, out: &mut Vec<RawMatch>) {
         let Some(ac) = &self.ac else { return };
         let mut at = range.start;
+        let mut scanned = 0;
         while at < range.end {
             let input = Input::new(text).span(at..range.end);
-            let Some(m) = ac.find(input) else { break };
+            let Some(m) = ac.find(input) else {
+                scanned += range.end - at;
+                break;
+            };
+            scanned += m.end() - at;
             if is_word_boundary(text, m.start(), m.end()) {
                 out.push(RawMatch {
                     range: m.start()..m.end(),
@@ -51,11 +60,27 @@ impl NameMatcher {
                 });
                 at = m.end();
             } else {
-                // A shorter or later name may still start inside the rejected match.
-                at = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+                // A shorter or later name may still start inside the rejected match, but
+                // only where a word starts: anywhere else fails the boundary check.
+                at = next_word_start(text, m.start(), range.end);
             }
         }
+        super::work::add(scanned);
     }
+}
+
+/// The first position after `at` that a name may start at: one not preceded by a word char.
+fn next_word_start(text: &str, at: usize, end: usize) -> usize {
+    let mut chars = text[at..end].char_indices().map(|(i, c)| (at + i, c)).peekable();
+    // Step over the char at `at`, then over the rest of the word it belongs to.
+    let Some((_, mut prev)) = chars.next() else { return end };
+    for (i, c) in chars {
+        if !is_word_char(prev) {
+            return i;
+        }
+        prev = c;
+    }
+    end
 }
 
 fn is_word_char(c: char) -> bool {
@@ -152,7 +177,7 @@ mod tests {
 
     fn found(list: &[&str], text: &str) -> Vec<String> {
         let n = names(list);
-        let m = NameMatcher::new(&n.surfaces, 0);
+        let m = NameMatcher::new(&n.surfaces, 0).expect("builds");
         let mut out = Vec::new();
         m.find_in(text, 0..text.len(), &mut out);
         out.iter().map(|r| text[r.range.clone()].to_string()).collect()
@@ -173,6 +198,15 @@ mod tests {
     fn a_rejected_long_match_does_not_hide_a_later_one() {
         assert_eq!(found(&["Mali", "ali"], "Somali"), Vec::<String>::new());
         assert_eq!(found(&["Chad", "Chadian"], "Chadiana Chad"), ["Chad"]);
+    }
+
+    #[test]
+    fn a_long_word_is_crossed_once() {
+        assert_eq!(found(&["Vel", "elk"], "VelkVelk Vel (Vel) elk"), ["Vel", "Vel", "elk"]);
+        assert_eq!(found(&["(Vel"], "a(Vel (Vel"), ["(Vel"]);
+        assert_eq!(next_word_start("ab cd", 0, 5), 3);
+        assert_eq!(next_word_start("(cd", 0, 3), 1);
+        assert_eq!(next_word_start("ab", 0, 2), 2);
     }
 
     #[test]

@@ -25,6 +25,8 @@ mod reject;
 mod resolve;
 mod tokens;
 mod user;
+#[doc(hidden)]
+pub mod work;
 
 pub use output::slug;
 pub use user::{UserActor, UserActors, UserActorsError, UserMerge, UserRename, config_actor_file};
@@ -39,6 +41,9 @@ use rayon::prelude::*;
 pub struct Detection {
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
+    /// Limits that applied, one short line each ("actor detection skipped 3 blocks of
+    /// capitalised text"): shown on stderr by subcommands and in the reader's status bar.
+    pub limits: Vec<String>,
 }
 
 /// The seam: anything that finds actors in a text split into blocks.
@@ -49,7 +54,14 @@ pub trait Detector: Send + Sync {
 /// Runs a detector over a document and stores its result in the model.
 pub fn annotate(doc: &mut Document, detector: &dyn Detector) {
     let found = detector.detect(&doc.text, &doc.blocks);
+    store(doc, found);
+}
+
+/// Stores a detection result in the model; the limits that applied join the document's
+/// warnings, which the reader shows in its status bar.
+pub fn store(doc: &mut Document, found: Detection) {
     doc.set_actors(found.actors, found.mentions);
+    doc.warnings.extend(found.limits);
 }
 
 /// The built-in detection pipeline, optionally corrected by the user's actor files.
@@ -59,6 +71,8 @@ pub struct Pipeline {
     known: Names,
     known_matcher: NameMatcher,
     user: UserActors,
+    /// Why the known names cannot be matched, when their automaton failed to build.
+    known_failed: Option<String>,
 }
 
 impl Default for Pipeline {
@@ -71,8 +85,11 @@ impl Pipeline {
     pub fn new(user: UserActors) -> Pipeline {
         let mut known = gazetteer::built_in();
         user.apply_definitions(&mut known);
-        let known_matcher = NameMatcher::new(&known.surfaces, 0);
-        Pipeline { known, known_matcher, user }
+        let (known_matcher, known_failed) = match NameMatcher::new(&known.surfaces, 0) {
+            Ok(m) => (m, None),
+            Err(e) => (NameMatcher::empty(), Some(format!("known actor names not matched: {e}"))),
+        };
+        Pipeline { known, known_matcher, user, known_failed }
     }
 
     /// The same detection on one thread; the parallel result must equal it.
@@ -99,11 +116,13 @@ impl Pipeline {
         progress: &dyn Fn(f32),
     ) -> Detection {
         // Discovery is about three fifths of the work, matching the rest.
-        let rounds = blocks.len().div_ceil(CHUNK_BLOCKS).max(1) as f32;
+        let rounds_of_blocks = rounds(blocks);
+        let rounds = rounds_of_blocks.len().max(1) as f32;
         let valid = |b: &Block| text.get(b.range.clone()).is_some();
         let mut found = resolve::Candidates::default();
         let mut known = MatchTable::default();
-        for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
+        for (i, round) in rounds_of_blocks.iter().enumerate() {
+            let chunk = &blocks[round.clone()];
             let round = map_all(chunk.iter().collect(), parallel, |b: &Block| {
                 let mut known = Vec::new();
                 if !valid(b) {
@@ -120,13 +139,31 @@ impl Pipeline {
             progress(0.6 * (i + 1) as f32 / rounds);
         }
 
+        let mut limits: Vec<String> = self.known_failed.iter().cloned().collect();
+        if found.overlong_runs > 0 {
+            limits.push(format!(
+                "actor detection skipped {} runs of capitalised words too long to be names",
+                found.overlong_runs
+            ));
+        }
+        let left_out = resolve::over_limit(&found);
+        if left_out > 0 {
+            limits.push(format!(
+                "actor detection kept the {} most frequent names; {left_out} more left out",
+                resolve::MAX_NAMES
+            ));
+        }
         let mut names = resolve::resolve(text, found, &self.known);
         self.user.apply_edits(&mut names);
-        let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len());
+        let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())
+            .unwrap_or_else(|e| {
+                limits.push(format!("names found in the text not matched: {e}"));
+                NameMatcher::empty()
+            });
 
         let mut emitter = output::Emitter::new(text, &names, blocks);
-        for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
-            let first = i * CHUNK_BLOCKS;
+        for (i, round) in rounds_of_blocks.iter().enumerate() {
+            let (chunk, first) = (&blocks[round.clone()], round.start);
             let items = chunk.iter().enumerate().map(|(k, b)| (first + k, b)).collect();
             let per_block = map_all(items, parallel, |(k, b): (usize, &Block)| {
                 let mut found = Vec::new();
@@ -143,13 +180,36 @@ impl Pipeline {
             progress(0.6 + 0.4 * (i + 1) as f32 / rounds);
         }
         drop(known);
-        emitter.finish(text)
+        let mut detection = emitter.finish(text);
+        detection.limits = limits;
+        detection
     }
 }
 
 /// Blocks handled per round of the first and last phases: enough to keep every core busy,
 /// few enough that a round's findings stay small next to the text.
 const CHUNK_BLOCKS: usize = 4096;
+/// Text handled per round at most: a text dense with names has a candidate every few bytes,
+/// so a round's findings must be bounded by its bytes too.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// The blocks of each round, in order: up to [`CHUNK_BLOCKS`] blocks or [`CHUNK_BYTES`] of
+/// text, whichever comes first (at least one block).
+fn rounds(blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut start, mut bytes) = (0, 0);
+    for (i, b) in blocks.iter().enumerate() {
+        bytes += b.range.len();
+        if i + 1 - start >= CHUNK_BLOCKS || bytes >= CHUNK_BYTES {
+            out.push(start..i + 1);
+            (start, bytes) = (i + 1, 0);
+        }
+    }
+    if start < blocks.len() {
+        out.push(start..blocks.len());
+    }
+    out
+}
 
 /// `f` over `items` in order, on all cores or on this one.
 fn map_all<I, T, F>(items: Vec<I>, parallel: bool, f: F) -> Vec<T>

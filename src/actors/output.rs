@@ -12,7 +12,7 @@ use super::discovery::sets_scene;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use crate::model::{Actor, Block, Mention, index};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Collects mentions block by block, in text order.
 pub struct Emitter<'a> {
@@ -20,8 +20,11 @@ pub struct Emitter<'a> {
     names: &'a Names,
     blocks: &'a [Block],
     witnessed: Vec<bool>,
-    last_seen: Vec<usize>,
-    counter: usize,
+    /// The ambiguous surfaces each actor is a candidate of.
+    candidate_of: Vec<Vec<usize>>,
+    /// Per ambiguous surface, the candidate mentioned last: kept up to date as mentions
+    /// come, so resolving a surname shared by thousands of people costs one lookup.
+    recent: Vec<Option<usize>>,
     /// Mentions whose `actor` is still an index into `names.actors`, block and section
     /// already final.
     mentions: Vec<Mention>,
@@ -30,13 +33,21 @@ pub struct Emitter<'a> {
 impl<'a> Emitter<'a> {
     pub fn new(text: &'a str, names: &'a Names, blocks: &'a [Block]) -> Emitter<'a> {
         let n = names.actors.len();
+        let mut candidate_of = vec![Vec::new(); n];
+        for (i, s) in names.surfaces.iter().enumerate() {
+            if let Target::Ambiguous(cands) = &s.target {
+                for &c in cands {
+                    candidate_of[c].push(i);
+                }
+            }
+        }
         Emitter {
             text,
             names,
             blocks,
             witnessed: vec![false; n],
-            last_seen: vec![0; n],
-            counter: 0,
+            candidate_of,
+            recent: vec![None; names.surfaces.len()],
             mentions: Vec::new(),
         }
     }
@@ -58,10 +69,7 @@ impl<'a> Emitter<'a> {
                 },
                 Target::Ambiguous(cands) => {
                     // The most recently mentioned of the candidates; the first if none yet.
-                    let last_seen = &self.last_seen;
-                    let best =
-                        cands.iter().copied().max_by_key(|&c| (last_seen[c], usize::MAX - c));
-                    match best {
+                    match self.recent[m.surface].or_else(|| cands.iter().copied().min()) {
                         Some(c) => c,
                         None => continue,
                     }
@@ -72,8 +80,9 @@ impl<'a> Emitter<'a> {
                 }
             };
             let Ok(draft) = u32::try_from(actor) else { continue };
-            self.counter += 1;
-            self.last_seen[actor] = self.counter;
+            for &s in &self.candidate_of[actor] {
+                self.recent[s] = Some(actor);
+            }
             self.mentions.push(Mention {
                 actor: draft,
                 range: m.range.clone(),
@@ -90,6 +99,8 @@ impl<'a> Emitter<'a> {
         let mut out_index: Vec<Option<u32>> = vec![None; names.actors.len()];
         let mut actors: Vec<Actor> = Vec::new();
         let mut used_ids: HashMap<String, usize> = HashMap::new();
+        // Aliases already listed, per output actor: one actor may have a hundred thousand.
+        let mut listed: HashSet<(u32, &str)> = HashSet::new();
         mentions.retain_mut(|m| {
             let actor = index(m.actor);
             if names.actors[actor].recurring_only && witnessed[actor] {
@@ -117,13 +128,13 @@ impl<'a> Emitter<'a> {
             m.actor = out;
             let surface = &text[m.range.clone()];
             let a = &mut actors[index(out)];
-            if surface != a.name && !a.aliases.iter().any(|s| s == surface) {
+            if surface != a.name && listed.insert((out, surface)) {
                 a.aliases.push(surface.to_string());
             }
             true
         });
         mentions.shrink_to_fit();
-        Detection { actors, mentions }
+        Detection { actors, mentions, limits: Vec::new() }
     }
 }
 

@@ -28,7 +28,7 @@ organisation organization alliance coalition brigade brigades militia battalion 
 division police guard guards secretariat";
 
 fn in_list(list: &'static str, word: &str) -> bool {
-    list.split_whitespace().any(|w| w == word)
+    lexicon::in_list(list, word)
 }
 
 /// Probed for the words of many candidates, so hashed once rather than scanned.

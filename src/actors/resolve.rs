@@ -4,7 +4,7 @@
 //! single words. Candidates are visited in text order, so the result does not depend on
 //! how blocks were scheduled.
 
-use super::discovery::{BlockFindings, Cue, Definition};
+use super::discovery::{BlockFindings, Cue, Definition, MAX_NAME_BYTES};
 use super::kinds::{self, Evidence};
 use super::lexicon::{self, lower};
 use super::names::{Names, Target};
@@ -42,7 +42,18 @@ pub struct Candidates<'t> {
     aliases: Vec<Definition>,
     /// Capitals that set a scene somewhere, in order of first use.
     scenes: Vec<&'t str>,
+    /// Runs of capitalised words left out as too long to be names.
+    pub overlong_runs: usize,
+    /// Distinct names dropped from the tally to keep it bounded.
+    pruned: usize,
+    /// Distinct names tallied so far, pruned ones included: the next one's rank.
+    ranked: usize,
 }
+
+/// The most distinct names tallied at once. Past it, the least frequent are dropped (a name
+/// seen again later starts a new tally): only a register of names gets here, and it keeps
+/// the tally's memory bounded whatever the text's length.
+const MAX_TALLIED: usize = 4 * MAX_NAMES;
 
 impl<'t> Candidates<'t> {
     /// Counts one block's findings; blocks must come in text order.
@@ -51,7 +62,8 @@ impl<'t> Candidates<'t> {
             let s = &text[c.range.clone()];
             let t = self.tally.entry(s).or_insert_with(|| {
                 self.order.push(s);
-                Tally { first: self.order.len(), words: c.words, ..Tally::default() }
+                self.ranked += 1;
+                Tally { first: self.ranked, words: c.words, ..Tally::default() }
             });
             t.count += 1;
             t.mid += u32::from(!c.sentence_initial);
@@ -74,13 +86,82 @@ impl<'t> Candidates<'t> {
         }
         self.acronyms.extend(f.acronyms);
         self.aliases.extend(f.aliases);
+        self.overlong_runs += f.overlong_runs;
+        if self.tally.len() > MAX_TALLIED {
+            self.prune();
+        }
     }
+
+    /// Drops the least frequent names, so that at most half of [`MAX_TALLIED`] remain: each
+    /// pruning, linear in the tally, pays for itself with room for as many new names.
+    fn prune(&mut self) {
+        let keep = MAX_TALLIED / 2;
+        let mut counts: Vec<u32> = self.tally.values().map(|t| t.count).collect();
+        let (_, &mut floor, _) = counts.select_nth_unstable_by(keep - 1, |a, b| b.cmp(a));
+        // Names tied at the floor are kept in order of first appearance, up to the room.
+        let above = self.tally.values().filter(|t| t.count > floor).count();
+        let mut tied: Vec<usize> =
+            self.tally.values().filter(|t| t.count == floor).map(|t| t.first).collect();
+        let room = keep - above;
+        let last_rank = if room == 0 || tied.is_empty() {
+            0
+        } else {
+            let room = room.min(tied.len());
+            *tied.select_nth_unstable(room - 1).1
+        };
+        let before = self.tally.len();
+        self.tally.retain(|_, t| t.count > floor || (t.count == floor && t.first <= last_rank));
+        self.pruned += before - self.tally.len();
+        let tally = &self.tally;
+        self.order.retain(|s| tally.contains_key(s));
+    }
+}
+
+/// The most distinct names, and the most definitions of each sort, a text's actors are
+/// drawn from. Far more than any article or book names (a long novel has a few thousand);
+/// past it, a text is an index or a register, and the most frequent names are kept so
+/// memory stays bounded and the sidebar stays usable.
+pub const MAX_NAMES: usize = 20_000;
+
+/// How many names and definitions the limit leaves out.
+pub fn over_limit(found: &Candidates<'_>) -> usize {
+    (found.order.len() + found.pruned).saturating_sub(MAX_NAMES)
+        + found.acronyms.len().saturating_sub(MAX_NAMES)
+        + found.aliases.len().saturating_sub(MAX_NAMES)
+}
+
+/// The `max` most frequent of `order`, in their order (ties by first appearance).
+fn most_frequent<'t>(
+    order: Vec<&'t str>,
+    tally: &HashMap<&'t str, Tally>,
+    max: usize,
+) -> Vec<&'t str> {
+    if order.len() <= max || max == 0 {
+        return order;
+    }
+    let mut counts: Vec<u32> = order.iter().map(|s| tally[s].count).collect();
+    let (_, &mut nth, _) = counts.select_nth_unstable_by(max - 1, |a, b| b.cmp(a));
+    let mut room = order.iter().filter(|s| tally[*s].count > nth).count();
+    room = max - room;
+    order
+        .into_iter()
+        .filter(|s| {
+            let c = tally[s].count;
+            let tie = c == nth && room > 0;
+            room -= usize::from(tie);
+            c > nth || tie
+        })
+        .collect()
 }
 
 /// Extends a copy of `base` with everything discovered in the text.
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
-    let Candidates { tally, order, acronyms, aliases, scenes } = found;
+    let Candidates { tally, order, mut acronyms, mut aliases, scenes, .. } = found;
+    let order = most_frequent(order, &tally, MAX_NAMES);
+    acronyms.truncate(MAX_NAMES);
+    aliases.truncate(MAX_NAMES);
+    super::work::add(order.len() + acronyms.len() + aliases.len());
     for s in scenes {
         // A place of the same name as the capital; only scene-setting uses point at it.
         if let Some(surface) = names.surface_index(s) {
@@ -90,7 +171,9 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     }
     let mut blocked: HashSet<&str> = HashSet::new();
 
-    for d in &acronyms {
+    // A definition whose name is longer than any name (inside a capitalised run) is noise.
+    let fits = |d: &&Definition| d.long.len() <= MAX_NAME_BYTES && d.short.len() <= MAX_NAME_BYTES;
+    for d in acronyms.iter().filter(fits) {
         let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(long) {
             blocked.insert(long);
@@ -101,7 +184,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         let ev = tally.get(long).map(|t| t.ev).unwrap_or_default();
         link(&mut names, long, short, Rule::Acronym, ev);
     }
-    for d in &aliases {
+    for d in aliases.iter().filter(fits) {
         let (name, alias) = (&text[d.long.clone()], &text[d.short.clone()]);
         if reject::is_rejected_name(name) || reject::is_rejected_name(alias) {
             continue;
@@ -312,11 +395,19 @@ fn established_before(word: &str, name: &str, tally: &HashMap<&str, Tally>) -> b
 /// multi-word name. A short form shared by several people is ambiguous and is resolved
 /// later to the most recently named of them.
 fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_from: usize) {
+    // Forms in order of first use, found by a hash index: a text naming a hundred thousand
+    // people must not compare every surname with every other. An actor's forms are all
+    // pushed while it is visited, so a repeat of it can only be the last of a form's list.
     let mut forms: Vec<(String, Vec<usize>)> = Vec::new();
-    let mut push = |form: &str, a: usize| match forms.iter_mut().find(|(f, _)| f == form) {
-        Some((_, v)) if !v.contains(&a) => v.push(a),
+    let mut index: HashMap<String, usize> = HashMap::new();
+    super::work::add(names.actors.len());
+    let mut push = |form: &str, a: usize| match index.get(form) {
+        Some(&i) if forms[i].1.last() != Some(&a) => forms[i].1.push(a),
         Some(_) => {}
-        None => forms.push((form.to_string(), vec![a])),
+        None => {
+            index.insert(form.to_string(), forms.len());
+            forms.push((form.to_string(), vec![a]));
+        }
     };
     for (a, actor) in names.actors.iter().enumerate() {
         let words: Vec<&str> = actor.name.split(' ').collect();
@@ -408,6 +499,29 @@ mod tests {
         assert!(saf.is_some());
         assert_eq!(n.actor_of("SAF"), saf);
         assert_eq!(n.surface("SAF").map(|s| s.rule), Some(Rule::Acronym));
+    }
+
+    #[test]
+    fn only_the_most_frequent_names_are_kept_past_the_limit() {
+        let words: Vec<String> = (0..MAX_NAMES + 10).map(crate::shapes::word).collect();
+        let mut tally = HashMap::new();
+        for (i, w) in words.iter().enumerate() {
+            // The last ten are the most frequent, the first two next; of the rest, all seen once,
+            // the earliest fill the room left.
+            let count = if i >= MAX_NAMES {
+                3
+            } else if i < 2 {
+                2
+            } else {
+                1
+            };
+            tally.insert(w.as_str(), Tally { count, ..Tally::default() });
+        }
+        let kept = most_frequent(words.iter().map(String::as_str).collect(), &tally, MAX_NAMES);
+        assert_eq!(kept.len(), MAX_NAMES);
+        assert_eq!(kept[..2], [words[0].as_str(), words[1].as_str()]);
+        assert_eq!(kept.last(), words.last().map(String::as_str).as_ref());
+        assert!(!kept.contains(&words[MAX_NAMES - 1].as_str()));
     }
 
     #[test]

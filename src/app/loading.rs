@@ -33,9 +33,9 @@ impl State {
                 self.progress = None;
                 return self.arrive(Arc::new(*doc));
             }
-            Background::Actors { actors, mentions } => {
+            Background::Actors(found) => {
                 self.progress = None;
-                self.add_actors(actors, mentions);
+                self.add_actors(found);
             }
             Background::Tail(doc) => self.show_tail(*doc),
             Background::Window { doc, start, generation } => {
@@ -106,13 +106,12 @@ impl State {
     }
 
     /// The actors of the document on screen arrive.
-    fn add_actors(
-        &mut self,
-        actors: Vec<crate::model::Actor>,
-        mentions: Vec<crate::model::Mention>,
-    ) {
+    fn add_actors(&mut self, found: crate::actors::Detection) {
+        if let Some(limit) = found.limits.first() {
+            self.message = Some(limit.clone());
+        }
         // The thread that found them has let go of the document, so this does not copy it.
-        Arc::make_mut(&mut self.doc).set_actors(actors, mentions);
+        crate::actors::store(Arc::make_mut(&mut self.doc), found);
         self.count_where_selected_appears();
         self.rank_actors();
     }

@@ -63,10 +63,8 @@ pub enum Background {
     /// and jumps on it at once. The second field is dropped once the reader has taken it in.
     Ingested(Arc<Document>, Ack),
     /// The actors of the document that arrived with `Ingested`.
-    Actors {
-        actors: Vec<crate::model::Actor>,
-        mentions: Vec<crate::model::Mention>,
-    },
+    /// Detection's limits, if any applied, join the document's warnings.
+    Actors(crate::actors::Detection),
     /// The fully analysed document (text and actors at once) replaces the preview.
     Loaded(Box<Document>),
     /// The last lines of the file, for a reader who asked for the end while it loads.

@@ -503,10 +503,11 @@ fn a_search_typed_on_the_preview_runs_again_on_the_whole_text() {
     // The actors follow, and the reader stays where it is.
     let top = s.top;
     let actors = sample(8, 6);
-    s.apply(Background::Actors {
+    s.apply(Background::Actors(crate::actors::Detection {
         actors: actors.actors.clone(),
         mentions: actors.mentions.clone(),
-    });
+        ..Default::default()
+    }));
     assert_eq!((s.top, s.progress, s.actor_order.len()), (top, None, 2));
 }
 

@@ -2,11 +2,27 @@
 //!
 //! The document text is the rendered text (blocks separated by a blank line, list bullets and
 //! numbers written into it), built in one pass over the events so every range is exact.
-//! Nesting is tracked with an explicit stack, never recursion, so any depth is safe.
+//! Nesting is tracked with an explicit stack, never recursion, so any depth is safe; lines
+//! nested deeper than [`MAX_NESTING`] lose their extra markers before parsing, so the
+//! parser's own tree stays small. Blocks larger than plain text's largest are cut into
+//! pieces the same way, so no block is too large to lay out or analyse.
 
 use super::normalize::is_unsafe_char;
+use super::text::MAX_BLOCK_BYTES;
 use crate::model::{Block, BlockKind, Emphasis, InlineStyle, Table};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// The deepest nesting of lists and quotes kept from one line's markers: deeper markers
+/// are dropped. Far beyond any real document, small enough that a line of ten
+/// thousand "- " costs no more than its bytes.
+pub const MAX_NESTING: usize = 32;
+
+/// Source parsed at once, at most (past it, only up to the next top-level paragraph): the
+/// parser holds a tree of everything it is given, which for a huge file of short headings
+/// outweighs the text.
+const PARSE_BYTES: usize = 1 << 20;
 
 mod details;
 mod notes;
@@ -21,6 +37,7 @@ pub fn render(source: &str) -> (String, Vec<Block>, Vec<InlineStyle>) {
 }
 
 /// Everything rendered from Markdown source.
+#[derive(Debug, PartialEq)]
 pub struct Rendered {
     pub text: String,
     pub blocks: Vec<Block>,
@@ -32,13 +49,23 @@ pub struct Rendered {
 
 /// Renders normalized Markdown source into text, blocks, styles and tables.
 pub fn render_document(source: &str) -> Rendered {
-    let mut r = Renderer::default();
-    for event in Parser::new_ext(source, Options::ENABLE_TABLES) {
-        r.event(event);
+    render_in_parts(source, PARSE_BYTES, HUGE_PART_BYTES)
+}
+
+fn render_in_parts(source: &str, part_bytes: usize, huge_bytes: usize) -> Rendered {
+    let source = bound_nesting(source);
+    let mut r = Renderer { out: String::with_capacity(source.len()), ..Renderer::default() };
+    for part in top_level_parts(&source, part_bytes, huge_bytes) {
+        for event in Parser::new_ext(part, Options::ENABLE_TABLES) {
+            r.event(event);
+        }
+        r.close_block();
     }
-    r.close_block();
-    let Renderer { out, blocks, mut styles, tables, .. } = r;
+    let Renderer { out, mut blocks, mut styles, tables, .. } = r;
     styles.sort_by_key(|s| s.range.start);
+    // The model keeps these for the document's life: without the room doubling left them.
+    blocks.shrink_to_fit();
+    styles.shrink_to_fit();
     Rendered { text: out, blocks, styles, tables }
 }
 
@@ -249,11 +276,14 @@ impl Renderer {
             self.out.truncate(kept);
         }
         if self.out.len() > open.start {
-            self.blocks.push(Block {
-                kind: open.kind,
-                range: open.start..self.out.len(),
-                section: 0,
-            });
+            let mut kind = open.kind;
+            for range in pieces(&self.out, open.start..self.out.len()) {
+                self.blocks.push(Block { kind, range, section: 0 });
+                // Only the first piece of a huge heading is a heading: one section, not many.
+                if matches!(kind, BlockKind::Heading { .. }) {
+                    kind = BlockKind::Paragraph;
+                }
+            }
         } else {
             self.out.truncate(open.separator);
         }
@@ -262,6 +292,9 @@ impl Renderer {
 
     fn begin_inline(&mut self, emphasis: Option<Emphasis>) {
         self.ensure_block();
+        // Emphasis nested past the bound adds nothing a reader can see, and would make
+        // every row under it carry every enclosing style.
+        let emphasis = emphasis.filter(|_| self.inline.len() < MAX_NESTING);
         self.inline.push((self.out.len(), emphasis));
     }
 
@@ -294,6 +327,117 @@ impl Renderer {
             }
         }
     }
+}
+
+/// A block's range cut into pieces of at most [`MAX_BLOCK_BYTES`], at a line end, else a
+/// space (which then belongs to no piece), else a char boundary.
+fn pieces(text: &str, mut range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    while range.len() > MAX_BLOCK_BYTES {
+        let mut limit = range.start + MAX_BLOCK_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text.as_bytes()[range.start..limit];
+        let cut = memchr::memrchr(b'\n', window)
+            .or_else(|| memchr::memrchr(b' ', window))
+            .filter(|&i| i > 0)
+            .map(|i| range.start + i);
+        let (end, next) = cut.map_or((limit, limit), |at| (at, at + 1));
+        out.push(range.start..end);
+        range = next..range.end;
+    }
+    if !range.is_empty() {
+        out.push(range);
+    }
+    out
+}
+
+/// How far a part may grow without a blank line before it is cut at a line end regardless.
+const HUGE_PART_BYTES: usize = 4 << 20;
+
+/// The source cut into parts of about `part_bytes`, each cut just before a line that can
+/// only start a new top-level block: after a blank line, outside a code fence, not indented
+/// and not a list item, a quote or a table row. (A link defined in a later part than its
+/// use is then shown as written; only files over a megabyte can meet this.)
+fn top_level_parts(source: &str, part_bytes: usize, huge_bytes: usize) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut at) = (0, 0);
+    let (mut fence, mut blank_before) = (false, false);
+    for line in source.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let first = line.as_bytes().first().copied().unwrap_or(b'\n');
+        // Not indented, not a list item or a quote: a line only a paragraph can hold.
+        let lax = !matches!(first, b' ' | b'\t' | b'\n' | b'\r' | b'-' | b'*' | b'+' | b'>')
+            && !first.is_ascii_digit();
+        let plain = lax && first != b'|';
+        // A paragraph of many megabytes with no blank line (a huge table written as text)
+        // is cut at such a line regardless: it is cut into 64 KiB blocks anyway.
+        let huge = at - start >= huge_bytes && !fence && lax;
+        if (at - start >= part_bytes && blank_before && !fence && plain) || huge {
+            parts.push(&source[start..at]);
+            start = at;
+        }
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            fence = !fence;
+        }
+        blank_before = trimmed.is_empty();
+        at += line.len();
+    }
+    if start < source.len() || parts.is_empty() {
+        parts.push(&source[start..]);
+    }
+    parts
+}
+
+/// The source with every line's list and quote markers beyond [`MAX_NESTING`] removed;
+/// borrowed unchanged when no line nests that deep (every real document).
+fn bound_nesting(source: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut copied = 0;
+    let mut line_start = 0;
+    for line in source.split_inclusive('\n') {
+        if let Some(excess) = excess_markers(line) {
+            out.push_str(&source[copied..line_start + excess.start]);
+            copied = line_start + excess.end;
+        }
+        line_start += line.len();
+    }
+    if copied == 0 {
+        return Cow::Borrowed(source);
+    }
+    out.push_str(&source[copied..]);
+    Cow::Owned(out)
+}
+
+/// The byte range of a line's container markers past the first [`MAX_NESTING`], if any.
+fn excess_markers(line: &str) -> Option<Range<usize>> {
+    let b = line.as_bytes();
+    let (mut at, mut depth, mut cut) = (0, 0, 0);
+    loop {
+        let mut i = at;
+        while i < b.len() && i - at < 4 && b[i] == b' ' {
+            i += 1;
+        }
+        let digits = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let marker = match b.get(i) {
+            Some(b'>') => 1,
+            Some(b'-' | b'*' | b'+') if b.get(i + 1) == Some(&b' ') => 1,
+            _ if (1..=9).contains(&digits)
+                && matches!(b.get(i + digits), Some(b'.' | b')'))
+                && b.get(i + digits + 1) == Some(&b' ') =>
+            {
+                digits + 1
+            }
+            _ => break,
+        };
+        at = i + marker;
+        depth += 1;
+        if depth == MAX_NESTING {
+            cut = at;
+        }
+    }
+    (depth > MAX_NESTING).then_some(cut..at)
 }
 
 #[cfg(test)]

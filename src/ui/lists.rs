@@ -17,25 +17,37 @@ pub fn list_offset(cursor: usize, len: usize, pane: Rect) -> usize {
     cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
 }
 
-/// Cuts a text to `width` columns, ending with "…" when it was longer.
+/// Cuts a text to `width` columns, ending with "…" when it was longer. Reads no further
+/// than `width` columns into the text, so a name or title as long as the file costs what a
+/// short one does, every frame.
 pub fn fit(text: &str, width: usize) -> String {
-    if display_width(text) <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
     let mut used = 0;
-    for g in text.graphemes(true) {
+    // Where the text must be cut to leave a column for "…", once known.
+    let mut cut = None;
+    for (i, g) in text.grapheme_indices(true) {
         let w = display_width(g);
-        if used + w + 1 > width {
-            break;
+        if cut.is_none() && used + w + 1 > width {
+            cut = Some(i);
         }
-        out.push_str(g);
+        if used + w > width {
+            let mut out = text[..cut.unwrap_or(i)].to_string();
+            if width > 0 {
+                out.push('…');
+            }
+            return out;
+        }
         used += w;
     }
-    if width > 0 {
-        out.push('…');
-    }
-    out
+    text.to_string()
+}
+
+/// Whether a text fits in `width` columns, reading no further than that.
+pub fn fits(text: &str, width: usize) -> bool {
+    let mut used = 0;
+    text.graphemes(true).all(|g| {
+        used += display_width(g);
+        used <= width
+    })
 }
 
 pub(super) fn frame(
@@ -56,7 +68,7 @@ pub(super) fn frame(
 /// The actor's name, or its acronym when the name does not fit ("TTP" for
 /// "Tehreek-e-Taliban Pakistan" in a narrow sidebar).
 fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
-    if display_width(&actor.name) <= width {
+    if fits(&actor.name, width) {
         return &actor.name;
     }
     let is_acronym = |s: &&String| {
@@ -182,5 +194,22 @@ impl Widget for ActorSidebar<'_> {
             ]);
             buf.set_line(inner.x, inner.y + row as u16, &line, inner.width);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_and_keeps_what_fits() {
+        assert_eq!(fit("Pakistan", 8), "Pakistan");
+        assert_eq!(fit("Pakistan", 7), "Pakist…");
+        assert_eq!(fit("日本国", 5), "日本…");
+        assert_eq!(fit("日本国", 4), "日…");
+        assert_eq!(fit("abc", 0), "");
+        assert!(fits("日本", 4) && !fits("日本", 3));
+        let huge = "word ".repeat(200_000);
+        assert_eq!(fit(&huge, 10), "word word…");
     }
 }

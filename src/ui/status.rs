@@ -1,7 +1,7 @@
 //! The status bar: title, current section, position, and either a message, the search prompt,
 //! analysis progress or short key hints.
 
-use super::lists::fit;
+use super::lists::{fit, fits};
 use super::theme::Theme;
 use crate::app::State;
 use crate::layout::display_width;
@@ -52,8 +52,10 @@ impl Widget for StatusBar<'_> {
         let middle = fit(middle, room.saturating_sub(display_width(&left)));
         let mut gap = room.saturating_sub(display_width(&left) + display_width(&middle));
         // The document's title (also on the reading pane's border) where there is room for it.
-        let title = format!("{} · ", state.doc.title);
-        let title = if display_width(&title) + 2 <= gap { title } else { String::new() };
+        // Measured only as far as the room, however long the title is.
+        let room_for_title = gap.checked_sub(2 + display_width(" · "));
+        let shown = room_for_title.is_some_and(|w| fits(&state.doc.title, w));
+        let title = if shown { format!("{} · ", state.doc.title) } else { String::new() };
         gap -= display_width(&title);
         let line = Line::from(vec![
             Span::raw(left),
@@ -71,15 +73,17 @@ impl Widget for StatusBar<'_> {
 /// else the path is cut at its end.
 fn section_path(state: &State, width: usize) -> String {
     let path = state.outline.path(state.current_section());
-    let titles: Vec<&str> = path.iter().map(|&s| state.section_title(s)).collect();
     let room = width.saturating_sub(2);
+    // Each title is cut to the room first, so a heading as large as the file costs no more
+    // than the width.
+    let titles: Vec<String> = path.iter().map(|&s| fit(state.section_title(s), room)).collect();
     let full = format!(" § {}", titles.join(" › "));
     let line = (0..titles.len())
         .map(|skip| match skip {
             0 => full.clone(),
             _ => format!(" § …› {}", titles[skip..].join(" › ")),
         })
-        .find(|line| display_width(line) <= room)
+        .find(|line| fits(line, room))
         .unwrap_or(full);
     format!("{}  ", fit(&line, room))
 }

@@ -4,7 +4,7 @@ use crate::actors::matcher::NameMatcher;
 
 fn known(text: &str) -> Vec<RawMatch> {
     let names = gazetteer::built_in();
-    let m = NameMatcher::new(&names.surfaces, 0);
+    let m = NameMatcher::new(&names.surfaces, 0).expect("builds");
     let mut known = Vec::new();
     m.find_in(text, 0..text.len(), &mut known);
     known

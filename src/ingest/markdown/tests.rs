@@ -133,3 +133,61 @@ fn empty_and_rule_only_documents_have_no_blocks() {
     assert_eq!(blocks_of("---\n\n<!-- c -->\n").1, vec![]);
     assert_eq!(blocks_of("#\n\ntext\n").0, "text");
 }
+
+#[test]
+fn nesting_past_the_bound_is_dropped() {
+    let deep = format!("{}item\n\nafter\n", "- ".repeat(10_000));
+    let (text, blocks) = blocks_of(&deep);
+    assert_eq!(blocks.len(), 2, "{blocks:?}");
+    assert_eq!(blocks[0].0, BlockKind::ListItem { depth: MAX_NESTING as u8 });
+    assert!(text.ends_with("after"));
+    assert!(text.len() < 100, "{text}");
+    let shallow = "- a\n  - b\n";
+    assert!(matches!(bound_nesting(shallow), Cow::Borrowed(_)));
+}
+
+#[test]
+fn a_huge_paragraph_is_cut_into_pieces_like_plain_text() {
+    let words = "Word ".repeat(40_000);
+    let src = format!("# {words}\n\n{words}\n");
+    let (text, blocks, _) = render(&src);
+    assert!(blocks.iter().all(|b| b.range.len() <= MAX_BLOCK_BYTES));
+    let headings = blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading { .. })).count();
+    assert_eq!(headings, 1);
+    let covered: usize = blocks.iter().map(|b| b.range.len()).sum();
+    assert!(covered + blocks.len() >= text.len() - 2, "only the cut spaces are left out");
+}
+
+#[test]
+fn rendering_in_parts_renders_the_same() {
+    let src = "# Title\n\nSome *text*\nhere.\n\n- a\n\n  more of a\n- b\n\n```\ncode\n\nunindented in code\n```\n\n> quote\n\nSetext\n===\n\n1. one\n\n   two\n\nEnd.\n";
+    let whole = render_in_parts(src, usize::MAX, usize::MAX);
+    for part_bytes in [1, 8, 30] {
+        assert_eq!(
+            render_in_parts(src, part_bytes, usize::MAX),
+            whole,
+            "parts of {part_bytes} bytes"
+        );
+    }
+    assert!(top_level_parts(src, 1, usize::MAX).len() > 3, "the test cuts the source somewhere");
+}
+
+#[test]
+fn emphasis_nested_past_the_bound_adds_no_styles() {
+    let depth = 5_000;
+    let src = format!("{}deep{}\n", "*a ".repeat(depth), " b*".repeat(depth));
+    let (_, _, styles) = render(&src);
+    assert!(!styles.is_empty());
+    assert!(styles.len() <= MAX_NESTING, "{} styles", styles.len());
+}
+
+#[test]
+fn a_paragraph_of_many_parts_is_still_cut() {
+    let src = "| a | b |\n".repeat(1000);
+    let parts = top_level_parts(&src, 100, 400);
+    assert!(parts.len() > 10, "{} parts", parts.len());
+    assert_eq!(parts.concat(), src);
+    assert!(parts.iter().all(|p| p.len() <= 410));
+    let indented = "  - item\n".repeat(1000);
+    assert_eq!(top_level_parts(&indented, 100, 400).len(), 1, "list lines are never cut");
+}
