@@ -21,6 +21,7 @@ mod lexicon;
 mod matcher;
 mod names;
 mod output;
+pub mod prior;
 mod reject;
 mod resolve;
 mod tokens;
