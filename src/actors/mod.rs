@@ -17,6 +17,7 @@ mod context;
 mod discovery;
 mod gazetteer;
 mod kinds;
+pub mod learned;
 mod lexicon;
 mod matcher;
 mod names;
@@ -92,6 +93,18 @@ impl Pipeline {
         self.run(text, blocks, true, progress)
     }
 
+    /// Phase one alone, on one thread: the evidence of every distinct candidate name, with
+    /// the ranges of its uses. What the name model is trained on.
+    pub fn name_evidence<'t>(&self, text: &'t str, blocks: &[Block]) -> learned::Collector<'t> {
+        let mut evidence = learned::Collector::keeping_ranges();
+        for b in blocks.iter().filter(|b| text.get(b.range.clone()).is_some()) {
+            let mut known = Vec::new();
+            self.known_matcher.find_in(text, b.range.clone(), &mut known);
+            evidence.add(text, &discovery::discover(text, b, &self.known, &known));
+        }
+        evidence
+    }
+
     fn run(
         &self,
         text: &str,
@@ -103,6 +116,7 @@ impl Pipeline {
         let rounds = blocks.len().div_ceil(CHUNK_BLOCKS).max(1) as f32;
         let valid = |b: &Block| text.get(b.range.clone()).is_some();
         let mut found = resolve::Candidates::default();
+        let mut evidence = learned::Collector::default();
         let mut known = MatchTable::default();
         for (i, chunk) in blocks.chunks(CHUNK_BLOCKS).enumerate() {
             let round = map_all(chunk.iter().collect(), parallel, |b: &Block| {
@@ -115,13 +129,14 @@ impl Pipeline {
                 (known, findings)
             });
             for (matches, findings) in round {
+                evidence.add(text, &findings);
                 found.add(text, findings);
                 known.push_block(&matches);
             }
             progress(0.6 * (i + 1) as f32 / rounds);
         }
 
-        let mut names = resolve::resolve(text, found, &self.known);
+        let mut names = resolve::resolve(text, found, &self.known, &evidence);
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len());
 

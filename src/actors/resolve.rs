@@ -6,6 +6,7 @@
 
 use super::discovery::{BlockFindings, Cue, Definition};
 use super::kinds::{self, Evidence};
+use super::learned::{Collector, Model, RulesSay};
 use super::lexicon::{self, lower};
 use super::names::{Names, Target};
 use super::reject;
@@ -78,7 +79,8 @@ impl<'t> Candidates<'t> {
 }
 
 /// Extends a copy of `base` with everything discovered in the text.
-pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
+pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Collector) -> Names {
+    let model = Model::built_in();
     let mut names = base.clone();
     let Candidates { tally, order, acronyms, aliases, scenes } = found;
     for s in scenes {
@@ -137,7 +139,13 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         };
         ev.surname_recurs = plain && alone(last, 1);
         ev.given_alone = plain && tally.get(first).is_some_and(|t| t.words == 1 && t.personal > 0);
-        let kind = kinds::classify(s, ev);
+        let mut kind = kinds::classify(s, ev);
+        let certain = ev.title || ev.apposition || ev.group;
+        if !certain && let Some(e) = evidence.get(s) {
+            let rules = RulesSay { accept: true, kind, sure_of_kind: sure_of_kind(s, ev) };
+            let Some(k) = model.judge(s, e, evidence, rules) else { continue };
+            kind = k;
+        }
         let rule = rule_for(ev, Rule::Name);
         if kind == ActorKind::Group && ev.group {
             let plural = plural_group_name(s);
@@ -168,8 +176,28 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         let ev = weighed(t);
         let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in || ev.organisation;
         let definite = t.definite > 0 && !openers.contains(s);
-        if !((cued || definite) && t.mid >= 1) && t.mid < 2 {
+        let rules_accept = ((cued || definite) && t.mid >= 1) || t.mid >= 2;
+        // A title or "the X said" is certain; the model judges the rest.
+        let learned = if titled || definite { None } else { evidence.get(s) };
+        if learned.is_none() && !rules_accept {
             continue;
+        }
+        let mut kind = kinds::classify(s, ev);
+        if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
+            kind = ActorKind::Person;
+        }
+        if t.placed > 2 * t.personal {
+            kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
+        }
+        let family = !titled && is_family_plural(s, &tally, &names);
+        if family {
+            kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
+        }
+        if let Some(e) = learned {
+            let sure = family || t.placed > 2 * t.personal || sure_of_kind(s, ev);
+            let rules = RulesSay { accept: rules_accept, kind, sure_of_kind: sure };
+            let Some(k) = model.judge(s, e, evidence, rules) else { continue };
+            kind = k;
         }
         if !titled && let Some(plural) = class_noun_plural(s, t, &tally) {
             // "a Cossack" and "the Cossacks": one group, named in the plural.
@@ -180,16 +208,6 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
             names.add_surface(s, Target::Actor(a), rule);
             continue;
         }
-        let mut kind = kinds::classify(s, ev);
-        if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
-            kind = ActorKind::Person;
-        }
-        if t.placed > 2 * t.personal {
-            kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
-        }
-        if !titled && is_family_plural(s, &tally, &names) {
-            kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
-        }
         let a = names.add_actor(s, kind, rule_for(t.ev, Rule::Recurring));
         if !cued {
             names.actors[a].recurring_only = true;
@@ -197,6 +215,20 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         }
     }
     names
+}
+
+/// The rules know a name's kind from its own words or a cue ("X Logistics", "X province",
+/// "shares in X"), not only by default; the model then decides only whether it is an actor.
+fn sure_of_kind(s: &str, ev: Evidence) -> bool {
+    ev.group
+        || ev.place
+        || ev.organisation
+        || kinds::is_body_name(s)
+        || kinds::heads_body(s)
+        || matches!(
+            kinds::classify(s, Evidence::default()),
+            ActorKind::Place | ActorKind::ArmedGroup
+        )
 }
 
 /// The evidence of a name with its body cues dropped when person cues outnumber them:
@@ -444,7 +476,7 @@ mod side_by_side_tests {
         let base = crate::actors::gazetteer::built_in();
         let mut found = Candidates::default();
         found.add(text, f);
-        let n = resolve(text, found, &base);
+        let n = resolve(text, found, &base, &Collector::default());
         assert!(n.find("Moscow Pierre").is_none());
     }
 }
@@ -471,7 +503,7 @@ mod frequency_tests {
         }
         let mut found = Candidates::default();
         found.add(text, f);
-        resolve(text, found, &crate::actors::gazetteer::built_in())
+        resolve(text, found, &crate::actors::gazetteer::built_in(), &Collector::default())
     }
 
     #[test]

@@ -4,3 +4,4 @@
 
 pub mod conll;
 pub mod score;
+pub mod train;
