@@ -214,13 +214,17 @@ fn rule_evidence(ev: &NameEvidence) -> Evidence {
 
 /// Appends the features of the words just before and after one use at `range`.
 pub fn context_features(text: &str, range: Range<usize>, out: &mut Vec<u64>) {
-    let before = &text[..range.start];
+    // Only a short window either side: scanning to the line's ends would cost the length of
+    // a paragraph for every use.
+    let from = floor_char_boundary(text, range.start.saturating_sub(WINDOW));
+    let to = ceil_char_boundary(text, (range.end + WINDOW).min(text.len()));
+    let before = &text[from..range.start];
     let line = before.rsplit('\n').next().unwrap_or("").trim_end();
     match line.rsplit(' ').next().filter(|p| !p.is_empty()) {
         None => out.push(key("before", "line start")),
         Some(piece) => piece_features("before", piece, out),
     }
-    let mut after = &text[range.end..];
+    let mut after = &text[range.end..to];
     for poss in ["'s", "’s", "'", "’"] {
         if let Some(rest) = after.strip_prefix(poss) {
             out.push(key("after", "possessive"));
@@ -233,6 +237,23 @@ pub fn context_features(text: &str, range: Range<usize>, out: &mut Vec<u64>) {
         None => out.push(key("after", "line end")),
         Some(piece) => piece_features("after", piece, out),
     }
+}
+
+/// Bytes looked at on each side of a use: more than the longest plain word.
+const WINDOW: usize = 48;
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// A neighbouring piece of text: its punctuation, and its word if lowercase, else its shape.
