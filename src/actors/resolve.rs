@@ -5,30 +5,12 @@
 //! how blocks were scheduled.
 
 use super::discovery::{BlockFindings, Cue, Definition};
-use super::kinds::{self, Evidence};
+use super::kinds::{self, Evidence, Tally};
 use super::lexicon::{self, lower};
 use super::names::{Names, Target};
 use super::reject;
 use crate::model::{ActorKind, Rule};
 use std::collections::{HashMap, HashSet};
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Tally {
-    /// Rank of the first appearance among distinct names.
-    first: usize,
-    count: u32,
-    mid: u32,
-    /// Uses after "a" or "an".
-    indefinite: u32,
-    /// Uses that say place ("in X", "X province") and that say person ("X said", "Prince X").
-    placed: u32,
-    personal: u32,
-    /// Uses that say body ("shares in X", "X said it") and one-word uses after "the".
-    organised: u32,
-    definite: u32,
-    words: usize,
-    ev: Evidence,
-}
 
 /// What phase one found in the whole text, folded block by block in text order so the
 /// per-block findings can be dropped as soon as they are counted: one tally per distinct
@@ -126,7 +108,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         if names_side_by_side(s, &tally, &names) {
             continue;
         }
-        let mut ev = weighed(tally[s]);
+        let mut t = tally[s];
         let last = s.rsplit(' ').next().unwrap_or(s);
         let plain = s.split(' ').count() <= 3 && !s.split(' ').any(lexicon::is_name_joint);
         // "Albuquerque told a rally" after "Rui Albuquerque"; "Eleanor asked" after
@@ -135,9 +117,14 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         let alone = |w: &str, min_mid: u32| {
             tally.get(w).is_some_and(|t| t.words == 1 && (t.mid >= min_mid || t.personal > 0))
         };
-        ev.surname_recurs = plain && alone(last, 1);
-        ev.given_alone = plain && tally.get(first).is_some_and(|t| t.words == 1 && t.personal > 0);
-        let kind = kinds::classify(s, ev);
+        t.ev.surname_recurs = plain && alone(last, 1);
+        t.ev.given_alone =
+            plain && tally.get(first).is_some_and(|t| t.words == 1 && t.personal > 0);
+        // "Shares in Kestrel" after "Kestrel Freight": its short form's body cues count.
+        t.ev.organisation |=
+            tally.get(first).is_some_and(|f| f.words == 1 && f.organised > f.personal);
+        let Some(kind) = kinds::decide(s, &t) else { continue };
+        let ev = t.ev;
         let rule = rule_for(ev, Rule::Name);
         if kind == ActorKind::Group && ev.group {
             let plural = plural_group_name(s);
@@ -165,12 +152,10 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         {
             continue;
         }
-        let ev = weighed(t);
-        let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in || ev.organisation;
-        let definite = t.definite > 0 && !openers.contains(s);
-        if !((cued || definite) && t.mid >= 1) && t.mid < 2 {
-            continue;
-        }
+        let mut t = t;
+        t.opener = openers.contains(s);
+        t.family_plural = !titled && is_family_plural(s, &tally, &names);
+        let Some(kind) = kinds::decide(s, &t) else { continue };
         if !titled && let Some(plural) = class_noun_plural(s, t, &tally) {
             // "a Cossack" and "the Cossacks": one group, named in the plural.
             let rule = Rule::Recurring;
@@ -180,16 +165,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
             names.add_surface(s, Target::Actor(a), rule);
             continue;
         }
-        let mut kind = kinds::classify(s, ev);
-        if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
-            kind = ActorKind::Person;
-        }
-        if t.placed > 2 * t.personal {
-            kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
-        }
-        if !titled && is_family_plural(s, &tally, &names) {
-            kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
-        }
+        let cued = kinds::is_cued(&t);
         let a = names.add_actor(s, kind, rule_for(t.ev, Rule::Recurring));
         if !cued {
             names.actors[a].recurring_only = true;
@@ -197,16 +173,6 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         }
     }
     names
-}
-
-/// The evidence of a name with its body cues dropped when person cues outnumber them:
-/// "Pierre said it" once does not outweigh a novel of "Pierre said".
-fn weighed(t: Tally) -> Evidence {
-    let mut ev = t.ev;
-    if t.personal > t.organised {
-        ev.organisation = false;
-    }
-    ev
 }
 
 /// A word used after "a"/"an" (at least one use in ten, twice) whose plural is also a name
