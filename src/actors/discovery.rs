@@ -63,8 +63,8 @@ pub struct BlockFindings {
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
-    /// Capitals used to set a scene ("In Brussels, ..."): the city, not its government.
-    pub scenes: Vec<Range<usize>>,
+    /// Capitals used for the city, not its government ("in Moscow", "left Moscow").
+    pub city_uses: Vec<Range<usize>>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -90,23 +90,13 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         i = end;
     }
     for m in known {
-        if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
-            found.scenes.push(m.range.clone());
+        if names.capitals.contains(&m.surface) && !context::governs(text, m.range.clone()) {
+            found.city_uses.push(m.range.clone());
         }
     }
     acronym::definitions(text, &tokens, &mut found.acronyms);
     acronym::aliases(text, &tokens, &mut found.aliases);
     found
-}
-
-/// "In Brussels, ministers met": a sentence that opens with "In", a name and a comma uses
-/// the name as a place, where "Brussels wants" or "Moscow said" use it for a government.
-pub fn sets_scene(text: &str, range: Range<usize>) -> bool {
-    let Some(before) = text[..range.start].strip_suffix("In ") else { return false };
-    let before = before.trim_end_matches([' ', '\t']);
-    let opens =
-        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', '"', '”', ':', ';']);
-    opens && text[range.end..].starts_with(',')
 }
 
 /// End (exclusive) of the run of capitalised words starting at `i`: words joined by single

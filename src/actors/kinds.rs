@@ -114,7 +114,9 @@ pub fn decide(name: &str, t: &Tally) -> Option<ActorKind> {
     let ev = weighed(t);
     if t.words == 1 {
         let definite = t.definite > 0 && !t.opener;
-        if !((is_cued(t) || definite) && t.mid >= 1) && t.mid < 2 {
+        // "said Orlenko" once mid-sentence and "Orlenko laughed" at sentence starts.
+        let spoken = t.personal > 0 && t.count >= 2;
+        if !((is_cued(t) || definite || spoken) && t.mid >= 1) && t.mid < 2 {
             return None;
         }
     }
@@ -292,6 +294,9 @@ mod tests {
         let word = |mid, count| Tally { words: 1, mid, count, ..Tally::default() };
         assert_eq!(decide("Rostov", &word(1, 1)), None, "once, uncued: not enough");
         assert_eq!(decide("Rostov", &word(2, 2)), Some(ActorKind::Person));
+        let spoken = Tally { personal: 1, ..word(1, 3) };
+        assert_eq!(decide("Orlenko", &spoken), Some(ActorKind::Person));
+        assert_eq!(decide("Orlenko", &Tally { personal: 1, ..word(1, 1) }), None);
         let placed = Tally {
             placed: 3,
             ev: Evidence { after_in: true, ..Evidence::default() },

@@ -203,7 +203,7 @@ executive executives shareholders";
 
 /// Nouns that make the name after "of" a place: "the mayor of Castelmoro", "the town of X".
 const PLACE_OF: &str = "mayor mayors governor residents inhabitants outskirts suburbs streets
-town city village province region district capital";
+town city village province region district capital battle battles siege field";
 
 /// Words before a name that say place: "communities around Nsanje", "towards Kherson".
 const PLACE_BEFORE: &str = "near around outside across toward towards beyond into through";
@@ -211,6 +211,60 @@ const PLACE_BEFORE: &str = "near around outside across toward towards beyond int
 /// Nouns after a name that make it a body: "the Verdi union", "the Labour party".
 const BODY_AFTER: &str = "union party company firm bank lender carrier airline insurer
 retailer broadcaster newspaper";
+
+/// What a government has and a city does not, after a capital's possessive: "Moscow's
+/// decision", "Islamabad's envoy".
+const POLICY_NOUNS: &str = "decision decisions policy policies position positions stance
+response reaction envoy envoys ambassador ambassadors embassy government leadership leaders
+officials demands demand support backing objections concerns strategy approach calculus
+interests influence ally allies relations ties plans plan offer proposal request refusal
+patience intentions claims view views veto sanctions troops forces army military
+diplomats diplomacy negotiators assessment warning warnings";
+
+/// Verbs of speech, decision and stance after a capital that make it the government.
+const GOVERNMENT_VERBS: &str = "said says say told warned warns accused accuses insisted
+insists demanded demands decided decides announced announces agreed agrees refused refuses
+rejected rejects denied denies responded responds wants wanted hopes hoped fears feared
+believes believed claims claimed condemned condemns urged urges threatened threatens
+signed signs recognized recognised recognizes recognises backed backs supported supports
+opposed opposes approved approves vetoed sanctioned retaliated summoned summons expelled
+expels pledged pledges vowed vows sought seeks blamed blames welcomed welcomes
+criticized criticised criticizes criticises considers considered argued argues
+declared declares protested protests proposed proposes offered offers
+say warn accuse insist demand decide announce agree refuse reject deny respond want hope
+fear believe claim condemn urge threaten sign recognize recognise support oppose
+approve veto sanction retaliate summon expel pledge vow seek blame welcome criticize
+criticise consider argue declare protest propose offer pay act press push negotiate accept
+";
+
+/// Modal verbs: a capital before one and an action is the government ("Washington should
+/// pay attention"), before "be" it may be the city ("Moscow would be taken").
+const MODALS: &str = "should must will would could can may might shall";
+
+/// Words of government before "in" and a capital: "power in Islamabad".
+const GOVERNMENT_NOUNS: &str = "power government governments regime regimes authorities
+officials leadership leaders rulers policymakers decision-makers administration junta
+envoy envoys ambassador ambassadors embassy embassies counterparts";
+
+/// Words of relations before "with", "on" or "against" and a capital: "talks with Beijing".
+const RELATION_NOUNS: &str = "talks relations ties dialogue negotiations deal agreement
+agreements treaty alliance pressure sanctions dispute disputes rift tensions cooperation
+engagement";
+
+/// Envoys and messages sent "to" a capital: "the ambassador to Moscow".
+const ENVOY_NOUNS: &str = "envoy envoys ambassador ambassadors ambassadorship message appeal
+overture overtures concessions ultimatum note";
+
+/// Verbs of pressure or feeling whose object is a government: "stunned Islamabad".
+const PRESSURE_VERBS: &str = "stunned stuns surprised surprises angered angers alarmed alarms
+irked irks worried worries pressured pressures pressed presses urged urges warned warns
+accused accuses criticized criticised blamed blames persuaded persuades convinced
+convinces reassured reassures frustrated frustrates embarrassed embarrasses
+lobbied lobbies provoked provokes antagonized antagonised asking asked ask asks";
+
+/// What a city as a place does over time: "Moscow had been burning for days".
+const PHYSICAL_GERUNDS: &str = "burning smouldering smoldering sleeping waking growing
+shrinking emptying filling shaking flooding freezing sweltering celebrating mourning";
 
 /// FNV-1a: the sets hold short words and are probed for nearly every capitalised word, so
 /// a simple hash beats the default one here.
@@ -284,6 +338,14 @@ word_set!(is_place_preposition, PLACE_BEFORE);
 word_set!(is_body_noun_after, BODY_AFTER);
 word_set!(is_person_noun, PERSON_NOUNS);
 word_set!(is_given_name, GIVEN_NAMES);
+word_set!(is_policy_noun, POLICY_NOUNS);
+word_set!(is_government_verb, GOVERNMENT_VERBS);
+word_set!(is_modal, MODALS);
+word_set!(is_government_noun, GOVERNMENT_NOUNS);
+word_set!(is_relation_noun, RELATION_NOUNS);
+word_set!(is_envoy_noun, ENVOY_NOUNS);
+word_set!(is_pressure_verb, PRESSURE_VERBS);
+word_set!(is_physical_gerund, PHYSICAL_GERUNDS);
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.
 pub fn is_contraction(word: &str) -> bool {

@@ -43,8 +43,8 @@ pub struct Names {
     by_name: HashMap<String, usize>,
     /// Surfaces that are capitals standing for a government ("Moscow said").
     pub capitals: HashSet<usize>,
-    /// A capital's surface → the city as a place, for its uses that set a scene ("In
-    /// Brussels, ministers met"); filled only for capitals the text uses so.
+    /// A capital's surface → the city as a place, for its uses outside a context of
+    /// government ("in Moscow"); filled only for capitals the text uses so.
     pub cities: HashMap<usize, usize>,
 }
 

@@ -7,7 +7,7 @@
 use super::discovery::{BlockFindings, Cue, Definition};
 use super::kinds::{self, Evidence, Tally};
 use super::lexicon::{self, lower};
-use super::names::{Names, Target};
+use super::names::{ActorDraft, Names, Target};
 use super::reject;
 use crate::model::{ActorKind, Rule};
 use std::collections::{HashMap, HashSet};
@@ -22,7 +22,7 @@ pub struct Candidates<'t> {
     order: Vec<&'t str>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
-    /// Capitals that set a scene somewhere, in order of first use.
+    /// Capitals used for the city somewhere, in order of first use.
     scenes: Vec<&'t str>,
 }
 
@@ -48,7 +48,7 @@ impl<'t> Candidates<'t> {
                 t.ev.contains = c.contains;
             }
         }
-        for r in f.scenes {
+        for r in f.city_uses {
             let s = &text[r];
             if !self.scenes.contains(&s) {
                 self.scenes.push(s);
@@ -64,7 +64,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
     let Candidates { tally, order, acronyms, aliases, scenes } = found;
     for s in scenes {
-        // A place of the same name as the capital; only scene-setting uses point at it.
+        // A place of the same name as the capital; only its uses as the city point at it.
         if let Some(surface) = names.surface_index(s) {
             let city = names.add_actor(s, ActorKind::Place, Rule::Gazetteer);
             names.cities.insert(surface, city);
@@ -140,6 +140,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     // way of saying it, not a body of its own.
     let openers: HashSet<&str> = multi.iter().filter_map(|s| s.split(' ').next()).collect();
 
+    let pairs = joined_pairs(&names, &tally, base.actors.len());
     for &s in &order {
         let t = tally[s];
         // A word of a rejected compound ("Order of St. Andrew") still names a person when a
@@ -165,6 +166,15 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
             names.add_surface(s, Target::Actor(a), rule);
             continue;
         }
+        // "Napoleon" and "Bonaparte", each a person alone and joined as "Napoleon
+        // Bonaparte": one person, under the full name.
+        if kind == ActorKind::Person
+            && let Some(&(full, other)) = pairs.get(s)
+            && kinds::decide(other, &tally[other]) == Some(ActorKind::Person)
+        {
+            names.add_surface(s, Target::Actor(full), Rule::ShortForm);
+            continue;
+        }
         let cued = kinds::is_cued(&t);
         let a = names.add_actor(s, kind, rule_for(t.ev, Rule::Recurring));
         if !cued {
@@ -173,6 +183,43 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         }
     }
     names
+}
+
+/// The two words of each two-word person found in the text, when each word is a name
+/// standing alone and belongs to no other person's full name (a shared surname is a
+/// family's, a shared given name is several people's): word → (the person, the other word).
+fn joined_pairs<'t>(
+    names: &Names,
+    tally: &HashMap<&'t str, Tally>,
+    discovered_from: usize,
+) -> HashMap<&'t str, (usize, &'t str)> {
+    let mut uses: HashMap<&str, u32> = HashMap::new();
+    let people = || {
+        names
+            .actors
+            .iter()
+            .enumerate()
+            .skip(discovered_from)
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+    };
+    // "Napoleon III" is named with his number each time, so he does not share "Napoleon".
+    let numbered = |a: &ActorDraft| a.name.split(' ').skip(1).any(is_roman_numeral);
+    for (_, a) in people().filter(|(_, a)| !numbered(a)) {
+        for w in a.name.split(' ') {
+            *uses.entry(w).or_default() += 1;
+        }
+    }
+    let mut pairs = HashMap::new();
+    for (i, a) in people() {
+        let Some((x, y)) = a.name.split_once(' ') else { continue };
+        let word = |w: &str| tally.get_key_value(w).filter(|(_, t)| t.words == 1).map(|(k, _)| *k);
+        let (Some(x), Some(y)) = (word(x), word(y)) else { continue };
+        if uses.get(x) == Some(&1) && uses.get(y) == Some(&1) && !y.contains(' ') {
+            pairs.insert(x, (i, y));
+            pairs.insert(y, (i, x));
+        }
+    }
+    pairs
 }
 
 /// A word used after "a"/"an" (at least one use in ten, twice) whose plural is also a name

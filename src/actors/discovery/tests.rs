@@ -148,17 +148,7 @@ fn news_cues_for_bodies() {
 }
 
 #[test]
-fn capitals_that_set_a_scene() {
-    let at = |text: &str, name: &str| {
-        let s = text.find(name).unwrap_or(0);
-        sets_scene(text, s..s + name.len())
-    };
-    assert!(at("In Brussels, NATO met.", "Brussels"));
-    assert!(at("It rained. In Brussels, NATO met.", "Brussels"));
-    assert!(!at("Brussels wants more.", "Brussels"));
-    assert!(!at("Moscow said so.", "Moscow"));
-    assert!(!at("Scholz met Macron in Berlin, then left.", "Berlin"));
-    assert!(!at("In Brussels the mood was grim.", "Brussels"));
-    let f = find("In Brussels, NATO met. Brussels wants more.");
-    assert_eq!(f.scenes, vec![(3..11)]);
+fn capitals_used_for_the_city() {
+    let f = find("In Brussels, NATO met. Brussels said no. He left Brussels.");
+    assert_eq!(f.city_uses, vec![(3..11), (49..57)]);
 }
