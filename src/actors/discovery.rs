@@ -226,8 +226,34 @@ impl Ctx<'_> {
         {
             b -= 1;
         }
+        // "General French": a title before a state's adjective names a person by that word.
+        if b - a == 2
+            && lexicon::is_title_head(self.word(a))
+            && self.known_kind(a + 1) == Some(ActorKind::State)
+        {
+            let range = self.tokens[a].start..self.tokens[a + 1].end;
+            out.push(NameCandidate {
+                range,
+                words: 2,
+                sentence_initial: false,
+                cue: Cue::Title,
+                contains: None,
+            });
+            return;
+        }
         if a >= b || self.is_quoted(a, b) || self.only_titles(a, b) {
             return;
+        }
+        // "Argentine Abel Balbo": a state's adjective before a person's name is no part of it;
+        // before an institution it is ("French Foreign Legion").
+        if b - a >= 3
+            && self.known_kind(a) == Some(ActorKind::State)
+            && self.known_at(a + 1).is_none()
+        {
+            let rest = &self.text[self.tokens[a + 1].start..self.tokens[b - 1].end];
+            if !reject::has_institution_word(rest) && !kinds::is_body_name(rest) {
+                a += 1;
+            }
         }
         // "Rui Albuquerque of the Liberal Citizens' Alliance": a person, then a body.
         if let Some((of, body)) = self.person_of_body(a, b) {
@@ -347,7 +373,11 @@ impl Ctx<'_> {
         let before = &self.text[self.tokens[a].start..self.tokens[of - 1].end];
         let after = &self.text[self.tokens[body].start..self.tokens[b - 1].end];
         let ends_in_body = kinds::is_body_name(after);
-        (!reject::has_institution_word(before) && ends_in_body).then_some((of, body))
+        // "Peter Nicol of Scotland": a person's full name, then where they come from.
+        let first = lexicon::lower(self.word(a));
+        let from_place = of - a >= 2 && body + 1 == b && lexicon::is_given_name(&first);
+        (!reject::has_institution_word(before) && (ends_in_body || from_place))
+            .then_some((of, body))
     }
 
     /// "Monsieur Prince", "Emperor of Russia", "Dear Countess": titles, joints, known names

@@ -16,7 +16,7 @@ fields ford pass";
 const PARTY_LAST: &str = "party movement league front alliance coalition congress union
 federation bloc greens democrats republicans socialists conservatives liberals";
 const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
-forces battalion regiment rebels fighters mujahideen";
+forces battalion regiment rebels fighters mujahideen legion";
 const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
 journal tribune herald gazette telegraph agency ministry department council committee
 commission court office bureau university institute foundation association service

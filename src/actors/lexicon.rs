@@ -86,6 +86,7 @@ baroness prof. professor judge justice chief leader head founder chairman chairw
 chairperson chair ceo cfo coo executive director spokesman spokeswoman spokesperson secretary
 ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
 official minister-president vice-president generals ministers presidents kings princes
+mp mps mep meps
 officers monsieur madame mademoiselle majesty excellency
 highness sire signor herr frau fräulein mlle mlle. mme mme. comte comtesse marquis
 marquise vicomte uncle aunt cousin analyst economist lawyer
@@ -118,7 +119,8 @@ prime foreign defense defence interior finance home justice health education tra
 economy energy information war navy army air deputy vice acting former then late
 supreme chief grand high first dowager executive managing senior assistant associate under
 general attorney state national security lt. field staff crown opposition party military
-regional provincial federal
+regional provincial federal conservative liberal labour labor socialist democratic
+republican green tory
 ";
 
 /// Honorifics that are part of how a person is known: kept in the name ("Mullah Omar").
@@ -180,6 +182,12 @@ nikolai olga omar oscar pablo patricia patrick paul pedro peter philip pierre ra
 raj ralph raymond rebecca richard robert roger ronald rose ruth ryan saeed samuel sandra sarah
 sergei sharon shehbaz stephen steven susan thomas timothy tom tony ursula valentina vanessa
 victor vladimir walter william xavier yusuf yuri zainab
+tomas tomás luis luca marco giovanni giuseppe francesco alessandro hans jürgen klaus
+stefan wolfgang michel philippe françois jacques alain olivier jan piotr tomasz pavel
+jiri lars anders erik sven nils johan mats ole pieter willem dirk joão paulo rafael diego
+alejandro andrés felipe sergio manuel ricardo eduardo gabriel mohamed mustafa ibrahim
+abdel yasser tariq rashid hamza kofi kwame emeka chinedu amadou moussa ahmadou hiroshi
+takeshi kenji yuki wei li chen
 ";
 
 /// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".

@@ -25,7 +25,7 @@ bank fund university institute school college center centre foundation associati
 league front movement group company corporation inc. corp. ltd. times news post journal
 network service services authority board government administration cabinet tribunal
 organisation organization alliance coalition brigade brigades militia battalion regiment
-division police guard guards secretariat";
+division police guard guards secretariat legion";
 
 fn in_list(list: &'static str, word: &str) -> bool {
     list.split_whitespace().any(|w| w == word)
@@ -50,8 +50,10 @@ pub fn is_rejected_name(name: &str) -> bool {
     if words.len() > 1 && in_list(NON_ACTOR_FIRST, &first_l) {
         return true;
     }
-    if words.iter().any(|w| lexicon::is_concept(w)) || lexicon::is_concept(&name.replace(' ', "-"))
-    {
+    // A concept vetoes as the whole name or its head ("Sunni Islam", "Shariah"), not as a
+    // modifier ("French Foreign Legion") nor after a title ("General French").
+    let titled = words.len() > 1 && lexicon::is_title_head(&first_l);
+    if (!titled && lexicon::is_concept(&last_l)) || lexicon::is_concept(&name.replace(' ', "-")) {
         return true;
     }
     // Only common words and no institution: "Human Rights", "Global Policy".
@@ -140,6 +142,7 @@ mod tests {
             "September",
             "EconomicsGenderGlobal PolicyHuman Rights",
             "Question and Answer",
+            "Sunni Islam",
         ] {
             assert!(is_rejected_name(n), "{n}");
         }
@@ -149,6 +152,9 @@ mod tests {
             "Bumboret Kalash Valley",
             "Xi Jinping",
             "Supreme Court",
+            "French Foreign Legion",
+            "Islam Karimov",
+            "General French",
         ] {
             assert!(!is_rejected_name(n), "{n}");
         }

@@ -152,3 +152,23 @@ fn capitals_used_for_the_city() {
     let f = find("In Brussels, NATO met. Brussels said no. He left Brussels.");
     assert_eq!(f.city_uses, vec![(3..11), (49..57)]);
 }
+
+#[test]
+fn boundaries_of_names() {
+    assert_eq!(
+        names_of("the match ended when Peter Nicol of Scotland beat the champion."),
+        ["Peter Nicol", "Scotland"]
+    );
+    assert_eq!(names_of("a goal from Argentine Abel Balbo in the second half."), ["Abel Balbo"]);
+    assert!(names_of("and a Conservative MP said the vote would be close.").is_empty());
+    let c = candidates("at the station, General French said the line would hold.");
+    assert_eq!(c, [("General French".to_string(), Cue::Title, false)]);
+    assert_eq!(
+        names_of("officers of the French Foreign Legion saluted."),
+        ["French Foreign Legion"]
+    );
+    assert_eq!(
+        names_of("the Bank of England and the Duke of Wellington met."),
+        ["Bank of England", "Wellington"]
+    );
+}
