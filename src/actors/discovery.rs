@@ -1,7 +1,8 @@
 //! Phase one, per block: candidate names from the text itself. Runs of capitalised words
 //! become candidates after stripping sentence-initial common words and titles; the words
 //! around a run give cues (a title or apposition says person, "family" says group,
-//! "province" says place). Known names (the gazetteer spans) are not rediscovered.
+//! "province" says place). Known names (the gazetteer spans) are not rediscovered. Every
+//! block but headings and code is searched; short and title-case lines only for cued names.
 
 use super::acronym;
 use super::context;
@@ -63,8 +64,9 @@ pub struct BlockFindings {
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
-    /// Capitals used for the city, not its government ("in Moscow", "left Moscow").
-    pub city_uses: Vec<Range<usize>>,
+    /// Capitals used for the city, not its government ("in Moscow", "left Moscow"): their
+    /// surfaces, since a dateline in capitals ("KABUL, May 3") is not written as the surface.
+    pub city_uses: Vec<usize>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -75,9 +77,10 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     }
     let mut tokens = Vec::new();
     tokenize(text, block.range.clone(), &mut tokens);
-    if reject::is_title_like(text, &tokens) {
-        return found;
-    }
+    // A short line, a caption, a list item or a line in title case still names people and
+    // bodies, but only a cue can tell them from page furniture ("Related Publications"):
+    // there, a name counts when a title, an apposition or a verb vouches for it.
+    let title_like = reject::is_title_like(text, &tokens);
     let ctx = Ctx { text, tokens: &tokens, known, names };
     let mut i = 0;
     while i < tokens.len() {
@@ -89,13 +92,20 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         ctx.candidate(i, end, &mut found.names);
         i = end;
     }
+    if title_like {
+        found.names.retain(|c| {
+            matches!(c.cue, Cue::Title | Cue::Apposition | Cue::PersonVerb | Cue::Organisation)
+        });
+    }
     for m in known {
         if names.capitals.contains(&m.surface) && !context::governs(text, m.range.clone()) {
-            found.city_uses.push(m.range.clone());
+            found.city_uses.push(m.surface);
         }
     }
-    acronym::definitions(text, &tokens, &mut found.acronyms);
-    acronym::aliases(text, &tokens, &mut found.aliases);
+    if !title_like {
+        acronym::definitions(text, &tokens, &mut found.acronyms);
+        acronym::aliases(text, &tokens, &mut found.aliases);
+    }
     found
 }
 

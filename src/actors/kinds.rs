@@ -28,7 +28,7 @@ incorporated limited airways energy petroleum oil electric electronics chemicals
 mining insurance securities investments logistics software telecom communications media
 entertainment studios pharma therapeutics semiconductor semiconductors automotive
 aerospace resources enterprises bancorp financial brands foods railways railway
-freight shipping construction costruzioni construcciones werke";
+freight shipping construction costruzioni construcciones werke wire";
 
 /// A name that ends in the noun of a party or an organisation ("Liberal Citizens' Alliance").
 pub fn is_body_name(name: &str) -> bool {

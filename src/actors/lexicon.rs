@@ -90,7 +90,7 @@ mp mps mep meps
 officers monsieur madame mademoiselle majesty excellency
 highness sire signor herr frau fräulein mlle mlle. mme mme. comte comtesse marquis
 marquise vicomte uncle aunt cousin analyst economist lawyer
-attorney correspondent reporter historian strategist negotiator
+attorney correspondent reporter historian strategist negotiator coordinator
 ";
 
 /// Nouns for a person's relation to others, which in an apposition hint at a person the

@@ -109,11 +109,6 @@ impl Names {
         self.index.contains_key(text)
     }
 
-    /// The surface index of a string.
-    pub fn surface_index(&self, text: &str) -> Option<usize> {
-        self.index.get(text).copied()
-    }
-
     /// Follows user merges to the actor that finally carries the mentions.
     pub fn root(&self, mut a: usize) -> usize {
         let mut hops = 0;

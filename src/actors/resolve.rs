@@ -23,7 +23,7 @@ pub struct Candidates<'t> {
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
     /// Capitals used for the city somewhere, in order of first use.
-    scenes: Vec<&'t str>,
+    scenes: Vec<usize>,
 }
 
 impl<'t> Candidates<'t> {
@@ -48,10 +48,9 @@ impl<'t> Candidates<'t> {
                 t.ev.contains = c.contains;
             }
         }
-        for r in f.city_uses {
-            let s = &text[r];
-            if !self.scenes.contains(&s) {
-                self.scenes.push(s);
+        for surface in f.city_uses {
+            if !self.scenes.contains(&surface) {
+                self.scenes.push(surface);
             }
         }
         self.acronyms.extend(f.acronyms);
@@ -63,12 +62,11 @@ impl<'t> Candidates<'t> {
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let mut names = base.clone();
     let Candidates { tally, order, acronyms, aliases, scenes } = found;
-    for s in scenes {
+    for surface in scenes {
         // A place of the same name as the capital; only its uses as the city point at it.
-        if let Some(surface) = names.surface_index(s) {
-            let city = names.add_actor(s, ActorKind::Place, Rule::Gazetteer);
-            names.cities.insert(surface, city);
-        }
+        let s = names.surfaces[surface].text.clone();
+        let city = names.add_actor(&s, ActorKind::Place, Rule::Gazetteer);
+        names.cities.insert(surface, city);
     }
     let mut blocked: HashSet<&str> = HashSet::new();
 
