@@ -50,6 +50,8 @@ diplomacy terrorism counterterrorism
 the mr mrs ms dr sir madam
 oh ah eh alas ha hey hello yes no dear well tell let look come go see say ask please
 ok okay tv gdp ceo cfo ngo ngos am pm ad bc ce bce faq pdf html http https www com org
+newsletter newsletters advertisement advertisements sponsored cookie cookies privacy terms
+login log sign register follow comments comment loading subscribers download listen watch
 ";
 
 /// Function words and calendar words: stripped from either end of a capitalised run.
@@ -70,7 +72,7 @@ shariah sharia shari'a islam christianity judaism hinduism buddhism sikhism jiha
 salafism wahhabism sunni shia shiite sufi marxism communism socialism capitalism fascism
 nazism liberalism conservatism nationalism zionism islamism leninism maoism stalinism
 god allah quran koran bible torah gospel ramadan eid christmas easter diwali hanukkah
-passover lent internet web covid covid-19 coronavirus ebola aids hiv english arabic french
+passover lent thanksgiving halloween nowruz pentecost epiphany hogmanay internet web covid covid-19 coronavirus ebola aids hiv english arabic french
 spanish russian persian urdu pashto dari hindi mandarin latin greek
 ";
 
@@ -187,7 +189,7 @@ stefan wolfgang michel philippe françois jacques alain olivier jan piotr tomasz
 jiri lars anders erik sven nils johan mats ole pieter willem dirk joão paulo rafael diego
 alejandro andrés felipe sergio manuel ricardo eduardo gabriel mohamed mustafa ibrahim
 abdel yasser tariq rashid hamza kofi kwame emeka chinedu amadou moussa ahmadou hiroshi
-takeshi kenji yuki wei li chen
+takeshi kenji yuki wei li chen maya daniela sofia olivia sophie lena nina eva
 ";
 
 /// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".
@@ -274,6 +276,12 @@ lobbied lobbies provoked provokes antagonized antagonised asking asked ask asks"
 const PHYSICAL_GERUNDS: &str = "burning smouldering smoldering sleeping waking growing
 shrinking emptying filling shaking flooding freezing sweltering celebrating mourning";
 
+/// Plain adjectives written with a capital that name no actor on their own ("Western",
+/// "Central"), though they open many names ("Central Bank"): never stripped, only rejected
+/// as the whole of a name.
+const PLAIN_ADJECTIVES: &str = "western eastern northern southern central global
+international regional national local foreign domestic western-backed pro-western";
+
 /// FNV-1a: the sets hold short words and are probed for nearly every capitalised word, so
 /// a simple hash beats the default one here.
 #[derive(Default)]
@@ -354,6 +362,7 @@ word_set!(is_relation_noun, RELATION_NOUNS);
 word_set!(is_envoy_noun, ENVOY_NOUNS);
 word_set!(is_pressure_verb, PRESSURE_VERBS);
 word_set!(is_physical_gerund, PHYSICAL_GERUNDS);
+word_set!(is_plain_adjective, PLAIN_ADJECTIVES);
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.
 pub fn is_contraction(word: &str) -> bool {
