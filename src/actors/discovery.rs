@@ -1,7 +1,8 @@
 //! Phase one, per block: candidate names from the text itself. Runs of capitalised words
 //! become candidates after stripping sentence-initial common words and titles; the words
 //! around a run give cues (a title or apposition says person, "family" says group,
-//! "province" says place). Known names (the gazetteer spans) are not rediscovered.
+//! "province" says place). Known names (the gazetteer spans) are not rediscovered. Every
+//! block but headings and code is searched; short and title-case lines only for cued names.
 
 use super::acronym;
 use super::context;
@@ -63,8 +64,9 @@ pub struct BlockFindings {
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
-    /// Capitals used to set a scene ("In Brussels, ..."): the city, not its government.
-    pub scenes: Vec<Range<usize>>,
+    /// Capitals used for the city, not its government ("in Moscow", "left Moscow"): their
+    /// surfaces, since a dateline in capitals ("KABUL, May 3") is not written as the surface.
+    pub city_uses: Vec<usize>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -75,9 +77,10 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     }
     let mut tokens = Vec::new();
     tokenize(text, block.range.clone(), &mut tokens);
-    if reject::is_title_like(text, &tokens) {
-        return found;
-    }
+    // A short line, a caption, a list item or a line in title case still names people and
+    // bodies, but only a cue can tell them from page furniture ("Related Publications"):
+    // there, a name counts when a title, an apposition or a verb vouches for it.
+    let title_like = reject::is_title_like(text, &tokens);
     let ctx = Ctx { text, tokens: &tokens, known, names };
     let mut i = 0;
     while i < tokens.len() {
@@ -89,24 +92,21 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         ctx.candidate(i, end, &mut found.names);
         i = end;
     }
+    if title_like {
+        found.names.retain(|c| {
+            matches!(c.cue, Cue::Title | Cue::Apposition | Cue::PersonVerb | Cue::Organisation)
+        });
+    }
     for m in known {
-        if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
-            found.scenes.push(m.range.clone());
+        if names.capitals.contains(&m.surface) && !context::governs(text, m.range.clone()) {
+            found.city_uses.push(m.surface);
         }
     }
-    acronym::definitions(text, &tokens, &mut found.acronyms);
-    acronym::aliases(text, &tokens, &mut found.aliases);
+    if !title_like {
+        acronym::definitions(text, &tokens, &mut found.acronyms);
+        acronym::aliases(text, &tokens, &mut found.aliases);
+    }
     found
-}
-
-/// "In Brussels, ministers met": a sentence that opens with "In", a name and a comma uses
-/// the name as a place, where "Brussels wants" or "Moscow said" use it for a government.
-pub fn sets_scene(text: &str, range: Range<usize>) -> bool {
-    let Some(before) = text[..range.start].strip_suffix("In ") else { return false };
-    let before = before.trim_end_matches([' ', '\t']);
-    let opens =
-        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', '"', '”', ':', ';']);
-    opens && text[range.end..].starts_with(',')
 }
 
 /// End (exclusive) of the run of capitalised words starting at `i`: words joined by single
@@ -236,8 +236,34 @@ impl Ctx<'_> {
         {
             b -= 1;
         }
+        // "General French": a title before a state's adjective names a person by that word.
+        if b - a == 2
+            && lexicon::is_title_head(self.word(a))
+            && self.known_kind(a + 1) == Some(ActorKind::State)
+        {
+            let range = self.tokens[a].start..self.tokens[a + 1].end;
+            out.push(NameCandidate {
+                range,
+                words: 2,
+                sentence_initial: false,
+                cue: Cue::Title,
+                contains: None,
+            });
+            return;
+        }
         if a >= b || self.is_quoted(a, b) || self.only_titles(a, b) {
             return;
+        }
+        // "Argentine Abel Balbo": a state's adjective before a person's name is no part of it;
+        // before an institution it is ("French Foreign Legion").
+        if b - a >= 3
+            && self.known_kind(a) == Some(ActorKind::State)
+            && self.known_at(a + 1).is_none()
+        {
+            let rest = &self.text[self.tokens[a + 1].start..self.tokens[b - 1].end];
+            if !reject::has_institution_word(rest) && !kinds::is_body_name(rest) {
+                a += 1;
+            }
         }
         // "Rui Albuquerque of the Liberal Citizens' Alliance": a person, then a body.
         if let Some((of, body)) = self.person_of_body(a, b) {
@@ -357,7 +383,11 @@ impl Ctx<'_> {
         let before = &self.text[self.tokens[a].start..self.tokens[of - 1].end];
         let after = &self.text[self.tokens[body].start..self.tokens[b - 1].end];
         let ends_in_body = kinds::is_body_name(after);
-        (!reject::has_institution_word(before) && ends_in_body).then_some((of, body))
+        // "Peter Nicol of Scotland": a person's full name, then where they come from.
+        let first = lexicon::lower(self.word(a));
+        let from_place = of - a >= 2 && body + 1 == b && lexicon::is_given_name(&first);
+        (!reject::has_institution_word(before) && (ends_in_body || from_place))
+            .then_some((of, body))
     }
 
     /// "Monsieur Prince", "Emperor of Russia", "Dear Countess": titles, joints, known names

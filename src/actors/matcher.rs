@@ -1,8 +1,10 @@
 //! Finding every known surface string in a block at once: one leftmost-longest Aho-Corasick
 //! automaton, then word-boundary checks ("US" not in "USAID", "Mali" not in "Somalia").
-//! A possessive after a name is outside the match already, because "’" is not a word char.
+//! Word boundaries are the tokenizer's own, so an apostrophe joins words ("Don’t" holds no
+//! "Don") except before a possessive, which stays outside the match.
 
 use super::names::Surface;
+use super::tokens::is_word_boundary;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Input, MatchKind};
 use std::ops::Range;
 
@@ -56,17 +58,6 @@ impl NameMatcher {
             }
         }
     }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before_ok = !text[..start].chars().next_back().is_some_and(is_word_char);
-    let after_ok = !text[end..].chars().next().is_some_and(is_word_char);
-    // A name ending in a dot ("U.S.") may be followed by anything but another letter.
-    before_ok && after_ok
 }
 
 /// Merges two ordered, non-overlapping match lists into `out`: at each point the earliest

@@ -26,6 +26,7 @@ pub mod prior;
 mod reject;
 mod resolve;
 mod tokens;
+mod truecase;
 mod user;
 
 pub use output::slug;
@@ -125,6 +126,7 @@ impl Pipeline {
                     return (known, discovery::BlockFindings::default());
                 }
                 self.known_matcher.find_in(text, b.range.clone(), &mut known);
+                truecase::find_in_caps(&self.known_matcher, text, b.range.clone(), &mut known);
                 let findings = discovery::discover(text, b, &self.known, &known);
                 (known, findings)
             });
@@ -148,6 +150,7 @@ impl Pipeline {
                 let mut found = Vec::new();
                 if valid(b) {
                     found_matcher.find_in(text, b.range.clone(), &mut found);
+                    truecase::find_in_caps(&found_matcher, text, b.range.clone(), &mut found);
                 }
                 let mut merged = Vec::new();
                 merge_longest(known.block(k), found, &mut merged);
