@@ -125,6 +125,19 @@ pub fn governs(text: &str, range: Range<usize>) -> bool {
 /// "Moscow said", "Washington should pay", "Moscow has warned", and after an apposition
 /// a verb of having or of government: "Khartoum, absorbed by its own war, has little".
 fn acts_after(after: &str) -> bool {
+    // "put Islamabad in a difficult position": a plight only a government is put in.
+    if let Some(rest) = after.strip_prefix(" in a ") {
+        let mut end = rest.len().min(40);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let plight = rest[..end].split(' ').take(3).any(|w| {
+            matches!(w.trim_end_matches(['.', ',']), "position" | "bind" | "spot" | "dilemma")
+        });
+        if plight {
+            return true;
+        }
+    }
     let Some(rest) = after.strip_prefix(' ') else {
         return after.strip_prefix(", ").and_then(skip_apposition).is_some_and(|rest| {
             let verb = first_word(rest);
@@ -300,6 +313,7 @@ mod tests {
         assert!(gov("summoned the envoy in Kabul and", "Kabul"));
         assert!(gov("talks with Beijing stalled", "Beijing"));
         assert!(gov("the ambassador to Moscow left", "Moscow"));
+        assert!(gov("the policy options available to Islamabad and", "Islamabad"));
         assert!(!gov("He lived in Moscow for years.", "Moscow"));
         assert!(!gov("In Brussels, ministers met.", "Brussels"));
         assert!(!gov("The French left Moscow burning.", "Moscow"));
@@ -316,6 +330,8 @@ mod tests {
         assert!(!gov("knew that Moscow would soon be taken", "Moscow"));
         assert!(!gov("the whole of Moscow will burn", "Moscow"));
         assert!(gov("Moscow will not accept it", "Moscow"));
+        assert!(gov("attacks that put Islamabad in a difficult position.", "Islamabad"));
+        assert!(!gov("He lived in Moscow in a small flat.", "Moscow"));
         let long = format!("Moscow, {}, said", "á".repeat(60));
         assert!(!gov(&long, "Moscow"), "a clause too long for an apposition");
     }

@@ -14,7 +14,7 @@ estate hill gate gates bridge boulevard canal stream palace monastery cathedral 
 place market gardens garden dam quay embankment lane row pond ponds forest woods field
 fields ford pass";
 const PARTY_LAST: &str = "party movement league front alliance coalition congress union
-federation bloc greens democrats republicans socialists conservatives liberals";
+federation confederation coordination bloc greens democrats republicans socialists conservatives liberals";
 const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
 forces battalion regiment rebels fighters mujahideen legion";
 const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
@@ -189,12 +189,20 @@ fn is_all_caps(name: &str) -> bool {
     letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
 }
 
+/// The kind of a name the text defines by an acronym or an alias: an acronym is a body's
+/// mark ("AES Confederation (AES)"), so without a person's cue the name is an organisation.
+pub fn classify_defined(name: &str, ev: Evidence, acronym: bool) -> ActorKind {
+    let kind = classify(name, ev);
+    let personal = ev.title || ev.apposition || ev.person_verb;
+    if acronym && kind == ActorKind::Person && !personal { ActorKind::Organisation } else { kind }
+}
+
 /// "Bank of Portugal", "Ministry of Defence": a body's noun, then "of".
 pub fn heads_body(name: &str) -> bool {
     let mut words = name.split(' ');
     let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
     let first = lower(first);
-    ORG_LAST.split_whitespace().any(|w| w == first)
+    ORG_LAST.split_whitespace().chain(PARTY_LAST.split_whitespace()).any(|w| w == first)
 }
 
 fn is_saint_name(name: &str) -> bool {
@@ -287,6 +295,9 @@ mod tests {
         assert_eq!(classify("St. Petersburg", Evidence::default()), ActorKind::Place);
         let ev = Evidence { person_verb: true, ..Evidence::default() };
         assert_eq!(classify("Bank of Portugal", ev), ActorKind::Organisation);
+        let ev = Evidence::default();
+        assert_eq!(classify_defined("Sahel Dawn", ev, true), ActorKind::Organisation);
+        assert_eq!(classify_defined("Sahel Dawn", ev, false), ActorKind::Person);
     }
 
     #[test]

@@ -261,9 +261,10 @@ const RELATION_NOUNS: &str = "talks relations ties dialogue negotiations deal ag
 agreements treaty alliance pressure sanctions dispute disputes rift tensions cooperation
 engagement";
 
-/// Envoys and messages sent "to" a capital: "the ambassador to Moscow".
+/// Envoys, messages and stances "to" a capital: "the ambassador to Moscow", "the options
+/// available to Islamabad", "hostile to Beijing".
 const ENVOY_NOUNS: &str = "envoy envoys ambassador ambassadors ambassadorship message appeal
-overture overtures concessions ultimatum note";
+overture overtures concessions ultimatum note available open hostile loyal allied friendly";
 
 /// Verbs of pressure or feeling whose object is a government: "stunned Islamabad".
 const PRESSURE_VERBS: &str = "stunned stuns surprised surprises angered angers alarmed alarms

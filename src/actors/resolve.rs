@@ -74,7 +74,8 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Colle
 
     for d in &acronyms {
         let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
-        if reject::is_rejected_name(long) {
+        // "a memorandum of understanding (MoU)": the acronym of a common phrase is no actor.
+        if reject::is_rejected_name(long) || long.starts_with(char::is_lowercase) {
             blocked.insert(long);
             blocked.insert(short);
             blocked.extend(long.split(' '));
@@ -318,7 +319,7 @@ fn link(names: &mut Names, a: &str, b: &str, rule: Rule, ev: Evidence) {
             names.add_surface(a, Target::Actor(x), rule);
         }
         (None, None) if !names.is_known(a) && !names.is_known(b) => {
-            let kind = kinds::classify(a, ev);
+            let kind = kinds::classify_defined(a, ev, rule == Rule::Acronym);
             let x = names.add_actor(a, kind, rule);
             names.add_surface(b, Target::Actor(x), rule);
         }
