@@ -26,6 +26,9 @@ fn acronym_letters(word: &str) -> Vec<char> {
 pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 1..tokens.len() {
         let t = &tokens[k];
+        if !t.is_cap() {
+            continue; // most words: checked before anything else is sliced
+        }
         let word = &text[t.range()];
         let before = gap(text, &tokens[k - 1], t);
         let rest = &text[t.end..];
@@ -175,7 +178,8 @@ fn walk_back(
 pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 1..tokens.len() {
         let t = &tokens[k];
-        if !t.is_cap() || gap(text, &tokens[k - 1], t) != " (" {
+        if !t.is_cap() || !text[..t.start].ends_with(" (") || t.start - tokens[k - 1].poss_end != 2
+        {
             continue;
         }
         // A gloss: "(French: Légion étrangère)", the name after the language's colon.
