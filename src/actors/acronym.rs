@@ -3,8 +3,8 @@
 //! the Pakistani Taliban"). The long form of an acronym is found by matching its letters
 //! backwards against word initials, skipping lowercase joints such as "and", "of" or "e".
 
-use super::discovery::{Definition, run_end};
 use super::lexicon::{self, lower};
+use super::runs::{Definition, run_end};
 use super::tokens::{Shape, Token, gap};
 
 /// An acronym-shaped word: 2 to 10 characters, at least two letters, all letters uppercase.

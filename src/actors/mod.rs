@@ -23,6 +23,7 @@ mod names;
 mod output;
 mod reject;
 mod resolve;
+mod runs;
 mod tokens;
 mod truecase;
 mod user;
