@@ -3,8 +3,8 @@
 //! the Pakistani Taliban"). The long form of an acronym is found by matching its letters
 //! backwards against word initials, skipping lowercase joints such as "and", "of" or "e".
 
-use super::discovery::{Definition, run_end};
 use super::lexicon::{self, lower};
+use super::runs::{Definition, run_end};
 use super::tokens::{Shape, Token, gap};
 
 /// An acronym-shaped word: 2 to 10 characters, at least two letters, all letters uppercase.
@@ -26,6 +26,9 @@ fn acronym_letters(word: &str) -> Vec<char> {
 pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 1..tokens.len() {
         let t = &tokens[k];
+        if !t.is_cap() {
+            continue; // most words: checked before anything else is sliced
+        }
         let word = &text[t.range()];
         let before = gap(text, &tokens[k - 1], t);
         let rest = &text[t.end..];
@@ -175,7 +178,8 @@ fn walk_back(
 pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 1..tokens.len() {
         let t = &tokens[k];
-        if !t.is_cap() || gap(text, &tokens[k - 1], t) != " (" {
+        if !t.is_cap() || !text[..t.start].ends_with(" (") || t.start - tokens[k - 1].poss_end != 2
+        {
             continue;
         }
         // A gloss: "(French: Légion étrangère)", the name after the language's colon.

@@ -7,37 +7,15 @@
 use super::acronym;
 use super::context;
 use super::kinds;
+pub use super::kinds::Cue;
 use super::lexicon;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use super::reject;
+pub use super::runs::{Definition, run_end};
 use super::tokens::{Shape, Token, gap, joined, tokenize};
 use crate::model::{ActorKind, Block, BlockKind};
 use std::ops::Range;
-
-/// What the words around a candidate say about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cue {
-    None,
-    /// After a title: "Prime Minister Shehbaz Sharif", "TTP chief Hakimullah Mehsud".
-    Title,
-    /// "the group's defense minister, Mullah Yaqub".
-    Apposition,
-    /// Before a group noun: "the Haqqani family", "Baluch separatists".
-    Group,
-    /// Before a place noun: "Punjab province".
-    Place,
-    /// Before a speech verb or "who": "Natasha said".
-    PersonVerb,
-    /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
-    Organisation,
-    /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
-    AfterIn,
-    /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
-    Indefinite,
-    /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
-    Definite,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameCandidate {
@@ -48,13 +26,6 @@ pub struct NameCandidate {
     pub cue: Cue,
     /// The kind of a known name inside it (place first): "West Darfur" holds a place.
     pub contains: Option<ActorKind>,
-}
-
-/// A pair of names the text says are one: an acronym and its long form, or an alias.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Definition {
-    pub long: Range<usize>,
-    pub short: Range<usize>,
 }
 
 /// Everything phase one found in one block. Known names are not kept: the final phase
@@ -107,66 +78,6 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         acronym::aliases(text, &tokens, &mut found.aliases);
     }
     found
-}
-
-/// End (exclusive) of the run of capitalised words starting at `i`: words joined by single
-/// spaces, with lowercase particles between two capitalised words ("Bank of England",
-/// "Osama bin Laden"); a possessive ends the run.
-pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
-    let mut j = i + 1;
-    while j < tokens.len()
-        && (joined(text, &tokens[j - 1], &tokens[j]) || possessive_joint(text, tokens, j))
-    {
-        if tokens[j].is_cap() {
-            j += 1;
-            continue;
-        }
-        // A name joint ("of", "bin", "van"), optionally followed by "the", if a capitalised
-        // word follows: "Bank of England", "Republic of the Congo"; inside a body's name
-        // also "and": "Department of Climate Change and Meteorological Services".
-        let mut k = j;
-        let w = &text[tokens[k].range()];
-        let body_and = w == "and"
-            && j >= i + 3
-            && kinds::heads_body(&text[tokens[i].start..tokens[j - 1].end]);
-        if tokens[k].shape == Shape::Lower && (lexicon::is_name_joint(w) || body_and) {
-            k += 1;
-            if k < tokens.len()
-                && &text[tokens[k].range()] == "the"
-                && joined(text, &tokens[k - 1], &tokens[k])
-            {
-                k += 1;
-            }
-        }
-        if k > j
-            && k < tokens.len()
-            && tokens[k].is_cap()
-            && joined(text, &tokens[k - 1], &tokens[k])
-        {
-            j = k + 1;
-            continue;
-        }
-        break;
-    }
-    j
-}
-
-/// "People's Union", "Workers' Party": a common word's possessive inside an institution's
-/// name, recognised when the words after it end in an institution word.
-fn possessive_joint(text: &str, tokens: &[Token], j: usize) -> bool {
-    let prev = &tokens[j - 1];
-    if !prev.is_possessive() || text[prev.poss_end..tokens[j].start] != *" " {
-        return false;
-    }
-    if !lexicon::is_common(&text[prev.range()]) || !tokens[j].is_cap() {
-        return false;
-    }
-    let mut k = j;
-    while k + 1 < tokens.len() && joined(text, &tokens[k], &tokens[k + 1]) && tokens[k + 1].is_cap()
-    {
-        k += 1;
-    }
-    reject::has_institution_word(&text[tokens[j].start..tokens[k].end])
 }
 
 struct Ctx<'a> {

@@ -2,7 +2,6 @@
 //! makes a person, "X family" a group, "X Valley" a place, "X Party" an organisation,
 //! "X Army" an armed group; a given name or a surname that recurs alone makes a person.
 
-use super::discovery::Cue;
 use super::lexicon::{self, lower};
 use crate::model::ActorKind;
 
@@ -39,6 +38,30 @@ fn last_in(list: &'static str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
     let last = lower(last);
     list.split_whitespace().any(|w| w == last)
+}
+
+/// What the words around a candidate say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    None,
+    /// After a title: "Prime Minister Shehbaz Sharif", "TTP chief Hakimullah Mehsud".
+    Title,
+    /// "the group's defense minister, Mullah Yaqub".
+    Apposition,
+    /// Before a group noun: "the Haqqani family", "Baluch separatists".
+    Group,
+    /// Before a place noun: "Punjab province".
+    Place,
+    /// Before a speech verb or "who": "Natasha said".
+    PersonVerb,
+    /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
+    Organisation,
+    /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
+    AfterIn,
+    /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
+    Indefinite,
+    /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
+    Definite,
 }
 
 /// What the resolver knows about a discovered name besides its words.

@@ -25,6 +25,7 @@ mod output;
 pub mod prior;
 mod reject;
 mod resolve;
+mod runs;
 mod tokens;
 mod truecase;
 mod user;

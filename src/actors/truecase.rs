@@ -11,16 +11,21 @@ use std::ops::Range;
 /// ten is lowercase, or a leading dateline of capitals before a comma.
 pub fn caps_span(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let block = text.get(range.clone())?;
+    // Prose gives itself away within a few words, so most blocks are read only that far.
     let (mut upper, mut lower) = (0usize, 0usize);
     for b in block.bytes() {
         upper += usize::from(b.is_ascii_uppercase());
         lower += usize::from(b.is_ascii_lowercase());
+        if lower > 8 && lower * 10 > upper {
+            break;
+        }
     }
     if upper >= 4 && lower * 10 <= upper {
         return Some(range);
     }
     // "KABUL, May 3 –", "NEW DELHI, Jan. 5 (Reuters) -"
-    let comma = block.find(", ")?;
+    let head = block.get(..block.len().min(42)).unwrap_or(block);
+    let comma = head.find(", ")?;
     let head = &block[..comma];
     let caps = head.bytes().filter(u8::is_ascii_uppercase).count();
     let plain = head.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'-' | b'.'));

@@ -3,7 +3,8 @@
 //! its first uses. Folded block by block in text order, beside the resolver's own tallies.
 
 use super::features::context_features;
-use crate::actors::discovery::{BlockFindings, Cue};
+use crate::actors::discovery::BlockFindings;
+use crate::actors::kinds::Cue;
 use crate::model::ActorKind;
 use std::collections::HashMap;
 use std::ops::Range;

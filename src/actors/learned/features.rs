@@ -4,8 +4,7 @@
 //! rules would call it, and the words around its first uses.
 
 use super::evidence::{CUES, Collector, NameEvidence};
-use crate::actors::discovery::Cue;
-use crate::actors::kinds::{self, Evidence};
+use crate::actors::kinds::{self, Cue, Evidence};
 use crate::actors::lexicon::{self, lower};
 use crate::actors::{prior, reject};
 use std::ops::Range;
