@@ -4,6 +4,7 @@
 //! - [`model`]: the one shared `Document` (text, blocks, sections, actors, mentions), plain data.
 //! - [`ingest`]: bytes → normalized text → `Document` (plain text and Markdown), typed errors.
 //! - [`actors`]: actor detection as a function of the text, behind one seam.
+//! - [`learn`]: measuring detection on annotated text and training its name model.
 //! - [`layout`]: document + width → visual lines; scrolling and jumps, without a terminal.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
@@ -15,6 +16,7 @@ pub mod app;
 pub mod cli;
 pub mod ingest;
 pub mod layout;
+pub mod learn;
 pub mod model;
 #[doc(hidden)]
 pub mod shapes;

@@ -3,8 +3,8 @@
 //! the Pakistani Taliban"). The long form of an acronym is found by matching its letters
 //! backwards against word initials, skipping lowercase joints such as "and", "of" or "e".
 
-use super::discovery::{Definition, run_end};
 use super::lexicon::{self, lower};
+use super::runs::{Definition, run_end};
 use super::tokens::{Shape, Token, gap};
 
 /// An acronym-shaped word: 2 to 10 characters, at least two letters, all letters uppercase.
@@ -21,19 +21,37 @@ fn acronym_letters(word: &str) -> Vec<char> {
     word.chars().filter(|c| c.is_alphabetic()).flat_map(char::to_uppercase).collect()
 }
 
-/// Finds acronym definitions in a block's tokens.
+/// Finds acronym definitions in a block's tokens. A long form in lowercase ("memorandum of
+/// understanding (MoU)") is kept too, so the resolver can tell its acronym is no actor.
 pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     for k in 1..tokens.len() {
         let t = &tokens[k];
+        if !t.is_cap() {
+            continue; // most words: checked before anything else is sliced
+        }
         let word = &text[t.range()];
+        let before = gap(text, &tokens[k - 1], t);
+        let rest = &text[t.end..];
+        let in_parens = before.trim() == "(" && before.ends_with('(') && rest.starts_with(')');
+        if in_parens && t.shape != Shape::Upper && is_mixed_acronym(word) {
+            if let Some(start) = lowercase_long_form(text, tokens, k - 1, &acronym_letters(word)) {
+                out.push(Definition {
+                    long: tokens[start].start..tokens[k - 1].end,
+                    short: t.range(),
+                });
+            }
+            continue;
+        }
         if t.shape != Shape::Upper || !is_acronym(word) {
             continue;
         }
-        let before = gap(text, &tokens[k - 1], t);
-        let rest = &text[t.end..];
         // "Long Form (ACR)"
-        if before.trim() == "(" && before.ends_with('(') && rest.starts_with(')') {
-            if let Some(start) = long_form_before(text, tokens, k - 1, &acronym_letters(word)) {
+        if in_parens {
+            let letters = acronym_letters(word);
+            let start = long_form_before(text, tokens, k - 1, &letters)
+                .or_else(|| own_name_before(text, tokens, k - 1, word))
+                .or_else(|| lowercase_long_form(text, tokens, k - 1, &letters));
+            if let Some(start) = start {
                 out.push(Definition {
                     long: tokens[start].start..tokens[k - 1].end,
                     short: t.range(),
@@ -55,6 +73,55 @@ pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
                 });
             }
         }
+    }
+}
+
+/// "MoU", "MoUs": an acronym with lowercase joints, 2 to 6 letters, starting and mostly
+/// set in capitals.
+fn is_mixed_acronym(word: &str) -> bool {
+    let upper = word.chars().filter(|c| c.is_uppercase()).count();
+    let len = word.chars().count();
+    (2..=6).contains(&len)
+        && upper >= 2
+        && word.starts_with(char::is_uppercase)
+        && word.chars().all(char::is_alphabetic)
+}
+
+/// "the AES Confederation (AES)": the acronym is itself the first word of the capitalised
+/// run before it; returns where the run starts.
+fn own_name_before(text: &str, tokens: &[Token], last: usize, word: &str) -> Option<usize> {
+    let mut i = last;
+    while i > 0 && tokens[i - 1].is_cap() && gap(text, &tokens[i - 1], &tokens[i]) == " " {
+        i -= 1;
+    }
+    (i < last && &text[tokens[i].range()] == word).then_some(i)
+}
+
+/// "a memorandum of understanding (MoU)": the letters are the initials of lowercase words
+/// only; returns where the phrase starts.
+fn lowercase_long_form(
+    text: &str,
+    tokens: &[Token],
+    last: usize,
+    letters: &[char],
+) -> Option<usize> {
+    let mut need = letters.len();
+    let mut j = last;
+    loop {
+        let t = &tokens[j];
+        if t.shape != Shape::Lower || (j < last && gap(text, t, &tokens[j + 1]) != " ") {
+            return None;
+        }
+        let first = text[t.range()].chars().next()?;
+        if first.to_uppercase().eq(std::iter::once(letters[need - 1])) {
+            need -= 1;
+            if need == 0 {
+                return Some(j);
+            }
+        } else if !lexicon::is_name_joint(&text[t.range()]) {
+            return None;
+        }
+        j = j.checked_sub(1)?;
     }
 }
 
@@ -105,8 +172,40 @@ fn walk_back(
     None
 }
 
-/// Finds "X, also known as Y", "X (also known as Y)", "X, known as Y", "X, a.k.a. Y".
+/// Finds "X, also known as Y", "X (also known as Y)", "X, known as Y", "X, a.k.a. Y", a
+/// nickname in parentheses after a full name ("Mohamed Hamdan Dagalo (Hemedti)") and a
+/// gloss in another language ("the Foreign Legion (French: Légion étrangère)").
 pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
+    for k in 1..tokens.len() {
+        let t = &tokens[k];
+        if !t.is_cap() || !text[..t.start].ends_with(" (") || t.start - tokens[k - 1].poss_end != 2
+        {
+            continue;
+        }
+        // A gloss: "(French: Légion étrangère)", the name after the language's colon.
+        let gloss = t.shape == Shape::Capitalised
+            && lexicon::is_concept(&text[t.range()])
+            && text[t.end..].starts_with(": ");
+        let (short, close) = if gloss {
+            let Some(n) = tokens.get(k + 1).filter(|n| n.is_cap()) else { continue };
+            let mut end = k + 2;
+            while end < tokens.len() && gap(text, &tokens[end - 1], &tokens[end]) == " " {
+                end += 1;
+            }
+            (n.start..tokens[end - 1].end, &text[tokens[end - 1].end..])
+        } else if t.shape == Shape::Capitalised {
+            (t.range(), &text[t.end..]) // a one-word nickname
+        } else {
+            continue;
+        };
+        if !close.starts_with(')') {
+            continue;
+        }
+        let Some(long) = name_before(text, tokens, k) else { continue };
+        if gloss || text[long.clone()].contains(' ') {
+            out.push(Definition { long, short });
+        }
+    }
     for k in 0..tokens.len() {
         if tokens[k].shape != Shape::Lower {
             continue;
@@ -167,15 +266,22 @@ fn name_before(text: &str, tokens: &[Token], first: usize) -> Option<std::ops::R
         let pw = &text[prev.range()];
         let name_word =
             prev.is_cap() && !(prev.shape == Shape::Capitalised && lexicon::is_common(pw));
+        // "Bank of England", and "of the" or "for the" inside a name.
         let joint = prev.shape == Shape::Lower
             && lexicon::is_particle(pw)
-            && pw != "the"
             && i >= 2
-            && tokens[i - 2].is_cap();
+            && if pw == "the" {
+                lexicon::is_name_joint(&text[tokens[i - 2].range()])
+            } else {
+                tokens[i - 2].is_cap()
+            };
         if !(name_word || joint) {
             break;
         }
         i -= 1;
+    }
+    while i < j && tokens[i].shape == Shape::Lower {
+        i += 1; // "of the Border Guard": the joint before the name is not part of it
     }
     // "Lieutenant Colonel Denísov, better known as Váska": the title is not the name.
     while i < j && {
@@ -237,6 +343,35 @@ mod tests {
             defs("aid from Médecins sans Frontières (MSF) arrived"),
             [pair("Médecins sans Frontières", "MSF")]
         );
+    }
+
+    #[test]
+    fn acronyms_inside_their_long_form_and_of_lowercase_phrases() {
+        assert_eq!(
+            defs("the AES Confederation (AES) was formed"),
+            [pair("AES Confederation", "AES")]
+        );
+        assert_eq!(
+            defs("signed a memorandum of understanding (MoU) in May"),
+            [pair("memorandum of understanding", "MoU")]
+        );
+        assert_eq!(
+            defs("signed a memorandum of understanding (MOU) in May"),
+            [pair("memorandum of understanding", "MOU")]
+        );
+    }
+
+    #[test]
+    fn nicknames_and_glosses() {
+        assert_eq!(
+            defs("led by Mohamed Hamdan Dagalo (Hemedti), the commander"),
+            [pair("Mohamed Hamdan Dagalo", "Hemedti")]
+        );
+        assert_eq!(
+            defs("patrols of the Border Guard (Russian: Pogranichnaya Sluzhba) at night"),
+            [pair("Border Guard", "Pogranichnaya Sluzhba")]
+        );
+        assert!(defs("the talks in Doha (Qatar) went").is_empty(), "one word before");
     }
 
     #[test]

@@ -3,9 +3,12 @@
 //! chief executive Y" say body; "the mayor of X", "around X", "in X and Y" say place; "said X"
 //! says person. Each cue is a few fixed word patterns, so few names fit the wrong one, and the
 //! resolver still weighs body cues against the person cues a name collects elsewhere.
+//! A capital is read per mention the same way: "Moscow said" is the government, "in
+//! Moscow" the city.
 
 use super::lexicon;
 use super::tokens::{Shape, Token, gap, joined};
+use std::ops::Range;
 
 /// Whether the words just before tokens `a..` name a body: "shares in X", "analysts at X",
 /// "the carmaker X" (a body noun right before the name, itself after a word).
@@ -104,6 +107,129 @@ pub fn age_after(text: &str, t: &[Token], b: usize) -> bool {
     (1..=3).contains(&digits) && rest[digits..].starts_with(',')
 }
 
+/// Whether a capital at `range` stands for its state's government: the subject of a verb
+/// of speech, decision or stance ("Moscow said", "Washington should pay"), a possessive
+/// before a word of policy ("Moscow's decision"), after a word of government and "in"
+/// ("power in Islamabad", "the envoy in Kabul"), after a word of relations and "with",
+/// "on" or "against" ("talks with Beijing"), or the object of a verb of pressure or
+/// feeling ("stunned Islamabad"). Every other use is the city ("in Moscow", "left Moscow").
+/// Discovery and output both ask this, so a capital's uses split the same way everywhere.
+pub fn governs(text: &str, range: Range<usize>) -> bool {
+    let after = &text[range.end..];
+    if let Some(rest) = after.strip_prefix("’s ").or_else(|| after.strip_prefix("'s ")) {
+        return lexicon::is_policy_noun(first_word(rest));
+    }
+    acts_after(after) || addressed_before(&text[..range.start])
+}
+
+/// "Moscow said", "Washington should pay", "Moscow has warned", and after an apposition
+/// a verb of having or of government: "Khartoum, absorbed by its own war, has little".
+fn acts_after(after: &str) -> bool {
+    // "put Islamabad in a difficult position": a plight only a government is put in.
+    if let Some(rest) = after.strip_prefix(" in a ") {
+        let mut end = rest.len().min(40);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let plight = rest[..end].split(' ').take(3).any(|w| {
+            matches!(w.trim_end_matches(['.', ',']), "position" | "bind" | "spot" | "dilemma")
+        });
+        if plight {
+            return true;
+        }
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return after.strip_prefix(", ").and_then(skip_apposition).is_some_and(|rest| {
+            let verb = first_word(rest);
+            matches!(verb, "has" | "have" | "had") || lexicon::is_government_verb(verb)
+        });
+    };
+    let (verb, rest) = split_word(rest);
+    let rest = skip_adverbs(rest);
+    if lexicon::is_government_verb(verb) {
+        return true;
+    }
+    if lexicon::is_modal(verb) {
+        return lexicon::is_government_verb(first_word(rest));
+    }
+    let (next, rest) = split_word(rest);
+    if !matches!(verb, "has" | "had" | "have" | "did" | "does" | "also" | "then") {
+        return false;
+    }
+    // "Beijing has been reevaluating its policy": a deliberate course over time, which a
+    // city as a place does not follow, unless it burns or sleeps.
+    let ongoing = next == "been" && {
+        let doing = first_word(skip_adverbs(rest));
+        doing.len() > 5 && doing.ends_with("ing") && !lexicon::is_physical_gerund(doing)
+    };
+    ongoing || lexicon::is_government_verb(next)
+}
+
+/// `s` after its leading spaces and adverbs ("not", "soon", "quickly").
+fn skip_adverbs(mut s: &str) -> &str {
+    loop {
+        s = s.trim_start();
+        let (w, rest) = split_word(s);
+        let adverb = matches!(w, "not" | "soon" | "never" | "still" | "also" | "then" | "now")
+            || (w.len() > 4 && w.ends_with("ly"));
+        if !adverb {
+            return s;
+        }
+        s = rest;
+    }
+}
+
+/// The text after an apposition that closes with a comma within a short clause, if any.
+fn skip_apposition(s: &str) -> Option<&str> {
+    let mut end = s.len().min(100);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let close = s[..end].find(", ")?;
+    let clause = &s[..close];
+    // An apposition opens with an article, a participle or "already": "the old capital",
+    // "absorbed by its own war".
+    let first = first_word(clause);
+    let opens = matches!(first, "the" | "a" | "an" | "its" | "already" | "still")
+        || (first.len() > 3 && first.ends_with("ed"));
+    (opens && !clause.contains(['.', ';', '!', '?', '\n'])).then(|| &s[close + 2..])
+}
+
+/// "power in Islamabad", "the envoy in Kabul", "talks with Beijing", "the ambassador to
+/// Moscow", "stunned Islamabad", "asking Vienna".
+fn addressed_before(before: &str) -> bool {
+    let Some(before) = before.strip_suffix(' ') else { return false };
+    let (w1, before) = last_word(before);
+    if lexicon::is_pressure_verb(w1) {
+        return true;
+    }
+    let (w2, _) = last_word(before.trim_end_matches(' '));
+    match w1 {
+        "in" => lexicon::is_government_noun(w2),
+        "with" | "on" | "against" => lexicon::is_relation_noun(w2),
+        "to" => lexicon::is_envoy_noun(w2),
+        _ => false,
+    }
+}
+
+/// The word at the start of `s` (letters, digits and hyphens) and what follows it.
+fn split_word(s: &str) -> (&str, &str) {
+    let end = s.find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(s.len());
+    s.split_at(end)
+}
+
+fn first_word(s: &str) -> &str {
+    split_word(s).0
+}
+
+/// The word at the end of `s` and what precedes it.
+fn last_word(s: &str) -> (&str, &str) {
+    let start = s
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    (&s[start..], &s[..start])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -170,5 +296,43 @@ mod tests {
         assert!(age_after("Anna Berg, 54, said", &t, b));
         let (t, _, b) = span("Siemens, 3 percent up", "Siemens");
         assert!(!age_after("Siemens, 3 percent up", &t, b));
+    }
+
+    #[test]
+    fn a_capital_governs_only_in_a_context_of_government() {
+        let gov = |text: &str, name: &str| {
+            let s = text.find(name).unwrap_or(0);
+            governs(text, s..s + name.len())
+        };
+        assert!(gov("Moscow said it would retaliate.", "Moscow"));
+        assert!(gov("Moscow’s decision surprised few.", "Moscow"));
+        assert!(gov("Washington should pay attention.", "Washington"));
+        assert!(gov("Moscow has warned Kyiv.", "Moscow"));
+        assert!(gov("This has stunned Islamabad, which was", "Islamabad"));
+        assert!(gov("the rise to power in Islamabad.", "Islamabad"));
+        assert!(gov("summoned the envoy in Kabul and", "Kabul"));
+        assert!(gov("talks with Beijing stalled", "Beijing"));
+        assert!(gov("the ambassador to Moscow left", "Moscow"));
+        assert!(gov("the policy options available to Islamabad and", "Islamabad"));
+        assert!(!gov("He lived in Moscow for years.", "Moscow"));
+        assert!(!gov("In Brussels, ministers met.", "Brussels"));
+        assert!(!gov("The French left Moscow burning.", "Moscow"));
+        assert!(!gov("Moscow’s streets were empty.", "Moscow"));
+        assert!(!gov("Moscow would be taken.", "Moscow"));
+        assert!(!gov("Moscow was empty.", "Moscow"));
+        assert!(gov("officials in Berlin have been asking", "Berlin"));
+        assert!(gov("quietly asking Vienna how long", "Vienna"));
+        assert!(gov("while Khartoum, absorbed by its own war, has little", "Khartoum"));
+        assert!(!gov("Moscow, the old capital, was burning", "Moscow"));
+        assert!(gov("Beijing has been reevaluating its policy", "Beijing"));
+        assert!(!gov("Moscow had been burning for days", "Moscow"));
+        assert!(!gov("more than in Moscow, he felt a sense of it, and", "Moscow"));
+        assert!(!gov("knew that Moscow would soon be taken", "Moscow"));
+        assert!(!gov("the whole of Moscow will burn", "Moscow"));
+        assert!(gov("Moscow will not accept it", "Moscow"));
+        assert!(gov("attacks that put Islamabad in a difficult position.", "Islamabad"));
+        assert!(!gov("He lived in Moscow in a small flat.", "Moscow"));
+        let long = format!("Moscow, {}, said", "á".repeat(60));
+        assert!(!gov(&long, "Moscow"), "a clause too long for an apposition");
     }
 }

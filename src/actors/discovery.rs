@@ -1,42 +1,21 @@
 //! Phase one, per block: candidate names from the text itself. Runs of capitalised words
 //! become candidates after stripping sentence-initial common words and titles; the words
 //! around a run give cues (a title or apposition says person, "family" says group,
-//! "province" says place). Known names (the gazetteer spans) are not rediscovered.
+//! "province" says place). Known names (the gazetteer spans) are not rediscovered. Every
+//! block but headings and code is searched; short and title-case lines only for cued names.
 
 use super::acronym;
 use super::context;
 use super::kinds;
+pub use super::kinds::Cue;
 use super::lexicon;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use super::reject;
+pub use super::runs::{Definition, MAX_NAME_BYTES, is_overlong, run_end};
 use super::tokens::{Shape, Token, gap, joined, tokenize};
 use crate::model::{ActorKind, Block, BlockKind};
 use std::ops::Range;
-
-/// What the words around a candidate say about it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Cue {
-    None,
-    /// After a title: "Prime Minister Shehbaz Sharif", "TTP chief Hakimullah Mehsud".
-    Title,
-    /// "the group's defense minister, Mullah Yaqub".
-    Apposition,
-    /// Before a group noun: "the Haqqani family", "Baluch separatists".
-    Group,
-    /// Before a place noun: "Punjab province".
-    Place,
-    /// Before a speech verb or "who": "Natasha said".
-    PersonVerb,
-    /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
-    Organisation,
-    /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
-    AfterIn,
-    /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
-    Indefinite,
-    /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
-    Definite,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameCandidate {
@@ -49,13 +28,6 @@ pub struct NameCandidate {
     pub contains: Option<ActorKind>,
 }
 
-/// A pair of names the text says are one: an acronym and its long form, or an alias.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Definition {
-    pub long: Range<usize>,
-    pub short: Range<usize>,
-}
-
 /// Everything phase one found in one block. Known names are not kept: the final phase
 /// matches them again, which costs less than holding every match of a huge text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -63,27 +35,11 @@ pub struct BlockFindings {
     pub names: Vec<NameCandidate>,
     pub acronyms: Vec<Definition>,
     pub aliases: Vec<Definition>,
-    /// Capitals used to set a scene ("In Brussels, ..."): the city, not its government.
-    pub scenes: Vec<Range<usize>>,
+    /// Capitals used for the city, not its government ("in Moscow", "left Moscow"): their
+    /// surfaces, since a dateline in capitals ("KABUL, May 3") is not written as the surface.
+    pub city_uses: Vec<usize>,
     /// Runs of capitalised words too long to be a name, left out.
     pub overlong_runs: usize,
-}
-
-/// The most words (joints included) and bytes a name may have: "United Nations Office for
-/// the Coordination of Humanitarian Affairs" fits; a longer run of capitalised words is a
-/// heading, a list or a table row run together, and treating it as a name would make every
-/// later stage pay for its length.
-pub const MAX_NAME_WORDS: usize = 12;
-pub const MAX_NAME_BYTES: usize = 128;
-
-/// A run of tokens too long to be one name.
-pub fn is_overlong(run: &[Token]) -> bool {
-    match (run.first(), run.last()) {
-        (Some(first), Some(last)) => {
-            run.len() > MAX_NAME_WORDS || last.end - first.start > MAX_NAME_BYTES
-        }
-        _ => false,
-    }
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -97,9 +53,10 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     }
     let mut tokens = Vec::new();
     tokenize(text, block.range.clone(), &mut tokens);
-    if reject::is_title_like(text, &tokens) {
-        return found;
-    }
+    // A short line, a caption, a list item or a line in title case still names people and
+    // bodies, but only a cue can tell them from page furniture ("Related Publications"):
+    // there, a name counts when a title, an apposition or a verb vouches for it.
+    let title_like = reject::is_title_like(text, &tokens);
     let ctx = Ctx { text, tokens: &tokens, known, names };
     let mut visited = tokens.len();
     let mut i = 0;
@@ -118,91 +75,21 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         i = end;
     }
     super::work::add(visited);
+    if title_like {
+        found.names.retain(|c| {
+            matches!(c.cue, Cue::Title | Cue::Apposition | Cue::PersonVerb | Cue::Organisation)
+        });
+    }
     for m in known {
-        if sets_scene(text, m.range.clone()) && names.capitals.contains(&m.surface) {
-            found.scenes.push(m.range.clone());
+        if names.capitals.contains(&m.surface) && !context::governs(text, m.range.clone()) {
+            found.city_uses.push(m.surface);
         }
     }
-    acronym::definitions(text, &tokens, &mut found.acronyms);
-    acronym::aliases(text, &tokens, &mut found.aliases);
+    if !title_like {
+        acronym::definitions(text, &tokens, &mut found.acronyms);
+        acronym::aliases(text, &tokens, &mut found.aliases);
+    }
     found
-}
-
-/// "In Brussels, ministers met": a sentence that opens with "In", a name and a comma uses
-/// the name as a place, where "Brussels wants" or "Moscow said" use it for a government.
-pub fn sets_scene(text: &str, range: Range<usize>) -> bool {
-    let Some(before) = text[..range.start].strip_suffix("In ") else { return false };
-    let before = before.trim_end_matches([' ', '\t']);
-    let opens =
-        before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r', '"', '”', ':', ';']);
-    opens && text[range.end..].starts_with(',')
-}
-
-/// End (exclusive) of the run of capitalised words starting at `i`: words joined by single
-/// spaces, with lowercase particles between two capitalised words ("Bank of England",
-/// "Osama bin Laden"); a possessive ends the run.
-pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
-    let mut j = i + 1;
-    while j < tokens.len()
-        && (joined(text, &tokens[j - 1], &tokens[j]) || possessive_joint(text, tokens, j))
-    {
-        if tokens[j].is_cap() {
-            j += 1;
-            continue;
-        }
-        // Past the longest name, the run is only followed to its end (to be skipped whole),
-        // without the checks that look back over it.
-        let capped = j - i > MAX_NAME_WORDS;
-        // A name joint ("of", "bin", "van"), optionally followed by "the", if a capitalised
-        // word follows: "Bank of England", "Republic of the Congo"; inside a body's name
-        // also "and": "Department of Climate Change and Meteorological Services".
-        let mut k = j;
-        let w = &text[tokens[k].range()];
-        let body_and = w == "and"
-            && !capped
-            && j >= i + 3
-            && kinds::heads_body(&text[tokens[i].start..tokens[j - 1].end]);
-        if tokens[k].shape == Shape::Lower && (lexicon::is_name_joint(w) || body_and) {
-            k += 1;
-            if k < tokens.len()
-                && &text[tokens[k].range()] == "the"
-                && joined(text, &tokens[k - 1], &tokens[k])
-            {
-                k += 1;
-            }
-        }
-        if k > j
-            && k < tokens.len()
-            && tokens[k].is_cap()
-            && joined(text, &tokens[k - 1], &tokens[k])
-        {
-            j = k + 1;
-            continue;
-        }
-        break;
-    }
-    j
-}
-
-/// "People's Union", "Workers' Party": a common word's possessive inside an institution's
-/// name, recognised when the words after it end in an institution word.
-fn possessive_joint(text: &str, tokens: &[Token], j: usize) -> bool {
-    let prev = &tokens[j - 1];
-    if !prev.is_possessive() || text[prev.poss_end..tokens[j].start] != *" " {
-        return false;
-    }
-    if !lexicon::is_common(&text[prev.range()]) || !tokens[j].is_cap() {
-        return false;
-    }
-    // Only as far as a name can reach, so a chain of possessives is read once.
-    let mut k = j;
-    while k + 1 < tokens.len().min(j + MAX_NAME_WORDS)
-        && joined(text, &tokens[k], &tokens[k + 1])
-        && tokens[k + 1].is_cap()
-    {
-        k += 1;
-    }
-    reject::has_institution_word(&text[tokens[j].start..tokens[k].end])
 }
 
 struct Ctx<'a> {
@@ -272,8 +159,34 @@ impl Ctx<'_> {
         {
             b -= 1;
         }
+        // "General French": a title before a state's adjective names a person by that word.
+        if b - a == 2
+            && lexicon::is_title_head(self.word(a))
+            && self.known_kind(a + 1) == Some(ActorKind::State)
+        {
+            let range = self.tokens[a].start..self.tokens[a + 1].end;
+            out.push(NameCandidate {
+                range,
+                words: 2,
+                sentence_initial: false,
+                cue: Cue::Title,
+                contains: None,
+            });
+            return;
+        }
         if a >= b || self.is_quoted(a, b) || self.only_titles(a, b) {
             return;
+        }
+        // "Argentine Abel Balbo": a state's adjective before a person's name is no part of it;
+        // before an institution it is ("French Foreign Legion").
+        if b - a >= 3
+            && self.known_kind(a) == Some(ActorKind::State)
+            && self.known_at(a + 1).is_none()
+        {
+            let rest = &self.text[self.tokens[a + 1].start..self.tokens[b - 1].end];
+            if !reject::has_institution_word(rest) && !kinds::is_body_name(rest) {
+                a += 1;
+            }
         }
         // "Rui Albuquerque of the Liberal Citizens' Alliance": a person, then a body.
         if let Some((of, body)) = self.person_of_body(a, b) {
@@ -393,7 +306,11 @@ impl Ctx<'_> {
         let before = &self.text[self.tokens[a].start..self.tokens[of - 1].end];
         let after = &self.text[self.tokens[body].start..self.tokens[b - 1].end];
         let ends_in_body = kinds::is_body_name(after);
-        (!reject::has_institution_word(before) && ends_in_body).then_some((of, body))
+        // "Peter Nicol of Scotland": a person's full name, then where they come from.
+        let first = lexicon::lower(self.word(a));
+        let from_place = of - a >= 2 && body + 1 == b && lexicon::is_given_name(&first);
+        (!reject::has_institution_word(before) && (ends_in_body || from_place))
+            .then_some((of, body))
     }
 
     /// "Monsieur Prince", "Emperor of Russia", "Dear Countess": titles, joints, known names

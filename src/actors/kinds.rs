@@ -2,7 +2,6 @@
 //! makes a person, "X family" a group, "X Valley" a place, "X Party" an organisation,
 //! "X Army" an armed group; a given name or a surname that recurs alone makes a person.
 
-use super::discovery::Cue;
 use super::lexicon::{self, lower};
 use crate::model::ActorKind;
 
@@ -14,9 +13,9 @@ estate hill gate gates bridge boulevard canal stream palace monastery cathedral 
 place market gardens garden dam quay embankment lane row pond ponds forest woods field
 fields ford pass";
 const PARTY_LAST: &str = "party movement league front alliance coalition congress union
-federation bloc greens democrats republicans socialists conservatives liberals";
+federation confederation coordination bloc greens democrats republicans socialists conservatives liberals";
 const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
-forces battalion regiment rebels fighters mujahideen";
+forces battalion regiment rebels fighters mujahideen legion";
 const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
 journal tribune herald gazette telegraph agency ministry department council committee
 commission court office bureau university institute foundation association service
@@ -27,7 +26,8 @@ llc plc ag gmbh sa s.a. nv n.v. bv ab asa oyj spa s.p.a. se kg lp llp pty corpor
 incorporated limited airways energy petroleum oil electric electronics chemicals steel
 mining insurance securities investments logistics software telecom communications media
 entertainment studios pharma therapeutics semiconductor semiconductors automotive
-aerospace resources enterprises bancorp financial brands foods railways railway";
+aerospace resources enterprises bancorp financial brands foods railways railway
+freight shipping construction costruzioni construcciones werke wire";
 
 /// A name that ends in the noun of a party or an organisation ("Liberal Citizens' Alliance").
 pub fn is_body_name(name: &str) -> bool {
@@ -37,6 +37,30 @@ pub fn is_body_name(name: &str) -> bool {
 fn last_in(list: &'static str, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("");
     lexicon::in_list(list, &lower(last))
+}
+
+/// What the words around a candidate say about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cue {
+    None,
+    /// After a title: "Prime Minister Shehbaz Sharif", "TTP chief Hakimullah Mehsud".
+    Title,
+    /// "the group's defense minister, Mullah Yaqub".
+    Apposition,
+    /// Before a group noun: "the Haqqani family", "Baluch separatists".
+    Group,
+    /// Before a place noun: "Punjab province".
+    Place,
+    /// Before a speech verb or "who": "Natasha said".
+    PersonVerb,
+    /// An apposition naming a company or the like: "Norvane Systems, the Swedish maker".
+    Organisation,
+    /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
+    AfterIn,
+    /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
+    Indefinite,
+    /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
+    Definite,
 }
 
 /// What the resolver knows about a discovered name besides its words.
@@ -72,6 +96,81 @@ impl Evidence {
     }
 }
 
+/// Everything phase one counted about one distinct name, in the order the resolver folds
+/// it: how often and where it stands, and which cues it met. The input of [`decide`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tally {
+    /// Rank of the first appearance among distinct names.
+    pub first: usize,
+    pub count: u32,
+    /// Uses not at a sentence start.
+    pub mid: u32,
+    /// Uses after "a" or "an".
+    pub indefinite: u32,
+    /// Uses that say place ("in X", "X province") and that say person ("X said", "Prince X").
+    pub placed: u32,
+    pub personal: u32,
+    /// Uses that say body ("shares in X", "X said it") and one-word uses after "the".
+    pub organised: u32,
+    pub definite: u32,
+    pub words: usize,
+    pub ev: Evidence,
+    /// Relations the resolver fills in before deciding: the word opens a longer name ("the
+    /// Poklónny" beside "the Poklónny Hill"), and it is the plural of a person ("the
+    /// Rostóvs" beside "Rostóv").
+    pub opener: bool,
+    pub family_plural: bool,
+}
+
+/// Whether a single word met a cue that vouches for it on its own, so a lowercase use of
+/// the same word elsewhere does not unmake it.
+pub fn is_cued(t: &Tally) -> bool {
+    let ev = weighed(t);
+    ev.title || ev.apposition || ev.place || ev.after_in || ev.organisation
+}
+
+/// The one decision per distinct name: whether it names an actor, and of which kind, from
+/// its evidence alone. Multi-word names reach it after the rejection lists and are always
+/// taken; a single word needs two uses mid-sentence, or one with a cue.
+pub fn decide(name: &str, t: &Tally) -> Option<ActorKind> {
+    let ev = weighed(t);
+    if t.words == 1 {
+        let definite = t.definite > 0 && !t.opener;
+        // "said Orlenko" once mid-sentence and "Orlenko laughed" at sentence starts.
+        let spoken = t.personal > 0 && t.count >= 2;
+        if !((is_cued(t) || definite || spoken) && t.mid >= 1) && t.mid < 2 {
+            return None;
+        }
+    }
+    let mut kind = classify(name, ev);
+    if t.words == 1 && t.definite > 0 && !t.opener && kind == ActorKind::Person {
+        // "the Bundesbank said": people do not take "the", bodies do.
+        if t.personal == 0 && !lexicon::is_given_name(&lower(name)) {
+            kind = ActorKind::Organisation;
+        }
+    }
+    if t.words == 1 && t.placed > 2 * t.personal {
+        kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
+    }
+    if t.family_plural {
+        kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
+    }
+    Some(kind)
+}
+
+/// The evidence of a name with its body cues dropped when person cues outnumber them:
+/// "Pierre said it" once does not outweigh a novel of "Pierre said".
+fn weighed(t: &Tally) -> Evidence {
+    let mut ev = t.ev;
+    if t.personal > t.organised {
+        ev.organisation = false;
+    }
+    ev
+}
+
+/// The kind a name's own words and cues say. A name with no cue for a body or a place is
+/// taken for a person: people are what texts name most, and a body shows itself by its
+/// words ("Bank", "Party", "Inc"), its cues ("shares in X", "X said it") or its acronym.
 pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if ev.title || ev.apposition {
         return ActorKind::Person;
@@ -101,7 +200,23 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if ev.after_in {
         return ActorKind::Place;
     }
-    ActorKind::Organisation
+    if is_all_caps(name) {
+        return ActorKind::Organisation; // "NORDCO": an acronym's shape
+    }
+    ActorKind::Person
+}
+
+fn is_all_caps(name: &str) -> bool {
+    let letters = name.chars().filter(|c| c.is_alphabetic());
+    letters.clone().count() >= 2 && letters.clone().all(char::is_uppercase)
+}
+
+/// The kind of a name the text defines by an acronym or an alias: an acronym is a body's
+/// mark ("AES Confederation (AES)"), so without a person's cue the name is an organisation.
+pub fn classify_defined(name: &str, ev: Evidence, acronym: bool) -> ActorKind {
+    let kind = classify(name, ev);
+    let personal = ev.title || ev.apposition || ev.person_verb;
+    if acronym && kind == ActorKind::Person && !personal { ActorKind::Organisation } else { kind }
 }
 
 /// "Bank of Portugal", "Ministry of Defence": a body's noun, then "of".
@@ -109,7 +224,7 @@ pub fn heads_body(name: &str) -> bool {
     let mut words = name.split(' ');
     let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
     let first = lower(first);
-    lexicon::in_list(ORG_LAST, &first)
+    lexicon::in_list(ORG_LAST, &first) || lexicon::in_list(PARTY_LAST, &first)
 }
 
 fn is_saint_name(name: &str) -> bool {
@@ -172,12 +287,13 @@ mod tests {
         assert_eq!(k("Rebecca Conway"), ActorKind::Person);
         assert_eq!(k("Jean-Pierre Ndongo"), ActorKind::Person);
         assert_eq!(k("Márya Dmítrievna"), ActorKind::Person);
-        // Two capitalised words alone are not a person's name.
-        assert_eq!(k("Goldman Sachs"), ActorKind::Organisation);
-        assert_eq!(k("Deutsche Bahn"), ActorKind::Organisation);
-        assert_eq!(k("Hakimullah Mehsud"), ActorKind::Organisation);
-        let ev = Evidence { surname_recurs: true, ..Evidence::default() };
-        assert_eq!(classify("Hakimullah Mehsud", ev), ActorKind::Person);
+        // With no cue for a body, a name is not taken for one.
+        assert_eq!(k("Hakimullah Mehsud"), ActorKind::Person);
+        assert_eq!(k("Austerlitz"), ActorKind::Person);
+        let ev = Evidence { organisation: true, ..Evidence::default() };
+        assert_eq!(classify("Goldman Sachs", ev), ActorKind::Organisation);
+        let ev = Evidence { after_in: true, ..Evidence::default() };
+        assert_eq!(classify("Austerlitz", ev), ActorKind::Place);
         assert_eq!(k("Siemens AG"), ActorKind::Organisation);
         assert_eq!(k("Poklónny Hill"), ActorKind::Place);
         assert!(!is_patronymic("Munich") && !is_patronymic("Zurich"));
@@ -201,5 +317,33 @@ mod tests {
         assert_eq!(classify("St. Petersburg", Evidence::default()), ActorKind::Place);
         let ev = Evidence { person_verb: true, ..Evidence::default() };
         assert_eq!(classify("Bank of Portugal", ev), ActorKind::Organisation);
+        let ev = Evidence::default();
+        assert_eq!(classify_defined("Sahel Dawn", ev, true), ActorKind::Organisation);
+        assert_eq!(classify_defined("Sahel Dawn", ev, false), ActorKind::Person);
+    }
+
+    #[test]
+    fn one_decision_per_name() {
+        let word = |mid, count| Tally { words: 1, mid, count, ..Tally::default() };
+        assert_eq!(decide("Rostov", &word(1, 1)), None, "once, uncued: not enough");
+        assert_eq!(decide("Rostov", &word(2, 2)), Some(ActorKind::Person));
+        let spoken = Tally { personal: 1, ..word(1, 3) };
+        assert_eq!(decide("Orlenko", &spoken), Some(ActorKind::Person));
+        assert_eq!(decide("Orlenko", &Tally { personal: 1, ..word(1, 1) }), None);
+        let placed = Tally {
+            placed: 3,
+            ev: Evidence { after_in: true, ..Evidence::default() },
+            ..word(3, 3)
+        };
+        assert_eq!(decide("Ulm", &placed), Some(ActorKind::Place));
+        let the_body = Tally { definite: 1, ..word(1, 1) };
+        assert_eq!(decide("Bundesbank", &the_body), Some(ActorKind::Organisation));
+        let opener = Tally { opener: true, ..the_body };
+        assert_eq!(decide("Poklonny", &opener), None);
+        let family = Tally { family_plural: true, ..word(2, 2) };
+        assert_eq!(decide("Rostovs", &family), Some(ActorKind::Group));
+        let multi = Tally { words: 2, count: 1, ..Tally::default() };
+        assert_eq!(decide("Abel Balbo", &multi), Some(ActorKind::Person));
+        assert_eq!(decide("Meridian Bank", &multi), Some(ActorKind::Organisation));
     }
 }

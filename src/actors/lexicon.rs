@@ -50,6 +50,8 @@ diplomacy terrorism counterterrorism
 the mr mrs ms dr sir madam
 oh ah eh alas ha hey hello yes no dear well tell let look come go see say ask please
 ok okay tv gdp ceo cfo ngo ngos am pm ad bc ce bce faq pdf html http https www com org
+newsletter newsletters advertisement advertisements sponsored cookie cookies privacy terms
+login log sign register follow comments comment loading subscribers download listen watch
 ";
 
 /// Function words and calendar words: stripped from either end of a capitalised run.
@@ -70,7 +72,7 @@ shariah sharia shari'a islam christianity judaism hinduism buddhism sikhism jiha
 salafism wahhabism sunni shia shiite sufi marxism communism socialism capitalism fascism
 nazism liberalism conservatism nationalism zionism islamism leninism maoism stalinism
 god allah quran koran bible torah gospel ramadan eid christmas easter diwali hanukkah
-passover lent internet web covid covid-19 coronavirus ebola aids hiv english arabic french
+passover lent thanksgiving halloween nowruz pentecost epiphany hogmanay internet web covid covid-19 coronavirus ebola aids hiv english arabic french
 spanish russian persian urdu pashto dari hindi mandarin latin greek
 ";
 
@@ -86,10 +88,11 @@ baroness prof. professor judge justice chief leader head founder chairman chairw
 chairperson chair ceo cfo coo executive director spokesman spokeswoman spokesperson secretary
 ambassador envoy adviser advisor deputy commissioner inspector superintendent officer
 official minister-president vice-president generals ministers presidents kings princes
+mp mps mep meps
 officers monsieur madame mademoiselle majesty excellency
 highness sire signor herr frau fräulein mlle mlle. mme mme. comte comtesse marquis
 marquise vicomte uncle aunt cousin analyst economist lawyer
-attorney correspondent reporter historian strategist negotiator
+attorney correspondent reporter historian strategist negotiator coordinator
 ";
 
 /// Nouns for a person's relation to others, which in an apposition hint at a person the
@@ -118,7 +121,8 @@ prime foreign defense defence interior finance home justice health education tra
 economy energy information war navy army air deputy vice acting former then late
 supreme chief grand high first dowager executive managing senior assistant associate under
 general attorney state national security lt. field staff crown opposition party military
-regional provincial federal
+regional provincial federal conservative liberal labour labor socialist democratic
+republican green tory
 ";
 
 /// Honorifics that are part of how a person is known: kept in the name ("Mullah Omar").
@@ -180,6 +184,12 @@ nikolai olga omar oscar pablo patricia patrick paul pedro peter philip pierre ra
 raj ralph raymond rebecca richard robert roger ronald rose ruth ryan saeed samuel sandra sarah
 sergei sharon shehbaz stephen steven susan thomas timothy tom tony ursula valentina vanessa
 victor vladimir walter william xavier yusuf yuri zainab
+tomas tomás luis luca marco giovanni giuseppe francesco alessandro hans jürgen klaus
+stefan wolfgang michel philippe françois jacques alain olivier jan piotr tomasz pavel
+jiri lars anders erik sven nils johan mats ole pieter willem dirk joão paulo rafael diego
+alejandro andrés felipe sergio manuel ricardo eduardo gabriel mohamed mustafa ibrahim
+abdel yasser tariq rashid hamza kofi kwame emeka chinedu amadou moussa ahmadou hiroshi
+takeshi kenji yuki wei li chen maya daniela sofia olivia sophie lena nina eva
 ";
 
 /// Nouns of holding a part of a body: "shares in Siemens", "a stake in Alecta".
@@ -203,7 +213,7 @@ executive executives shareholders";
 
 /// Nouns that make the name after "of" a place: "the mayor of Castelmoro", "the town of X".
 const PLACE_OF: &str = "mayor mayors governor residents inhabitants outskirts suburbs streets
-town city village province region district capital";
+town city village province region district capital battle battles siege field";
 
 /// Words before a name that say place: "communities around Nsanje", "towards Kherson".
 const PLACE_BEFORE: &str = "near around outside across toward towards beyond into through";
@@ -211,6 +221,67 @@ const PLACE_BEFORE: &str = "near around outside across toward towards beyond int
 /// Nouns after a name that make it a body: "the Verdi union", "the Labour party".
 const BODY_AFTER: &str = "union party company firm bank lender carrier airline insurer
 retailer broadcaster newspaper";
+
+/// What a government has and a city does not, after a capital's possessive: "Moscow's
+/// decision", "Islamabad's envoy".
+const POLICY_NOUNS: &str = "decision decisions policy policies position positions stance
+response reaction envoy envoys ambassador ambassadors embassy government leadership leaders
+officials demands demand support backing objections concerns strategy approach calculus
+interests influence ally allies relations ties plans plan offer proposal request refusal
+patience intentions claims view views veto sanctions troops forces army military
+diplomats diplomacy negotiators assessment warning warnings";
+
+/// Verbs of speech, decision and stance after a capital that make it the government.
+const GOVERNMENT_VERBS: &str = "said says say told warned warns accused accuses insisted
+insists demanded demands decided decides announced announces agreed agrees refused refuses
+rejected rejects denied denies responded responds wants wanted hopes hoped fears feared
+believes believed claims claimed condemned condemns urged urges threatened threatens
+signed signs recognized recognised recognizes recognises backed backs supported supports
+opposed opposes approved approves vetoed sanctioned retaliated summoned summons expelled
+expels pledged pledges vowed vows sought seeks blamed blames welcomed welcomes
+criticized criticised criticizes criticises considers considered argued argues
+declared declares protested protests proposed proposes offered offers
+say warn accuse insist demand decide announce agree refuse reject deny respond want hope
+fear believe claim condemn urge threaten sign recognize recognise support oppose
+approve veto sanction retaliate summon expel pledge vow seek blame welcome criticize
+criticise consider argue declare protest propose offer pay act press push negotiate accept
+";
+
+/// Modal verbs: a capital before one and an action is the government ("Washington should
+/// pay attention"), before "be" it may be the city ("Moscow would be taken").
+const MODALS: &str = "should must will would could can may might shall";
+
+/// Words of government before "in" and a capital: "power in Islamabad".
+const GOVERNMENT_NOUNS: &str = "power government governments regime regimes authorities
+officials leadership leaders rulers policymakers decision-makers administration junta
+envoy envoys ambassador ambassadors embassy embassies counterparts";
+
+/// Words of relations before "with", "on" or "against" and a capital: "talks with Beijing".
+const RELATION_NOUNS: &str = "talks relations ties dialogue negotiations deal agreement
+agreements treaty alliance pressure sanctions dispute disputes rift tensions cooperation
+engagement";
+
+/// Envoys, messages and stances "to" a capital: "the ambassador to Moscow", "the options
+/// available to Islamabad", "hostile to Beijing".
+const ENVOY_NOUNS: &str = "envoy envoys ambassador ambassadors ambassadorship message appeal
+overture overtures concessions ultimatum note available open hostile loyal allied friendly";
+
+/// Verbs of pressure or feeling whose object is a government: "stunned Islamabad".
+const PRESSURE_VERBS: &str = "stunned stuns surprised surprises angered angers alarmed alarms
+irked irks worried worries pressured pressures pressed presses urged urges warned warns
+accused accuses criticized criticised blamed blames persuaded persuades convinced
+convinces reassured reassures frustrated frustrates embarrassed embarrasses
+lobbied lobbies provoked provokes antagonized antagonised asking asked ask asks";
+
+/// What a city as a place does over time: "Moscow had been burning for days".
+const PHYSICAL_GERUNDS: &str = "burning smouldering smoldering sleeping waking growing
+shrinking emptying filling shaking flooding freezing sweltering celebrating mourning";
+
+/// Plain adjectives written with a capital that name no actor on their own ("Western",
+/// "Central"), though they open many names ("Central Bank"): never stripped, only rejected
+/// as the whole of a name.
+const PLAIN_ADJECTIVES: &str = "western eastern northern southern central global
+international regional national local foreign domestic western-backed pro-western";
 
 /// FNV-1a: the sets hold short words and are probed for nearly every capitalised word, so
 /// a simple hash beats the default one here.
@@ -304,6 +375,15 @@ word_set!(is_place_preposition, PLACE_BEFORE);
 word_set!(is_body_noun_after, BODY_AFTER);
 word_set!(is_person_noun, PERSON_NOUNS);
 word_set!(is_given_name, GIVEN_NAMES);
+word_set!(is_policy_noun, POLICY_NOUNS);
+word_set!(is_government_verb, GOVERNMENT_VERBS);
+word_set!(is_modal, MODALS);
+word_set!(is_government_noun, GOVERNMENT_NOUNS);
+word_set!(is_relation_noun, RELATION_NOUNS);
+word_set!(is_envoy_noun, ENVOY_NOUNS);
+word_set!(is_pressure_verb, PRESSURE_VERBS);
+word_set!(is_physical_gerund, PHYSICAL_GERUNDS);
+word_set!(is_plain_adjective, PLAIN_ADJECTIVES);
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.
 pub fn is_contraction(word: &str) -> bool {

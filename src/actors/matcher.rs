@@ -1,10 +1,12 @@
 //! Finding every known surface string in a block at once: one leftmost-longest Aho-Corasick
 //! automaton, then word-boundary checks ("US" not in "USAID", "Mali" not in "Somalia").
-//! A possessive after a name is outside the match already, because "’" is not a word char.
-//! A match that fails the check resumes the search at the next word's start, never inside
-//! the word, so a long word is crossed once however many names it contains.
+//! Word boundaries are the tokenizer's own, so an apostrophe joins words ("Don’t" holds no
+//! "Don") except before a possessive, which stays outside the match. A match that fails the
+//! check resumes the search at the next word's start, never inside the word, so a long word
+//! is crossed once however many names it contains.
 
 use super::names::Surface;
+use super::tokens::is_word_boundary;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, Input, MatchKind};
 use std::ops::Range;
 
@@ -69,29 +71,19 @@ impl NameMatcher {
     }
 }
 
-/// The first position after `at` that a name may start at: one not preceded by a word char.
+/// The first position after `at` that a name may start at: one not preceded by a letter,
+/// digit or underscore (a superset of the starts the word-boundary check accepts).
 fn next_word_start(text: &str, at: usize, end: usize) -> usize {
-    let mut chars = text[at..end].char_indices().map(|(i, c)| (at + i, c)).peekable();
+    let mut chars = text[at..end].char_indices().map(|(i, c)| (at + i, c));
     // Step over the char at `at`, then over the rest of the word it belongs to.
     let Some((_, mut prev)) = chars.next() else { return end };
     for (i, c) in chars {
-        if !is_word_char(prev) {
+        if !(prev.is_alphanumeric() || prev == '_') {
             return i;
         }
         prev = c;
     }
     end
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
-fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
-    let before_ok = !text[..start].chars().next_back().is_some_and(is_word_char);
-    let after_ok = !text[end..].chars().next().is_some_and(is_word_char);
-    // A name ending in a dot ("U.S.") may be followed by anything but another letter.
-    before_ok && after_ok
 }
 
 /// Merges two ordered, non-overlapping match lists into `out`: at each point the earliest

@@ -17,13 +17,17 @@ mod context;
 mod discovery;
 mod gazetteer;
 mod kinds;
+pub mod learned;
 mod lexicon;
 mod matcher;
 mod names;
 mod output;
+pub mod prior;
 mod reject;
 mod resolve;
+mod runs;
 mod tokens;
+mod truecase;
 mod user;
 #[doc(hidden)]
 pub mod work;
@@ -108,6 +112,18 @@ impl Pipeline {
         self.run(text, blocks, true, progress)
     }
 
+    /// Phase one alone, on one thread: the evidence of every distinct candidate name, with
+    /// the ranges of its uses. What the name model is trained on.
+    pub fn name_evidence<'t>(&self, text: &'t str, blocks: &[Block]) -> learned::Collector<'t> {
+        let mut evidence = learned::Collector::keeping_ranges();
+        for b in blocks.iter().filter(|b| text.get(b.range.clone()).is_some()) {
+            let mut known = Vec::new();
+            self.known_matcher.find_in(text, b.range.clone(), &mut known);
+            evidence.add(text, &discovery::discover(text, b, &self.known, &known));
+        }
+        evidence
+    }
+
     fn run(
         &self,
         text: &str,
@@ -120,6 +136,7 @@ impl Pipeline {
         let rounds = rounds_of_blocks.len().max(1) as f32;
         let valid = |b: &Block| text.get(b.range.clone()).is_some();
         let mut found = resolve::Candidates::default();
+        let mut evidence = learned::Collector::default();
         let mut known = MatchTable::default();
         for (i, round) in rounds_of_blocks.iter().enumerate() {
             let chunk = &blocks[round.clone()];
@@ -129,11 +146,19 @@ impl Pipeline {
                     return (known, discovery::BlockFindings::default());
                 }
                 self.known_matcher.find_in(text, b.range.clone(), &mut known);
+                truecase::find_in_caps(&self.known_matcher, text, b.range.clone(), &mut known);
                 let findings = discovery::discover(text, b, &self.known, &known);
                 (known, findings)
             });
             for (matches, findings) in round {
+                evidence.add(text, &findings);
+                let pruned = found.pruned();
                 found.add(text, findings);
+                if found.pruned() != pruned {
+                    // The model's evidence is kept for the names the tally keeps, so it is
+                    // bounded by the same limit.
+                    evidence.retain(|name| found.holds(name));
+                }
                 known.push_block(&matches);
             }
             progress(0.6 * (i + 1) as f32 / rounds);
@@ -153,7 +178,7 @@ impl Pipeline {
                 resolve::MAX_NAMES
             ));
         }
-        let mut names = resolve::resolve(text, found, &self.known);
+        let mut names = resolve::resolve(text, found, &self.known, &evidence);
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())
             .unwrap_or_else(|e| {
@@ -169,6 +194,7 @@ impl Pipeline {
                 let mut found = Vec::new();
                 if valid(b) {
                     found_matcher.find_in(text, b.range.clone(), &mut found);
+                    truecase::find_in_caps(&found_matcher, text, b.range.clone(), &mut found);
                 }
                 let mut merged = Vec::new();
                 merge_longest(known.block(k), found, &mut merged);

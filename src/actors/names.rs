@@ -43,8 +43,8 @@ pub struct Names {
     by_name: HashMap<String, usize>,
     /// Surfaces that are capitals standing for a government ("Moscow said").
     pub capitals: HashSet<usize>,
-    /// A capital's surface → the city as a place, for its uses that set a scene ("In
-    /// Brussels, ministers met"); filled only for capitals the text uses so.
+    /// A capital's surface → the city as a place, for its uses outside a context of
+    /// government ("in Moscow"); filled only for capitals the text uses so.
     pub cities: HashMap<usize, usize>,
 }
 
@@ -107,11 +107,6 @@ impl Names {
 
     pub fn is_known(&self, text: &str) -> bool {
         self.index.contains_key(text)
-    }
-
-    /// The surface index of a string.
-    pub fn surface_index(&self, text: &str) -> Option<usize> {
-        self.index.get(text).copied()
     }
 
     /// Follows user merges to the actor that finally carries the mentions.

@@ -8,7 +8,7 @@
 //! witness may come after the mentions it rejects) run in place at the end.
 
 use super::Detection;
-use super::discovery::sets_scene;
+use super::context::governs;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use crate::model::{Actor, Block, Mention, index};
@@ -61,10 +61,10 @@ impl<'a> Emitter<'a> {
         for m in matches {
             let surface = &self.names.surfaces[m.surface];
             let actor = match &surface.target {
-                // Most texts set no scene in a capital: skip the lookup then.
+                // Most texts name no capital as a city: skip the lookup then.
                 Target::Actor(a) if self.names.cities.is_empty() => *a,
                 Target::Actor(a) => match self.names.cities.get(&m.surface) {
-                    Some(&city) if sets_scene(self.text, m.range.clone()) => city,
+                    Some(&city) if !governs(self.text, m.range.clone()) => city,
                     _ => *a,
                 },
                 Target::Ambiguous(cands) => {

@@ -10,6 +10,7 @@ use super::tokens::{Shape, Token};
 /// "Patriot Act", "Cold War", "Paris Agreement".
 const NON_ACTOR_LAST: &str = "initiative initiatives act acts doctrine strategy agreement
 agreements accord accords treaty war wars plan program programme convention declaration
+fellow fellows fellowship eve year
 protocol summit conference day prize award crisis revolution campaign project policy law
 bill charter resolution report index era age period games olympics cup festival offensive
 operation framework partnership dialogue process talks corridor compact deal agenda vision
@@ -25,7 +26,7 @@ bank fund university institute school college center centre foundation associati
 league front movement group company corporation inc. corp. ltd. times news post journal
 network service services authority board government administration cabinet tribunal
 organisation organization alliance coalition brigade brigades militia battalion regiment
-division police guard guards secretariat";
+division police guard guards secretariat legion";
 
 fn in_list(list: &'static str, word: &str) -> bool {
     lexicon::in_list(list, word)
@@ -50,8 +51,10 @@ pub fn is_rejected_name(name: &str) -> bool {
     if words.len() > 1 && in_list(NON_ACTOR_FIRST, &first_l) {
         return true;
     }
-    if words.iter().any(|w| lexicon::is_concept(w)) || lexicon::is_concept(&name.replace(' ', "-"))
-    {
+    // A concept vetoes as the whole name or its head ("Sunni Islam", "Shariah"), not as a
+    // modifier ("French Foreign Legion") nor after a title ("General French").
+    let titled = words.len() > 1 && lexicon::is_title_head(&first_l);
+    if (!titled && lexicon::is_concept(&last_l)) || lexicon::is_concept(&name.replace(' ', "-")) {
         return true;
     }
     // Only common words and no institution: "Human Rights", "Global Policy".
@@ -61,32 +64,33 @@ pub fn is_rejected_name(name: &str) -> bool {
             || lexicon::is_particle(&l)
             || lexicon::is_title_head(&l)
             || lexicon::is_title_modifier(&l)
+            || lexicon::is_plain_adjective(&l)
     }) {
         return true;
     }
     words.iter().any(|w| is_run_together(w) || lexicon::is_contraction(w))
 }
 
-/// A scraped tag line glues words together: "EconomicsGenderGlobal". A lowercase-to-capital
-/// step after four or more letters marks it (short prefixes as in "McDonald" or "YouTube"
-/// are left alone).
+/// A scraped tag line glues words together: "EconomicsGenderGlobal", "PolicyHuman". A word
+/// that splits at its lowercase-to-capital steps into two or more common words, or into
+/// common words only, is one; a company's camel case ("BlackRock", "GlaxoSmithKline") is not.
 pub fn is_run_together(word: &str) -> bool {
-    let mut run = 0;
+    let mut parts = Vec::new();
+    let mut start = 0;
     let mut prev_lower = false;
-    for c in word.chars() {
-        if c.is_uppercase() && prev_lower && run >= 4 {
-            return true;
-        }
-        if c.is_uppercase() {
-            run = 1;
-        } else if c.is_alphabetic() {
-            run += 1;
-        } else {
-            run = 0;
+    for (i, c) in word.char_indices() {
+        if c.is_uppercase() && prev_lower {
+            parts.push(&word[start..i]);
+            start = i;
         }
         prev_lower = c.is_lowercase();
     }
-    false
+    parts.push(&word[start..]);
+    if parts.len() < 2 {
+        return false;
+    }
+    let common = parts.iter().filter(|p| lexicon::is_common(p)).count();
+    common >= 2 || common == parts.len()
 }
 
 /// A block set in title case or made of page furniture: short, not ending in a full stop,
@@ -140,6 +144,13 @@ mod tests {
             "September",
             "EconomicsGenderGlobal PolicyHuman Rights",
             "Question and Answer",
+            "Sunni Islam",
+            "Research Fellow",
+            "Senior Fellow",
+            "Western",
+            "Thanksgiving",
+            "New Year",
+            "Newsletter",
         ] {
             assert!(is_rejected_name(n), "{n}");
         }
@@ -149,6 +160,9 @@ mod tests {
             "Bumboret Kalash Valley",
             "Xi Jinping",
             "Supreme Court",
+            "French Foreign Legion",
+            "Islam Karimov",
+            "General French",
         ] {
             assert!(!is_rejected_name(n), "{n}");
         }
@@ -162,6 +176,9 @@ mod tests {
             !is_run_together("McDonald")
                 && !is_run_together("YouTube")
                 && !is_run_together("ISIS-K")
+                && !is_run_together("BlackRock")
+                && !is_run_together("ExxonMobil")
+                && !is_run_together("GlaxoSmithKline")
         );
     }
 

@@ -5,30 +5,13 @@
 //! how blocks were scheduled.
 
 use super::discovery::{BlockFindings, Cue, Definition, MAX_NAME_BYTES};
-use super::kinds::{self, Evidence};
+use super::kinds::{self, Evidence, Tally};
+use super::learned::{Collector, Model, RulesSay};
 use super::lexicon::{self, lower};
-use super::names::{Names, Target};
+use super::names::{ActorDraft, Names, Target};
 use super::reject;
 use crate::model::{ActorKind, Rule};
 use std::collections::{HashMap, HashSet};
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Tally {
-    /// Rank of the first appearance among distinct names.
-    first: usize,
-    count: u32,
-    mid: u32,
-    /// Uses after "a" or "an".
-    indefinite: u32,
-    /// Uses that say place ("in X", "X province") and that say person ("X said", "Prince X").
-    placed: u32,
-    personal: u32,
-    /// Uses that say body ("shares in X", "X said it") and one-word uses after "the".
-    organised: u32,
-    definite: u32,
-    words: usize,
-    ev: Evidence,
-}
 
 /// What phase one found in the whole text, folded block by block in text order so the
 /// per-block findings can be dropped as soon as they are counted: one tally per distinct
@@ -40,8 +23,8 @@ pub struct Candidates<'t> {
     order: Vec<&'t str>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
-    /// Capitals that set a scene somewhere, in order of first use.
-    scenes: Vec<&'t str>,
+    /// Capitals used for the city somewhere (their surfaces), in order of first use.
+    scenes: Vec<usize>,
     /// Runs of capitalised words left out as too long to be names.
     pub overlong_runs: usize,
     /// Distinct names dropped from the tally to keep it bounded.
@@ -78,10 +61,9 @@ impl<'t> Candidates<'t> {
                 t.ev.contains = c.contains;
             }
         }
-        for r in f.scenes {
-            let s = &text[r];
-            if !self.scenes.contains(&s) {
-                self.scenes.push(s);
+        for surface in f.city_uses {
+            if !self.scenes.contains(&surface) {
+                self.scenes.push(surface);
             }
         }
         self.acronyms.extend(f.acronyms);
@@ -90,6 +72,16 @@ impl<'t> Candidates<'t> {
         if self.tally.len() > MAX_TALLIED {
             self.prune();
         }
+    }
+
+    /// How many distinct names have been dropped from the tally so far.
+    pub fn pruned(&self) -> usize {
+        self.pruned
+    }
+
+    /// Whether a name is in the tally now.
+    pub fn holds(&self, name: &str) -> bool {
+        self.tally.contains_key(name)
     }
 
     /// Drops the least frequent names, so that at most half of [`MAX_TALLIED`] remain: each
@@ -155,19 +147,19 @@ fn most_frequent<'t>(
 }
 
 /// Extends a copy of `base` with everything discovered in the text.
-pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
+pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Collector) -> Names {
+    let model = Model::built_in();
     let mut names = base.clone();
     let Candidates { tally, order, mut acronyms, mut aliases, scenes, .. } = found;
     let order = most_frequent(order, &tally, MAX_NAMES);
     acronyms.truncate(MAX_NAMES);
     aliases.truncate(MAX_NAMES);
     super::work::add(order.len() + acronyms.len() + aliases.len());
-    for s in scenes {
-        // A place of the same name as the capital; only scene-setting uses point at it.
-        if let Some(surface) = names.surface_index(s) {
-            let city = names.add_actor(s, ActorKind::Place, Rule::Gazetteer);
-            names.cities.insert(surface, city);
-        }
+    for surface in scenes {
+        // A place of the same name as the capital; only its uses as the city point at it.
+        let s = names.surfaces[surface].text.clone();
+        let city = names.add_actor(&s, ActorKind::Place, Rule::Gazetteer);
+        names.cities.insert(surface, city);
     }
     let mut blocked: HashSet<&str> = HashSet::new();
 
@@ -175,7 +167,8 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     let fits = |d: &&Definition| d.long.len() <= MAX_NAME_BYTES && d.short.len() <= MAX_NAME_BYTES;
     for d in acronyms.iter().filter(fits) {
         let (long, short) = (&text[d.long.clone()], &text[d.short.clone()]);
-        if reject::is_rejected_name(long) {
+        // "a memorandum of understanding (MoU)": the acronym of a common phrase is no actor.
+        if reject::is_rejected_name(long) || long.starts_with(char::is_lowercase) {
             blocked.insert(long);
             blocked.insert(short);
             blocked.extend(long.split(' '));
@@ -209,7 +202,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         if names_side_by_side(s, &tally, &names) {
             continue;
         }
-        let mut ev = weighed(tally[s]);
+        let mut t = tally[s];
         let last = s.rsplit(' ').next().unwrap_or(s);
         let plain = s.split(' ').count() <= 3 && !s.split(' ').any(lexicon::is_name_joint);
         // "Albuquerque told a rally" after "Rui Albuquerque"; "Eleanor asked" after
@@ -218,9 +211,14 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         let alone = |w: &str, min_mid: u32| {
             tally.get(w).is_some_and(|t| t.words == 1 && (t.mid >= min_mid || t.personal > 0))
         };
-        ev.surname_recurs = plain && alone(last, 1);
-        ev.given_alone = plain && tally.get(first).is_some_and(|t| t.words == 1 && t.personal > 0);
-        let kind = kinds::classify(s, ev);
+        t.ev.surname_recurs = plain && alone(last, 1);
+        t.ev.given_alone =
+            plain && tally.get(first).is_some_and(|t| t.words == 1 && t.personal > 0);
+        // "Shares in Kestrel" after "Kestrel Freight": its short form's body cues count.
+        t.ev.organisation |=
+            tally.get(first).is_some_and(|f| f.words == 1 && f.organised > f.personal);
+        let Some(kind) = judged(s, &t, evidence, model) else { continue };
+        let ev = t.ev;
         let rule = rule_for(ev, Rule::Name);
         if kind == ActorKind::Group && ev.group {
             let plural = plural_group_name(s);
@@ -236,6 +234,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     // way of saying it, not a body of its own.
     let openers: HashSet<&str> = multi.iter().filter_map(|s| s.split(' ').next()).collect();
 
+    let pairs = joined_pairs(&names, &tally, base.actors.len());
     for &s in &order {
         let t = tally[s];
         // A word of a rejected compound ("Order of St. Andrew") still names a person when a
@@ -248,12 +247,10 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
         {
             continue;
         }
-        let ev = weighed(t);
-        let cued = t.ev.title || t.ev.apposition || t.ev.place || t.ev.after_in || ev.organisation;
-        let definite = t.definite > 0 && !openers.contains(s);
-        if !((cued || definite) && t.mid >= 1) && t.mid < 2 {
-            continue;
-        }
+        let mut t = t;
+        t.opener = openers.contains(s);
+        t.family_plural = !titled && is_family_plural(s, &tally, &names);
+        let Some(kind) = judged(s, &t, evidence, model) else { continue };
         if !titled && let Some(plural) = class_noun_plural(s, t, &tally) {
             // "a Cossack" and "the Cossacks": one group, named in the plural.
             let rule = Rule::Recurring;
@@ -263,16 +260,16 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
             names.add_surface(s, Target::Actor(a), rule);
             continue;
         }
-        let mut kind = kinds::classify(s, ev);
-        if kind == ActorKind::Organisation && lexicon::is_given_name(&lower(s)) {
-            kind = ActorKind::Person;
+        // "Napoleon" and "Bonaparte", each a person alone and joined as "Napoleon
+        // Bonaparte": one person, under the full name.
+        if kind == ActorKind::Person
+            && let Some(&(full, other)) = pairs.get(s)
+            && kinds::decide(other, &tally[other]) == Some(ActorKind::Person)
+        {
+            names.add_surface(s, Target::Actor(full), Rule::ShortForm);
+            continue;
         }
-        if t.placed > 2 * t.personal {
-            kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
-        }
-        if !titled && is_family_plural(s, &tally, &names) {
-            kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
-        }
+        let cued = kinds::is_cued(&t);
         let a = names.add_actor(s, kind, rule_for(t.ev, Rule::Recurring));
         if !cued {
             names.actors[a].recurring_only = true;
@@ -282,14 +279,69 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names) -> Names {
     names
 }
 
-/// The evidence of a name with its body cues dropped when person cues outnumber them:
-/// "Pierre said it" once does not outweigh a novel of "Pierre said".
-fn weighed(t: Tally) -> Evidence {
-    let mut ev = t.ev;
-    if t.personal > t.organised {
-        ev.organisation = false;
+/// The decision for one distinct name: the rules' where they are certain (a title, an
+/// apposition, a group noun, "the X said"), otherwise the name model's, which overrules the
+/// rules only when it leans clearly.
+fn judged(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<ActorKind> {
+    let rules = kinds::decide(s, t);
+    let definite = t.words == 1 && t.definite > 0 && !t.opener;
+    let certain = t.ev.title || t.ev.apposition || t.ev.group || definite;
+    let Some(e) = evidence.get(s).filter(|_| !certain) else { return rules };
+    let kind = rules.unwrap_or_else(|| kinds::classify(s, t.ev));
+    let sure =
+        t.family_plural || (t.words == 1 && t.placed > 2 * t.personal) || sure_of_kind(s, t.ev);
+    model.judge(s, e, evidence, RulesSay { accept: rules.is_some(), kind, sure_of_kind: sure })
+}
+
+/// The rules know a name's kind from its own words or a cue ("X Logistics", "X province",
+/// "shares in X"), not only by default; the model then decides only whether it is an actor.
+fn sure_of_kind(s: &str, ev: Evidence) -> bool {
+    ev.group
+        || ev.place
+        || ev.organisation
+        || kinds::is_body_name(s)
+        || kinds::heads_body(s)
+        || matches!(
+            kinds::classify(s, Evidence::default()),
+            ActorKind::Place | ActorKind::ArmedGroup
+        )
+}
+
+/// The two words of each two-word person found in the text, when each word is a name
+/// standing alone and belongs to no other person's full name (a shared surname is a
+/// family's, a shared given name is several people's): word → (the person, the other word).
+fn joined_pairs<'t>(
+    names: &Names,
+    tally: &HashMap<&'t str, Tally>,
+    discovered_from: usize,
+) -> HashMap<&'t str, (usize, &'t str)> {
+    let mut uses: HashMap<&str, u32> = HashMap::new();
+    let people = || {
+        names
+            .actors
+            .iter()
+            .enumerate()
+            .skip(discovered_from)
+            .filter(|(_, a)| a.kind == ActorKind::Person)
+    };
+    // "Napoleon III" is named with his number each time, so he does not share "Napoleon".
+    let numbered = |a: &ActorDraft| a.name.split(' ').skip(1).any(is_roman_numeral);
+    for (_, a) in people().filter(|(_, a)| !numbered(a)) {
+        for w in a.name.split(' ') {
+            *uses.entry(w).or_default() += 1;
+        }
     }
-    ev
+    let mut pairs = HashMap::new();
+    for (i, a) in people() {
+        let Some((x, y)) = a.name.split_once(' ') else { continue };
+        let word = |w: &str| tally.get_key_value(w).filter(|(_, t)| t.words == 1).map(|(k, _)| *k);
+        let (Some(x), Some(y)) = (word(x), word(y)) else { continue };
+        if uses.get(x) == Some(&1) && uses.get(y) == Some(&1) && !y.contains(' ') {
+            pairs.insert(x, (i, y));
+            pairs.insert(y, (i, x));
+        }
+    }
+    pairs
 }
 
 /// A word used after "a"/"an" (at least one use in ten, twice) whose plural is also a name
@@ -360,7 +412,7 @@ fn link(names: &mut Names, a: &str, b: &str, rule: Rule, ev: Evidence) {
             names.add_surface(a, Target::Actor(x), rule);
         }
         (None, None) if !names.is_known(a) && !names.is_known(b) => {
-            let kind = kinds::classify(a, ev);
+            let kind = kinds::classify_defined(a, ev, rule == Rule::Acronym);
             let x = names.add_actor(a, kind, rule);
             names.add_surface(b, Target::Actor(x), rule);
         }
@@ -558,7 +610,7 @@ mod side_by_side_tests {
         let base = crate::actors::gazetteer::built_in();
         let mut found = Candidates::default();
         found.add(text, f);
-        let n = resolve(text, found, &base);
+        let n = resolve(text, found, &base, &Collector::default());
         assert!(n.find("Moscow Pierre").is_none());
     }
 }
@@ -585,7 +637,7 @@ mod frequency_tests {
         }
         let mut found = Candidates::default();
         found.add(text, f);
-        resolve(text, found, &crate::actors::gazetteer::built_in())
+        resolve(text, found, &crate::actors::gazetteer::built_in(), &Collector::default())
     }
 
     #[test]

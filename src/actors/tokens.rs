@@ -217,6 +217,31 @@ fn shape_of(word: &str) -> Shape {
     }
 }
 
+/// Whether `text[start..end]` may be a whole word as [`tokenize`] splits words: no letter or
+/// digit touches either end, and no apostrophe joins it to more letters ("Don" is not a
+/// word of "Don’t", nor "Brien" of "O’Brien"), except a possessive "’s" after it. The
+/// matcher asks the same question, so a name it finds is always a word the rules saw.
+pub fn is_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let word_char = |c: char| c.is_alphanumeric() || c == '_';
+    let mut before = text[..start].chars().rev();
+    let before_ok = match before.next() {
+        Some('\'' | '’') => !before.next().is_some_and(char::is_alphanumeric),
+        Some(c) => !word_char(c),
+        None => true,
+    };
+    let mut after = text[end..].chars();
+    let after_ok = match after.next() {
+        Some('\'' | '’') => match after.next() {
+            Some('s' | 'S') => !after.next().is_some_and(word_char),
+            Some(c) => !c.is_alphabetic(),
+            None => true,
+        },
+        Some(c) => !word_char(c),
+        None => true,
+    };
+    before_ok && after_ok
+}
+
 /// The gap of text between two tokens (after the first's possessive).
 pub fn gap<'a>(text: &'a str, before: &Token, after: &Token) -> &'a str {
     &text[before.poss_end..after.start]
@@ -284,5 +309,24 @@ mod tests {
         assert_eq!(w[1].1, Shape::Lower);
         let w = words("policy toward the U.S. The talks and U.S. policy");
         assert!(w[4].2, "a common word after U.S. starts a sentence");
+    }
+
+    #[test]
+    fn apostrophes_join_words_except_a_possessive() {
+        let at = |text: &str, word: &str| {
+            let s = text.find(word).unwrap_or(0);
+            is_word_boundary(text, s, s + word.len())
+        };
+        assert!(!at("Don’t go", "Don"));
+        assert!(!at("Don't go", "Don"));
+        assert!(!at("said O’Brien", "Brien"));
+        assert!(at("Pakistan’s envoy", "Pakistan"));
+        assert!(at("Pakistan's envoy", "Pakistan"));
+        assert!(!at("Pakistan’sx", "Pakistan"));
+        assert!(at("the Rostóvs’ house", "Rostóvs"));
+        assert!(at("‘Moscow’ said", "Moscow"));
+        assert!(!at("Somalia", "Mali"));
+        // The tokenizer keeps the same words whole.
+        assert_eq!(texts("Don’t say"), ["Don’t", "say"]);
     }
 }

@@ -113,6 +113,10 @@ fn caption_credit_and_particles() {
 fn headings_and_title_case_blocks_yield_nothing_new() {
     let text = "Where is Afghanistan Three Years into Taliban Rule?";
     assert!(find(text).names.is_empty());
+    assert!(find("Related Publications").names.is_empty());
+    // A short line still names a person a title vouches for.
+    assert_eq!(names_of("Prime Minister Nadia Korsakova"), ["Nadia Korsakova"]);
+    assert_eq!(names_of("Photo: Elin Marsk, the agency’s photographer"), ["Elin Marsk"]);
     assert_eq!(known(text).len(), 2, "known names still count in headings");
     let names = gazetteer::built_in();
     let block = Block { kind: BlockKind::Heading { level: 2 }, range: 0..11, section: 0 };
@@ -148,17 +152,30 @@ fn news_cues_for_bodies() {
 }
 
 #[test]
-fn capitals_that_set_a_scene() {
-    let at = |text: &str, name: &str| {
-        let s = text.find(name).unwrap_or(0);
-        sets_scene(text, s..s + name.len())
-    };
-    assert!(at("In Brussels, NATO met.", "Brussels"));
-    assert!(at("It rained. In Brussels, NATO met.", "Brussels"));
-    assert!(!at("Brussels wants more.", "Brussels"));
-    assert!(!at("Moscow said so.", "Moscow"));
-    assert!(!at("Scholz met Macron in Berlin, then left.", "Berlin"));
-    assert!(!at("In Brussels the mood was grim.", "Brussels"));
-    let f = find("In Brussels, NATO met. Brussels wants more.");
-    assert_eq!(f.scenes, vec![(3..11)]);
+fn capitals_used_for_the_city() {
+    let text = "In Brussels, NATO met. Brussels said no. He left Brussels.";
+    let f = find(text);
+    let names = gazetteer::built_in();
+    let uses: Vec<&str> = f.city_uses.iter().map(|&s| names.surfaces[s].text.as_str()).collect();
+    assert_eq!(uses, ["Brussels", "Brussels"]);
+}
+
+#[test]
+fn boundaries_of_names() {
+    assert_eq!(
+        names_of("the match ended when Peter Nicol of Scotland beat the champion."),
+        ["Peter Nicol", "Scotland"]
+    );
+    assert_eq!(names_of("a goal from Argentine Abel Balbo in the second half."), ["Abel Balbo"]);
+    assert!(names_of("and a Conservative MP said the vote would be close.").is_empty());
+    let c = candidates("at the station, General French said the line would hold.");
+    assert_eq!(c, [("General French".to_string(), Cue::Title, false)]);
+    assert_eq!(
+        names_of("officers of the French Foreign Legion saluted."),
+        ["French Foreign Legion"]
+    );
+    assert_eq!(
+        names_of("the Bank of England and the Duke of Wellington met."),
+        ["Bank of England", "Wellington"]
+    );
 }

@@ -1,0 +1,60 @@
+//! `lector-eval FILE`: runs lector's actor detection over a CoNLL-2003 file and prints
+//! exact-span precision, recall and F1 (labels ignored, with and without MISC in the gold)
+//! and the kind agreement on exact matches. `--errors OUT` writes the wrong and missed names.
+
+use anyhow::{Context, Result, bail};
+use lector::actors::{Detector, Pipeline};
+use lector::learn::{conll, score::Scores};
+use std::fmt::Write as _;
+
+fn main() -> Result<()> {
+    let mut args = std::env::args().skip(1);
+    let (mut input, mut errors) = (None, None);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--errors" => errors = args.next(),
+            _ if a.starts_with('-') => {
+                bail!("unknown option {a}; usage: lector-eval FILE [--errors OUT]")
+            }
+            _ => input = Some(a),
+        }
+    }
+    let Some(input) = input else { bail!("usage: lector-eval FILE [--errors OUT]") };
+    let contents = std::fs::read_to_string(&input).with_context(|| format!("reading {input}"))?;
+    let docs = conll::parse(&contents);
+    let pipeline = Pipeline::default();
+    let mut scores = Scores::default();
+    for d in &docs {
+        let found = pipeline.detect(&d.text, &d.blocks);
+        let kinds: Vec<_> = found.actors.iter().map(|a| a.kind).collect();
+        scores.add(&d.text, &d.gold, &found.mentions, &kinds);
+    }
+    println!("documents {}", docs.len());
+    for (label, t) in [("with MISC", scores.with_misc), ("without MISC", scores.without_misc)] {
+        println!(
+            "exact spans, {label:<12}: P {:.3}  R {:.3}  F1 {:.3}  (predicted {}, gold {}, exact {})",
+            t.precision(),
+            t.recall(),
+            t.f1(),
+            t.predicted,
+            t.gold,
+            t.exact
+        );
+    }
+    println!(
+        "kinds agreeing with PER/ORG/LOC on exact matches: {:.3} ({} of {})",
+        scores.kind_agreement(),
+        scores.kind_agree,
+        scores.kind_matches
+    );
+    if let Some(path) = errors {
+        let mut out = String::new();
+        for (name, gold, kind) in &scores.errors {
+            let g = gold.map_or("-".to_string(), |g| format!("{g:?}"));
+            let k = kind.map_or("-", |k| k.as_str());
+            let _ = writeln!(out, "{g}\t{k}\t{name}");
+        }
+        std::fs::write(&path, out).with_context(|| format!("writing {path}"))?;
+    }
+    Ok(())
+}
