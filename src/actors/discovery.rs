@@ -51,8 +51,13 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     ) {
         return found;
     }
+    let mut range = block.range.clone();
+    if block.kind == BlockKind::Table {
+        // The header row (the table's first line) holds column labels, not actors.
+        range.start = text[range.clone()].find('\n').map_or(range.end, |i| range.start + i + 1);
+    }
     let mut tokens = Vec::new();
-    tokenize(text, block.range.clone(), &mut tokens);
+    tokenize(text, range, &mut tokens);
     // A short line, a caption, a list item or a line in title case still names people and
     // bodies, but only a cue can tell them from page furniture ("Related Publications"):
     // there, a name counts when a title, an apposition or a verb vouches for it.

@@ -35,7 +35,7 @@ pub mod work;
 pub use output::slug;
 pub use user::{UserActor, UserActors, UserActorsError, UserMerge, UserRename, config_actor_file};
 
-use crate::model::{Actor, Block, Document, Mention};
+use crate::model::{Actor, Block, BlockKind, Document, Mention};
 use matcher::{MatchTable, NameMatcher, merge_longest};
 use names::Names;
 use rayon::prelude::*;
@@ -134,7 +134,9 @@ impl Pipeline {
         // Discovery is about three fifths of the work, matching the rest.
         let rounds_of_blocks = rounds(blocks);
         let rounds = rounds_of_blocks.len().max(1) as f32;
-        let valid = |b: &Block| text.get(b.range.clone()).is_some();
+        // The publisher's header and licence name no actor of the text.
+        let valid =
+            |b: &Block| text.get(b.range.clone()).is_some() && b.kind != BlockKind::Furniture;
         let mut found = resolve::Candidates::default();
         let mut evidence = learned::Collector::default();
         let mut known = MatchTable::default();

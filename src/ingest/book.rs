@@ -162,7 +162,7 @@ fn frame(text: &str, blocks: &mut [Block]) -> std::ops::Range<usize> {
         .map_or(blocks.len(), |i| tail + i);
     let (header, rest) = blocks.split_at_mut(start);
     for b in header.iter_mut().chain(rest[end - start..].iter_mut()) {
-        b.kind = BlockKind::Caption;
+        b.kind = BlockKind::Furniture;
     }
     start..end
 }

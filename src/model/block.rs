@@ -26,6 +26,8 @@ pub enum BlockKind {
     Table,
     /// Link targets listed after the block that holds the links: "[1] https://…" a line.
     Notes,
+    /// An e-book publisher's header and licence: shown dimmed, never read for actors.
+    Furniture,
 }
 
 /// One block of text: a byte range into `Document::text` and the section holding it.

@@ -53,7 +53,7 @@ impl ReadingPane<'_> {
     fn base_style(&self, kind: BlockKind) -> Style {
         match kind {
             BlockKind::Heading { level } => self.theme.heading(level),
-            BlockKind::Caption | BlockKind::Notes => self.theme.caption(),
+            BlockKind::Caption | BlockKind::Notes | BlockKind::Furniture => self.theme.caption(),
             BlockKind::Code => self.theme.code(),
             BlockKind::Quote { .. } => Style::new().add_modifier(Modifier::ITALIC),
             _ => Style::new(),

@@ -88,7 +88,7 @@ fn the_publishers_header_and_licence_are_captions() {
         "End of the Project Gutenberg",
         "Section 1. General Terms",
     ] {
-        assert_eq!(kind_of(needle), Some(BlockKind::Caption), "{needle}");
+        assert_eq!(kind_of(needle), Some(BlockKind::Furniture), "{needle}");
     }
 }
 
