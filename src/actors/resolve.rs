@@ -290,7 +290,28 @@ fn judged(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<Act
     let kind = rules.unwrap_or_else(|| kinds::classify(s, t.ev));
     let sure =
         t.family_plural || (t.words == 1 && t.placed > 2 * t.personal) || sure_of_kind(s, t.ev);
-    model.judge(s, e, evidence, RulesSay { accept: rules.is_some(), kind, sure_of_kind: sure })
+    let said =
+        model.judge(s, e, evidence, RulesSay { accept: rules.is_some(), kind, sure_of_kind: sure });
+    // A name used more than once and never with a body's cue is not an organisation on the
+    // model's word alone (a novel's villages, rivers and saints are not bodies); a name
+    // seen once has had no chance to show a cue, so the model's word stands there.
+    match said {
+        Some(ActorKind::Organisation) if !has_body_evidence(s, t) && t.count >= 2 => Some(kind),
+        other => other,
+    }
+}
+
+/// Whether anything in the text or the name's own shape says it is a body: a body word
+/// ("Ministry", "Logistics"), a body's cue ("shares in X", "the X said"), or an acronym.
+fn has_body_evidence(s: &str, t: &Tally) -> bool {
+    let acronym =
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
+    t.organised > 0
+        || t.definite > 0
+        || t.ev.organisation
+        || acronym
+        || kinds::is_body_name(s)
+        || kinds::heads_body(s)
 }
 
 /// The rules know a name's kind from its own words or a cue ("X Logistics", "X province",
