@@ -71,10 +71,14 @@ fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
     if fits(&actor.name, width) {
         return &actor.name;
     }
+    // "NAPOLEON" from a line in capitals is one of the name's words, not its acronym.
+    let is_word_of_name =
+        |s: &str| actor.name.split(' ').any(|w| w.to_lowercase() == s.to_lowercase());
     let is_acronym = |s: &&String| {
         s.len() <= 8
             && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
             && s.chars().any(char::is_alphabetic)
+            && !is_word_of_name(s)
     };
     actor.aliases.iter().find(is_acronym).map_or(&actor.name, String::as_str)
 }
@@ -211,5 +215,23 @@ mod tests {
         assert!(fits("日本", 4) && !fits("日本", 3));
         let huge = "word ".repeat(200_000);
         assert_eq!(fit(&huge, 10), "word word…");
+    }
+
+    #[test]
+    fn a_narrow_list_shows_the_acronym_never_a_word_of_the_name_in_capitals() {
+        let actor = crate::model::Actor {
+            id: "napoleon-bonaparte".into(),
+            name: "Napoleon Bonaparte".into(),
+            kind: crate::model::ActorKind::Person,
+            aliases: vec!["NAPOLEON".into(), "Bonaparte".into()],
+        };
+        assert_eq!(short_name(&actor, 8), "Napoleon Bonaparte");
+        let body = crate::model::Actor {
+            id: "tehreek-e-taliban-pakistan".into(),
+            name: "Tehreek-e-Taliban Pakistan".into(),
+            kind: crate::model::ActorKind::ArmedGroup,
+            aliases: vec!["PAKISTAN".into(), "TTP".into()],
+        };
+        assert_eq!(short_name(&body, 8), "TTP");
     }
 }
