@@ -1,29 +1,15 @@
 //! Whole-screen snapshots of the real app on a fixed-size TestBackend, on the bundled article.
 
-use lector::actors::Pipeline;
+mod screen;
+use screen::screen;
+
 use lector::app::{Action, State, update};
 use lector::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 
 fn bundled_state(w: u16, h: u16) -> State {
-    let doc =
-        lector::analyse(lector::ingest::bundled(), &Pipeline::default()).expect("bundled article");
-    let mut state = State::new(doc, Rect::new(0, 0, w, h));
-    update(&mut state, Action::Resize(w, h));
-    state
-}
-
-fn screen(state: &State) -> String {
-    let (w, h) = (state.size.width, state.size.height);
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| ui::render(f, state, Theme { colour: true })).expect("draw");
-    let buf = terminal.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen::opened(lector::ingest::bundled(), w, h)
 }
 
 #[test]

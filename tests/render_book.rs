@@ -1,34 +1,18 @@
 //! Whole screens of a plain-text book: its contents page as one block of entries, and the
 //! section list's first "CHAPTER I" opening the chapter itself rather than the contents.
 
-use lector::actors::Pipeline;
+mod screen;
+use screen::screen;
+
 use lector::app::{Action, Focus, State, update};
 use lector::ingest::{Format, Source};
-use lector::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 
 const NOVEL: &[u8] = include_bytes!("fixtures/books/frozen-river.txt");
 
 fn novel_state(w: u16, h: u16) -> State {
     let source =
         Source { name: "frozen-river.txt".into(), bytes: NOVEL.to_vec(), format: Format::Text };
-    let doc = lector::analyse(source, &Pipeline::default()).expect("the novel parses");
-    let mut state = State::new(doc, Rect::new(0, 0, w, h));
-    update(&mut state, Action::Resize(w, h));
-    state
-}
-
-fn screen(state: &State) -> String {
-    let (w, h) = (state.size.width, state.size.height);
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| ui::render(f, state, Theme { colour: true })).expect("draw");
-    let buf = terminal.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen::opened(source, w, h)
 }
 
 #[test]

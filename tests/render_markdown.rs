@@ -1,33 +1,17 @@
 //! Whole screens of Markdown as a reader meets it: tables set out in columns.
 
-use lector::actors::Pipeline;
+mod screen;
+use screen::screen;
+
 use lector::app::{Action, State, update};
 use lector::ingest::{Format, Source};
-use lector::ui::{self, Theme};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 
 const README: &[u8] = include_bytes!("fixtures/markdown/crate-readme.md");
 
 fn state_of(bytes: &[u8], w: u16, h: u16) -> State {
     let source =
         Source { name: "README.md".into(), bytes: bytes.to_vec(), format: Format::Markdown };
-    let doc = lector::analyse(source, &Pipeline::default()).expect("parses");
-    let mut state = State::new(doc, Rect::new(0, 0, w, h));
-    update(&mut state, Action::Resize(w, h));
-    state
-}
-
-fn screen(state: &State) -> String {
-    let (w, h) = (state.size.width, state.size.height);
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| ui::render(f, state, Theme { colour: true })).expect("draw");
-    let buf = terminal.backend().buffer();
-    (0..h)
-        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())
-        .collect::<Vec<_>>()
-        .join("\n")
+    screen::opened(source, w, h)
 }
 
 /// The column where `needle` starts on the first screen row holding it.
