@@ -334,16 +334,7 @@ impl Renderer {
 fn pieces(text: &str, mut range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     while range.len() > MAX_BLOCK_BYTES {
-        let mut limit = range.start + MAX_BLOCK_BYTES;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let window = &text.as_bytes()[range.start..limit];
-        let cut = memchr::memrchr(b'\n', window)
-            .or_else(|| memchr::memrchr(b' ', window))
-            .filter(|&i| i > 0)
-            .map(|i| range.start + i);
-        let (end, next) = cut.map_or((limit, limit), |at| (at, at + 1));
+        let (end, next) = super::text::cut_point(text, range.start);
         out.push(range.start..end);
         range = next..range.end;
     }

@@ -113,19 +113,7 @@ fn push_split(text: &str, mut range: Range<usize>, single_line: bool, out: &mut 
         return;
     }
     while range.len() > MAX_BLOCK_BYTES {
-        let mut limit = range.start + MAX_BLOCK_BYTES;
-        while !text.is_char_boundary(limit) {
-            limit -= 1;
-        }
-        let window = &text.as_bytes()[range.start..limit];
-        let cut = memchr::memrchr(b'\n', window)
-            .or_else(|| memchr::memrchr(b' ', window))
-            .filter(|&i| i > 0)
-            .map(|i| range.start + i);
-        let (end, next) = match cut {
-            Some(at) => (at, at + 1),
-            None => (limit, limit),
-        };
+        let (end, next) = cut_point(text, range.start);
         let piece = trim_range(text, range.start..end);
         if !piece.is_empty() {
             out.push(Span { range: piece, single_line: false, piece: true, short_lines: false });
@@ -135,6 +123,21 @@ fn push_split(text: &str, mut range: Range<usize>, single_line: bool, out: &mut 
     if !range.is_empty() {
         out.push(Span { range, single_line: false, piece: true, short_lines: false });
     }
+}
+
+/// Where a piece of at most [`MAX_BLOCK_BYTES`] from `start` ends, and where the next one
+/// starts: at the last line end, else the last space (which then belongs to neither), else
+/// the last char boundary. The text past `start` must be longer than the limit.
+pub(super) fn cut_point(text: &str, start: usize) -> (usize, usize) {
+    let mut limit = start + MAX_BLOCK_BYTES;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = &text.as_bytes()[start..limit];
+    memchr::memrchr(b'\n', window)
+        .or_else(|| memchr::memrchr(b' ', window))
+        .filter(|&i| i > 0)
+        .map_or((limit, limit), |i| (start + i, start + i + 1))
 }
 
 fn trim_range(text: &str, range: Range<usize>) -> Range<usize> {
