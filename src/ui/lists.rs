@@ -72,8 +72,11 @@ fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
         return &actor.name;
     }
     // "NAPOLEON" from a line in capitals is one of the name's words, not its acronym.
-    let is_word_of_name =
-        |s: &str| actor.name.split(' ').any(|w| w.to_lowercase() == s.to_lowercase());
+    // Compared without allocating: this runs for every shown actor on every frame.
+    let is_word_of_name = |s: &str| {
+        let folded = s.chars().flat_map(char::to_lowercase);
+        actor.name.split(' ').any(|w| w.chars().flat_map(char::to_lowercase).eq(folded.clone()))
+    };
     let is_acronym = |s: &&String| {
         s.len() <= 8
             && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
