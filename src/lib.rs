@@ -1,39 +1,22 @@
 //! lector: a terminal reader for long-form analytical writing, with actor-aware reading.
 //!
+//! This crate is the reader's shell: the app state, the screen and the commands. Everything
+//! computed from text alone lives in `lector-core` and is re-exported here under the same
+//! names, so `lector::model`, `lector::layout` and the rest read as one library.
+//!
 //! Module map (data flows one way: terminal event → `app::Action` → `app::update` → `ui` render):
-//! - [`model`]: the one shared `Document` (text, blocks, sections, actors, mentions), plain data.
-//! - [`ingest`]: bytes → normalized text → `Document` (plain text and Markdown), typed errors.
-//! - [`actors`]: actor detection as a function of the text, behind one seam.
-//! - [`learn`]: measuring detection on annotated text and training its name model.
-//! - [`layout`]: document + width → visual lines; scrolling and jumps, without a terminal.
+//! - [`model`], [`ingest`], [`actors`], [`learn`], [`layout`], [`search`]: from `lector-core`.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
 //! - [`term`]: the only code that touches the real terminal.
 //! - [`cli`]: the command line and the non-interactive subcommands.
 
-pub mod actors;
 pub mod app;
 pub mod cli;
-pub mod ingest;
-pub mod layout;
-pub mod learn;
-pub mod model;
-#[doc(hidden)]
-pub mod shapes;
 pub mod term;
 pub mod ui;
 
-/// The article `lector` opens when given no file.
-pub const BUNDLED_ARTICLE: &str = include_str!("../assets/seed-article.txt");
-/// The name shown for the bundled article.
-pub const BUNDLED_NAME: &str = "seed-article.txt";
-
-/// Ingests a source and finds its actors: the whole model, as every pane and subcommand sees it.
-pub fn analyse(
-    source: ingest::Source,
-    detector: &dyn actors::Detector,
-) -> Result<model::Document, ingest::IngestError> {
-    let mut doc = ingest::parse(source)?;
-    actors::annotate(&mut doc, detector);
-    Ok(doc)
-}
+#[doc(hidden)]
+pub use lector_core::shapes;
+pub use lector_core::{BUNDLED_ARTICLE, BUNDLED_NAME, analyse};
+pub use lector_core::{actors, ingest, layout, learn, model, search};

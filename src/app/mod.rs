@@ -11,7 +11,7 @@ mod loading;
 pub mod outline;
 mod prompt;
 pub mod results;
-mod search;
+pub use lector_core::search;
 mod update;
 
 pub use action::Action;

@@ -4,7 +4,7 @@ use super::*;
 use crate::ingest::text::blocks;
 
 /// The fixture as ingest sees it: decoding removes its byte-order mark.
-const FILE: &str = include_str!("../../../tests/fixtures/books/frozen-river.txt");
+const FILE: &str = include_str!("../../../../../tests/fixtures/books/frozen-river.txt");
 
 fn novel() -> &'static str {
     FILE.trim_start_matches('\u{feff}')

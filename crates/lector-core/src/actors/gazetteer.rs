@@ -6,7 +6,7 @@ use super::names::{Names, Target};
 use crate::model::{ActorKind, Rule};
 use serde::Deserialize;
 
-const BUILT_IN: &str = include_str!("../../assets/actors.toml");
+const BUILT_IN: &str = include_str!("../../../../assets/actors.toml");
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -58,7 +58,7 @@ pub struct WeightsError {
     pub message: &'static str,
 }
 
-const BUILT_IN: &str = include_str!("../../../assets/model/names.weights");
+const BUILT_IN: &str = include_str!("../../../../../assets/model/names.weights");
 
 impl Model {
     /// The shipped model, parsed once on first use.

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const TABLE: &str = include_str!("../../assets/wordfreq/en-zipf.txt");
+const TABLE: &str = include_str!("../../../../assets/wordfreq/en-zipf.txt");
 
 /// Words by Zipf value in tenths.
 fn table() -> &'static HashMap<&'static str, u8> {
