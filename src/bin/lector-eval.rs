@@ -2,25 +2,36 @@
 //! exact-span precision, recall and F1 (labels ignored, with and without MISC in the gold)
 //! and the kind agreement on exact matches. `--errors OUT` writes the wrong and missed names.
 
-use anyhow::{Context, Result, bail};
 use lector::actors::{Detector, Pipeline};
 use lector::learn::{conll, score::Scores};
 use std::fmt::Write as _;
+use std::process::ExitCode;
 
-fn main() -> Result<()> {
+const USAGE: &str = "usage: lector-eval FILE [--errors OUT]";
+
+/// A bad argument or an unreadable file is one line on stderr and exit 2, as in `lector`.
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lector-eval: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let (mut input, mut errors) = (None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--errors" => errors = args.next(),
-            _ if a.starts_with('-') => {
-                bail!("unknown option {a}; usage: lector-eval FILE [--errors OUT]")
-            }
+            _ if a.starts_with('-') => return Err(format!("unknown option {a}; {USAGE}")),
             _ => input = Some(a),
         }
     }
-    let Some(input) = input else { bail!("usage: lector-eval FILE [--errors OUT]") };
-    let contents = std::fs::read_to_string(&input).with_context(|| format!("reading {input}"))?;
+    let Some(input) = input else { return Err(USAGE.to_string()) };
+    let contents = std::fs::read_to_string(&input).map_err(|e| format!("reading {input}: {e}"))?;
     let docs = conll::parse(&contents);
     let pipeline = Pipeline::default();
     let mut scores = Scores::default();
@@ -54,7 +65,7 @@ fn main() -> Result<()> {
             let k = kind.map_or("-", |k| k.as_str());
             let _ = writeln!(out, "{g}\t{k}\t{name}");
         }
-        std::fs::write(&path, out).with_context(|| format!("writing {path}"))?;
+        std::fs::write(&path, out).map_err(|e| format!("writing {path}: {e}"))?;
     }
     Ok(())
 }

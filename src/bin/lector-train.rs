@@ -2,13 +2,24 @@
 //! training file, reports its accuracy on the development file, and writes the weights.
 //! The same files always give the same weights, byte for byte.
 
-use anyhow::{Context, Result, bail};
 use lector::actors::Pipeline;
 use lector::learn::{conll, train};
+use std::process::ExitCode;
 
 const USAGE: &str = "usage: lector-train --train FILE --dev FILE --out WEIGHTS [--epochs N]";
 
-fn main() -> Result<()> {
+/// A bad argument or an unreadable file is one line on stderr and exit 2, as in `lector`.
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lector-train: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     let (mut train_path, mut dev_path, mut out) = (None, None, None);
     let mut settings = train::Settings::default();
@@ -19,14 +30,14 @@ fn main() -> Result<()> {
             "--out" => out = args.next(),
             "--epochs" => {
                 let n = args.next().and_then(|n| n.parse().ok());
-                settings.epochs = n.with_context(|| format!("--epochs takes a number; {USAGE}"))?;
+                settings.epochs = n.ok_or(format!("--epochs takes a number; {USAGE}"))?;
             }
-            _ => bail!("unknown argument {a}; {USAGE}"),
+            _ => return Err(format!("unknown argument {a}; {USAGE}")),
         }
     }
-    let (Some(train_path), Some(out)) = (train_path, out) else { bail!(USAGE) };
+    let (Some(train_path), Some(out)) = (train_path, out) else { return Err(USAGE.to_string()) };
     let pipeline = Pipeline::default();
-    let read = |p: &str| std::fs::read_to_string(p).with_context(|| format!("reading {p}"));
+    let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("reading {p}: {e}"));
     let train_docs = conll::parse(&read(&train_path)?);
     let examples = train::examples(&train_docs, &pipeline);
     let model = train::train(&examples, settings);
@@ -41,7 +52,7 @@ fn main() -> Result<()> {
             println!("{name:>12}: {row:?}");
         }
     }
-    std::fs::write(&out, model.to_text()).with_context(|| format!("writing {out}"))?;
+    std::fs::write(&out, model.to_text()).map_err(|e| format!("writing {out}: {e}"))?;
     println!("wrote {out}: {} features", model.len());
     Ok(())
 }
