@@ -62,8 +62,7 @@ fn main() -> ExitCode {
 fn printable(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     for c in line.chars() {
-        let bidi = matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}');
-        if c.is_control() || bidi {
+        if c.is_control() || lector::ingest::is_bidi_control(c) {
             out.extend(c.escape_unicode());
         } else {
             out.push(c);

@@ -17,7 +17,7 @@ mod source;
 mod text;
 mod title;
 
-pub use normalize::TAB_STOP;
+pub use normalize::{TAB_STOP, is_bidi_control};
 pub use source::{read_file, read_head, read_stdin, read_tail};
 
 use crate::model::Document;

@@ -22,12 +22,23 @@ pub fn clean(text: String) -> String {
     }
 }
 
-/// Whether a char must go (the per-char form of the byte rules below, used for text that
-/// comes from elsewhere, such as Markdown entities).
+/// Whether a char must go: the one definition of what lector keeps off the screen. The byte
+/// rules below (`dirty_len`) are its fast form, and a test checks them against it for every char.
 pub fn is_unsafe_char(c: char) -> bool {
-    matches!(c,
-        '\0'..='\x09' | '\x0B'..='\x1F' | '\x7F'..='\u{9F}'
-        | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+    matches!(c, '\0'..='\x09' | '\x0B'..='\x1F' | '\x7F' | '\u{FEFF}')
+        || is_c1_control(c)
+        || is_bidi_control(c)
+}
+
+/// The C1 controls (U+0080–U+009F): some terminals obey them as escape sequences.
+pub fn is_c1_control(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{9F}')
+}
+
+/// The bidi embeddings, overrides and isolates: they reorder the text after them on screen,
+/// so a line could show something other than what it holds. Marks and joiners stay.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// A chunk needs a closer look unless every byte is printable ASCII or LF. Written as a fold
@@ -273,6 +284,19 @@ mod tests {
         }
         for c in ['\n', 'a', '\u{200D}', '\u{FE0F}', '’'] {
             assert!(!is_unsafe_char(c));
+        }
+    }
+
+    #[test]
+    fn the_byte_rules_agree_with_the_char_rule_for_every_char() {
+        let mut buf = [0u8; 4];
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| c != '\n') {
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let dirty = dirty_len(bytes, 0);
+            assert_eq!(dirty != 0, is_unsafe_char(c), "{c:?}");
+            if dirty != 0 && !c.is_ascii() {
+                assert_eq!(dirty, bytes.len(), "{c:?}");
+            }
         }
     }
 }
