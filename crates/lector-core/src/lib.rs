@@ -10,6 +10,7 @@
 //! - [`layout`]: document + width → visual lines; scrolling and jumps.
 //! - [`search`]: the search query, case folding and match finding.
 
+mod abbreviations;
 pub mod actors;
 pub mod ingest;
 pub mod layout;

@@ -4,6 +4,7 @@
 //! "al-Qaida") but not before a lowercase tail ("Shariah-compliant" gives "Shariah").
 
 use super::lexicon;
+use crate::abbreviations::is_abbreviation as is_abbreviation_word;
 use std::ops::Range;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,12 +40,6 @@ impl Token {
         matches!(self.shape, Shape::Capitalised | Shape::Upper)
     }
 }
-
-/// Abbreviations that keep their dot and do not end a sentence.
-const ABBREVIATIONS: [&str; 27] = [
-    "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm", "Gov", "Sen", "Rep",
-    "Prof", "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Ltd", "Co", "No", "vs", "Mt", "Ft",
-];
 
 /// Tokenizes `text[range]` into `out` (cleared first); offsets are into `text`.
 pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
@@ -99,7 +94,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
 
 fn is_abbreviation(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    ABBREVIATIONS.contains(&w) || w.chars().count() == 1
+    is_abbreviation_word(w) || w.chars().count() == 1
 }
 
 /// Returns the end of the word starting at `start` and the end including a possessive.
@@ -158,7 +153,7 @@ fn scan_word(s: &str, start: usize) -> (usize, usize) {
                     }
                     return (i, i);
                 }
-                if segment_start == start && ABBREVIATIONS.contains(&seg) {
+                if segment_start == start && is_abbreviation_word(seg) {
                     return (i + 1, i + 1);
                 }
                 return (i, i);

@@ -76,11 +76,6 @@ pub fn is_dialogue(line: &str) -> bool {
     ends_quoted || [",” ", ",\" ", ", “", "!” ", "?” "].iter().any(|p| line.contains(p))
 }
 
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "no", "vs", "etc", "inc", "ltd", "co", "vol", "ch", "fig", "pp",
-];
-
 /// Whether a sentence ends inside the line: `.`, `?` or `!`, a space, then a capital. A dot
 /// after an initial, an abbreviation or a dotted acronym ("U.S. Policy") does not count.
 fn has_sentence_break(line: &str) -> bool {
@@ -99,7 +94,7 @@ fn has_sentence_break(line: &str) -> bool {
         let word = line[..i].rsplit(' ').next().unwrap_or("");
         let abbreviation = word.chars().count() <= 1
             || word.contains('.')
-            || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str());
+            || crate::abbreviations::is_abbreviation_any_case(word);
         if !abbreviation {
             return true;
         }
