@@ -4,11 +4,17 @@
 //! so scrolling, jumping to the end, to a section or to a mention only wraps the blocks it
 //! touches: the cost of a frame does not depend on the document's size. Wrapped blocks are
 //! memoised per width; a width change starts a fresh cache.
+//!
+//! The layout lays out a [`View`]: the whole document, or a chosen list of blocks. Moving,
+//! clamping and the end all follow the view, so a filtered pane scrolls through its blocks
+//! alone, and no row of a block outside the view is ever produced.
 
 mod table;
+mod view;
 mod wrap;
 
 pub use table::{Cell, layout_table};
+pub use view::View;
 
 pub use wrap::{
     display_width, wrap_hanging, wrap_nonblank_lines, wrap_preserving_lines, wrap_ranges,
@@ -46,10 +52,11 @@ pub struct VisualRow {
     pub cells: Vec<Cell>,
 }
 
-/// Lazily wrapped rows of one document at one width.
+/// Lazily wrapped rows of one document at one width, for one view of it.
 #[derive(Debug)]
 pub struct Layout {
     width: usize,
+    view: View,
     cache: RefCell<HashMap<usize, Rc<[Range<usize>]>>>,
     /// The cells of each row of the tables laid out so far.
     table_cells: RefCell<HashMap<usize, Rc<[Vec<Cell>]>>>,
@@ -65,11 +72,15 @@ pub fn block_indent(kind: BlockKind) -> u16 {
     }
 }
 
-/// Whether a blank row follows a block: not after the last, nor between list items.
-fn has_spacer(doc: &Document, block: usize) -> bool {
+/// Whether a blank row follows a block in a view: not after the view's last block, nor
+/// between items of one list (adjacent in the document, and both shown).
+fn has_spacer(doc: &Document, view: &View, block: usize) -> bool {
     let is_item =
         |i: usize| doc.blocks.get(i).is_some_and(|b| matches!(b.kind, BlockKind::ListItem { .. }));
-    block + 1 < doc.blocks.len() && !(is_item(block) && is_item(block + 1))
+    match view.next(doc, block) {
+        None => false,
+        Some(next) => !(next == block + 1 && is_item(block) && is_item(next)),
+    }
 }
 
 /// Columns of a list item's marker ("• ", "12. "), under which its later lines hang.
@@ -79,13 +90,31 @@ fn hang(text: &str) -> u16 {
 }
 
 impl Layout {
-    /// A layout for a text measure of `width` columns (at least one).
+    /// A layout of the whole document for a text measure of `width` columns (at least one).
     pub fn new(width: usize) -> Self {
         Layout {
             width: width.max(1),
+            view: View::Whole,
             cache: RefCell::new(HashMap::new()),
             table_cells: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The same layout showing `view` instead.
+    pub fn with_view(mut self, view: View) -> Self {
+        self.set_view(view);
+        self
+    }
+
+    /// Shows `view` from now on. Wrapped blocks do not depend on the view, so they are kept;
+    /// anchors from the old view should be passed through [`Layout::clamp`].
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+    }
+
+    /// The blocks this layout shows.
+    pub fn view(&self) -> &View {
+        &self.view
     }
 
     pub fn width(&self) -> usize {
@@ -156,14 +185,17 @@ impl Layout {
         self.table_cells.borrow().get(&block).and_then(|c| c.get(row).cloned()).unwrap_or_default()
     }
 
-    /// Rows a block occupies: its lines plus a spacer, except after the last block and between
-    /// the items of a list.
+    /// Rows a block occupies: its lines plus a spacer, except after the view's last block and
+    /// between the items of a list.
     pub fn rows(&self, doc: &Document, block: usize) -> usize {
-        self.lines(doc, block).len() + usize::from(has_spacer(doc, block))
+        self.lines(doc, block).len() + usize::from(has_spacer(doc, &self.view, block))
     }
 
-    /// The row at an anchor, or `None` past the end.
+    /// The row at an anchor, or `None` past the end or outside the view.
     pub fn row(&self, doc: &Document, at: Anchor) -> Option<VisualRow> {
+        if !self.view.contains(doc, at.block) {
+            return None;
+        }
         let b = doc.blocks.get(at.block)?;
         let lines = self.lines(doc, at.block);
         let mut indent = block_indent(b.kind);
@@ -179,7 +211,7 @@ impl Layout {
                 first: at.row == 0,
                 cells: self.cells(doc, at.block, at.row),
             }),
-            None if at.row == lines.len() && has_spacer(doc, at.block) => {
+            None if at.row == lines.len() && has_spacer(doc, &self.view, at.block) => {
                 let end = b.range.end;
                 Some(VisualRow {
                     block: at.block,
@@ -210,9 +242,10 @@ impl Layout {
         rows
     }
 
-    /// Moves `n` rows down (or up when negative), stopping at the first and last rows.
+    /// Moves `n` rows down (or up when negative) through the view, stopping at its first and
+    /// last rows.
     pub fn step(&self, doc: &Document, from: Anchor, n: isize) -> Anchor {
-        if doc.blocks.is_empty() {
+        if self.view.is_empty(doc) {
             return Anchor::default();
         }
         let mut at = self.clamp(doc, from);
@@ -225,12 +258,12 @@ impl Layout {
                     at.row += left;
                     break;
                 }
-                if at.block + 1 >= doc.blocks.len() {
+                let Some(next) = self.view.next(doc, at.block) else {
                     at.row = rows - 1;
                     break;
-                }
+                };
                 left -= room + 1;
-                at = Anchor { block: at.block + 1, row: 0 };
+                at = Anchor { block: next, row: 0 };
             }
         } else {
             let mut left = n.unsigned_abs();
@@ -239,33 +272,35 @@ impl Layout {
                     at.row -= left;
                     break;
                 }
-                if at.block == 0 {
+                let Some(prev) = self.view.prev(doc, at.block) else {
                     at.row = 0;
                     break;
-                }
+                };
                 left -= at.row + 1;
-                at.block -= 1;
-                at.row = self.rows(doc, at.block) - 1;
+                at = Anchor { block: prev, row: self.rows(doc, prev) - 1 };
             }
         }
         at
     }
 
-    /// Keeps an anchor inside the document.
+    /// Keeps an anchor inside the view: an anchor in a block the view leaves out moves to the
+    /// start of the next block shown (or to the view's last block when none follows).
     pub fn clamp(&self, doc: &Document, at: Anchor) -> Anchor {
-        if doc.blocks.is_empty() {
-            return Anchor::default();
+        let Some(last) = self.view.last(doc) else { return Anchor::default() };
+        match self.view.at_or_after(doc, at.block) {
+            Some(block) if block == at.block => {
+                Anchor { block, row: at.row.min(self.rows(doc, block) - 1) }
+            }
+            Some(block) => Anchor { block, row: 0 },
+            None => Anchor { block: last, row: at.row.min(self.rows(doc, last) - 1) },
         }
-        let block = at.block.min(doc.blocks.len() - 1);
-        let row = at.row.min(self.rows(doc, block) - 1);
-        Anchor { block, row }
     }
 
-    /// The last row of the document.
+    /// The last row of the view.
     pub fn end(&self, doc: &Document) -> Anchor {
-        match doc.blocks.len() {
-            0 => Anchor::default(),
-            n => Anchor { block: n - 1, row: self.rows(doc, n - 1) - 1 },
+        match self.view.last(doc) {
+            None => Anchor::default(),
+            Some(last) => Anchor { block: last, row: self.rows(doc, last) - 1 },
         }
     }
 
@@ -275,9 +310,13 @@ impl Layout {
         self.step(doc, self.end(doc), -back)
     }
 
-    /// The anchor of the row holding a byte offset.
+    /// The anchor of the row holding a byte offset; for an offset in a block the view leaves
+    /// out, the start of the next block shown (see [`Layout::clamp`]).
     pub fn anchor_of(&self, doc: &Document, offset: usize) -> Anchor {
         let Some(block) = doc.block_at(offset) else { return Anchor::default() };
+        if !self.view.contains(doc, block) {
+            return self.clamp(doc, Anchor { block, row: 0 });
+        }
         let lines = self.lines(doc, block);
         // The last row starting at or before the offset: where one row ends exactly where the
         // next starts (a word broken at the width, CJK text), the offset belongs to the next.

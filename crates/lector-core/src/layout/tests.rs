@@ -104,3 +104,95 @@ fn list_items_hang_under_their_bullet_without_blank_rows_between() {
     let shown: Vec<_> = rows.iter().map(|r| (r.indent, doc.slice(&r.range))).collect();
     assert_eq!(shown, vec![(2, "• alpha beta"), (4, "gamma"), (2, "• delta")]);
 }
+
+/// The blocks of rows, in order, each once.
+fn blocks_of(rows: &[VisualRow]) -> Vec<usize> {
+    let mut blocks: Vec<usize> = rows.iter().map(|r| r.block).collect();
+    blocks.dedup();
+    blocks
+}
+
+#[test]
+fn a_filtered_view_shows_its_blocks_alone_with_spacers_between_them() {
+    let doc = paragraphs(&["a b", "c", "d e", "f", "g"]);
+    let l = Layout::new(1).with_view(View::blocks([3, 1]));
+    // rows: c _ | f   (block 1 gets a spacer before block 3; block 3 is the view's last)
+    let rows = l.visible(&doc, Anchor::default(), 10);
+    let texts: Vec<_> = rows.iter().map(|r| doc.slice(&r.range)).collect();
+    assert_eq!(texts, vec!["c", "", "f"]);
+    assert_eq!(blocks_of(&rows), vec![1, 3]);
+    assert_eq!(l.rows(&doc, 3), 1);
+    assert_eq!(l.end(&doc), Anchor { block: 3, row: 0 });
+    assert_eq!(l.max_top(&doc, 2), Anchor { block: 1, row: 1 });
+}
+
+#[test]
+fn stepping_and_clamping_skip_the_blocks_a_view_leaves_out() {
+    let doc = paragraphs(&["a b", "c", "d e", "f", "g"]);
+    let l = Layout::new(1).with_view(View::blocks([1, 3]));
+    assert_eq!(l.step(&doc, Anchor { block: 1, row: 0 }, 2), Anchor { block: 3, row: 0 });
+    assert_eq!(l.step(&doc, Anchor { block: 3, row: 0 }, -1), Anchor { block: 1, row: 1 });
+    assert_eq!(l.step(&doc, Anchor { block: 3, row: 0 }, 50), Anchor { block: 3, row: 0 });
+    assert_eq!(l.step(&doc, Anchor { block: 3, row: 0 }, -50), Anchor { block: 1, row: 0 });
+    // An anchor in a left-out block moves on to the next block shown, or back to the last.
+    assert_eq!(l.clamp(&doc, Anchor { block: 0, row: 1 }), Anchor { block: 1, row: 0 });
+    assert_eq!(l.clamp(&doc, Anchor { block: 2, row: 1 }), Anchor { block: 3, row: 0 });
+    assert_eq!(l.clamp(&doc, Anchor { block: 4, row: 0 }), Anchor { block: 3, row: 0 });
+    assert_eq!(l.row(&doc, Anchor { block: 2, row: 0 }), None);
+    let e = doc.text.find('e').unwrap_or(0);
+    assert_eq!(l.anchor_of(&doc, e), Anchor { block: 3, row: 0 });
+}
+
+#[test]
+fn the_whole_view_is_the_default_and_a_new_view_keeps_the_wrapped_blocks() {
+    let doc = paragraphs(&["x y z", "w"]);
+    let mut l = Layout::new(1);
+    assert_eq!(l.view(), &View::Whole);
+    let before = l.lines(&doc, 0);
+    l.set_view(View::blocks([0]));
+    assert!(Rc::ptr_eq(&before, &l.lines(&doc, 0)));
+    assert_eq!(l.rows(&doc, 0), 3, "the view's last block has no spacer");
+    l.set_view(View::Whole);
+    assert_eq!(l.rows(&doc, 0), 4);
+}
+
+#[test]
+fn an_empty_view_or_one_past_the_document_shows_nothing() {
+    let doc = paragraphs(&["a", "b"]);
+    for view in [View::blocks([]), View::blocks([7, 9])] {
+        let l = Layout::new(5).with_view(view);
+        assert!(l.visible(&doc, Anchor::default(), 5).is_empty());
+        assert_eq!(l.step(&doc, Anchor { block: 1, row: 0 }, 3), Anchor::default());
+        assert_eq!(l.end(&doc), Anchor::default());
+    }
+}
+
+#[test]
+fn list_items_keep_no_blank_row_only_when_they_are_neighbours_in_the_document() {
+    let source = crate::ingest::Source {
+        name: "l.md".into(),
+        bytes: b"- one\n- two\n- three\n".to_vec(),
+        format: crate::ingest::Format::Markdown,
+    };
+    let doc = crate::ingest::parse(source).expect("markdown");
+    assert_eq!(doc.blocks.len(), 3);
+    let l = Layout::new(20).with_view(View::blocks([0, 1, 2]));
+    assert_eq!((l.rows(&doc, 0), l.rows(&doc, 1)), (1, 1));
+    let l = Layout::new(20).with_view(View::blocks([0, 2]));
+    assert_eq!(l.rows(&doc, 0), 2, "items apart in the document are set apart");
+}
+
+#[test]
+fn a_view_walks_its_listed_blocks_in_document_order() {
+    let doc = paragraphs(&["a", "b", "c", "d", "e"]);
+    let v = View::blocks([4, 1, 1, 3, 11]);
+    assert_eq!(v, View::Blocks(vec![1, 3, 4, 11]));
+    assert_eq!((v.len(&doc), v.first(&doc), v.last(&doc)), (3, Some(1), Some(4)));
+    assert_eq!((v.next(&doc, 1), v.next(&doc, 2), v.next(&doc, 4)), (Some(3), Some(3), None));
+    assert_eq!((v.prev(&doc, 3), v.prev(&doc, 1), v.prev(&doc, 20)), (Some(1), None, Some(4)));
+    assert!(v.contains(&doc, 3) && !v.contains(&doc, 2) && !v.contains(&doc, 11));
+    let w = View::Whole;
+    assert_eq!((w.len(&doc), w.first(&doc), w.last(&doc)), (5, Some(0), Some(4)));
+    assert_eq!((w.next(&doc, 3), w.next(&doc, 4), w.prev(&doc, 0)), (Some(4), None, None));
+    assert_eq!((w.prev(&doc, 9), w.at_or_after(&doc, 5)), (Some(4), None));
+}
