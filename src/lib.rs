@@ -10,10 +10,12 @@
 //! - [`ui`]: rendering only, one widget per pane.
 //! - [`term`]: the only code that touches the real terminal.
 //! - [`cli`]: the command line and the non-interactive subcommands.
+//! - [`config`]: the user's `config.toml` (settings and key bindings), read once at start.
 
 pub mod actors;
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod ingest;
 pub mod layout;
 pub mod learn;

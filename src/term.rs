@@ -193,7 +193,10 @@ fn event_loop(
     signals: &Signals,
     after_first_frame: impl FnOnce(),
 ) -> io::Result<Exit> {
-    let theme = Theme::from_env();
+    let theme = match state.prefs.theme {
+        crate::config::ThemeChoice::Mono => Theme { colour: false },
+        _ => Theme::from_env(),
+    };
     let mut after_first_frame = Some(after_first_frame);
     // Test hook: lets the end-to-end tests prove a panic restores the terminal.
     let panic_for_test = std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some();
@@ -272,7 +275,7 @@ fn event_loop(
 fn action_for_event(ev: Event, state: &State) -> Option<Action> {
     match ev {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
-            app::keymap::action_for(key, state.layer())
+            state.keymap.action_for(key, state.layer())
         }
         Event::Resize(w, h) => Some(Action::Resize(w, h)),
         Event::Mouse(m) => match m.kind {

@@ -5,6 +5,7 @@
 //! [`Effect`] that the terminal loop runs on a thread and feeds back with [`State::apply`].
 
 mod action;
+pub mod chord;
 pub mod geometry;
 pub mod keymap;
 mod loading;
@@ -14,9 +15,9 @@ pub mod results;
 mod search;
 mod update;
 
-pub use action::Action;
+pub use action::{Action, COMMANDS, Command};
 pub use geometry::{Panes, Show, SidePanes};
-pub use keymap::{BINDINGS, Layer};
+pub use keymap::{Keymap, Layer};
 pub use loading::Partial;
 pub use outline::Outline;
 pub use search::{Search, floor_boundary};
@@ -152,6 +153,10 @@ pub struct State {
     /// The preview of the file's start, kept while its end or a search window is shown, so
     /// `g` can go back to it.
     pub head_preview: Option<Arc<Document>>,
+    /// The key bindings in force (the defaults, or the user's over them).
+    pub keymap: Arc<Keymap>,
+    /// Settings read from the config file that later work gives a meaning to.
+    pub prefs: crate::config::Prefs,
     pub quit: bool,
     /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
     pub suspend: bool,
@@ -196,6 +201,8 @@ impl State {
             partial: None,
             loading_path: None,
             head_preview: None,
+            keymap: Keymap::builtin(),
+            prefs: crate::config::Prefs::default(),
             quit: false,
             suspend: false,
             next_generation: 0,
@@ -257,7 +264,7 @@ impl State {
         }
     }
 
-    pub(crate) fn rank_actors(&mut self) {
+    pub fn rank_actors(&mut self) {
         let doc = &self.doc;
         let mut order = doc.actors_by_count();
         let mut rank = vec![0; doc.actors.len()];

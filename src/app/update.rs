@@ -58,7 +58,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::ResultsClose => super::results::close(state),
         Action::HelpScroll(rows) => {
             // The overlay clamps what it draws; keep the count within the help's length.
-            let most = crate::app::BINDINGS.len() + 12;
+            let most = state.keymap.help_rows().len() + 12;
             state.help_scroll = state.help_scroll.saturating_add_signed(rows.into()).min(most);
         }
         Action::ToggleSidePanes => toggle_sides(state),
