@@ -114,10 +114,10 @@ fn while_loading(c: &mut Criterion) {
         b.iter_batched(
             loading,
             |mut state| {
-                if let Some(Effect::ReadTail(p)) = update(&mut state, Action::Bottom) {
+                if let Some(Effect::ReadTail(p)) = update(&mut state, Action::Bottom).pop() {
                     let tail = lector::ingest::read_tail(&p, 64 << 10).expect("tail");
                     let doc = lector::ingest::parse(tail.expect("utf-8")).expect("tail doc");
-                    state.apply(Background::Tail(Box::new(doc)));
+                    update(&mut state, Background::Tail(Box::new(doc)));
                 }
                 ui::draw(&state, Theme { colour: true }, area, &mut buf);
                 state
@@ -138,7 +138,10 @@ fn while_loading(c: &mut Criterion) {
                 state
             },
             |mut state| {
-                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
+                update(
+                    &mut state,
+                    Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()),
+                );
                 ui::draw(&state, Theme { colour: true }, area, &mut buf);
                 assert!(state.jumped.is_some(), "found");
                 state
@@ -154,7 +157,10 @@ fn while_loading(c: &mut Criterion) {
         b.iter_batched(
             loading,
             |mut state| {
-                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
+                update(
+                    &mut state,
+                    Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()),
+                );
                 state
             },
             criterion::BatchSize::LargeInput,

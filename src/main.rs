@@ -136,6 +136,7 @@ fn read(
     };
     configure(&mut state, config);
     let mouse = mouse || config.mouse.value;
+    state.mouse = mouse;
     let start_analysis = move || {
         if let Some((path, user, sender)) = analysis {
             spawn_analysis(path, user, sender);

@@ -138,7 +138,6 @@ fn enter(mouse: bool) -> io::Result<()> {
 /// Hands the terminal back to the shell and stops the process (as Ctrl-Z does for a program
 /// in cooked mode); when the shell continues it, takes the terminal again for a full redraw.
 fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, state: &mut State) -> io::Result<()> {
-    state.suspend = false;
     restore();
     signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
     enter(state.mouse)?;
@@ -169,9 +168,8 @@ pub fn run(
 ) -> io::Result<Exit> {
     install_panic_hook();
     let signals = Signals::register()?;
-    state.mouse = mouse;
     let result = (|| {
-        enter(state.mouse)?;
+        enter(mouse)?;
         let out = io::stdout();
         // Open the event source before the first frame: it installs the resize handler, and a
         // resize that lands before it would otherwise go unnoticed.
@@ -205,18 +203,19 @@ fn event_loop(
         if let Some(sig) = signals.caught() {
             return Ok(Exit::Signal(sig));
         }
-        if state.suspend || signals.stop_requested() {
+        if signals.stop_requested() {
             suspend(terminal, state)?;
             dirty = true;
         }
         while let Ok(item) = news.try_recv() {
-            if let Some(effect) = state.apply(item) {
-                spawn_effect(effect, state, sender.clone());
+            for effect in app::update(state, item) {
+                if let Some(exit) = perform(effect, terminal, state, sender)? {
+                    return Ok(exit);
+                }
             }
             dirty = true;
         }
         if dirty {
-            set_mouse(&mut io::stdout(), state.mouse)?;
             terminal.draw(|frame| {
                 // The frame has the size the terminal has now; a resize event may still be on
                 // its way. The layout must fit this frame, so it follows the frame's size.
@@ -246,16 +245,12 @@ fn event_loop(
             let ev = event::read()?;
             resized |= matches!(ev, Event::Resize(..));
             if let Some(action) = action_for_event(ev, state) {
-                if let Some(effect) = app::update(state, action) {
-                    spawn_effect(effect, state, sender.clone());
+                for effect in app::update(state, action) {
+                    if let Some(exit) = perform(effect, terminal, state, sender)? {
+                        return Ok(exit);
+                    }
                 }
                 dirty = true;
-            }
-            if state.quit {
-                return Ok(Exit::Quit);
-            }
-            if state.suspend {
-                break;
             }
             if let Some(sig) = signals.caught() {
                 return Ok(Exit::Signal(sig));
@@ -294,8 +289,25 @@ fn action_for_event(ev: Event, state: &State) -> Option<Action> {
     }
 }
 
+/// Does what `update` asked; `Some` when the reader should end.
+fn perform(
+    effect: Effect,
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    state: &mut State,
+    sender: &Sender<Background>,
+) -> io::Result<Option<Exit>> {
+    match effect {
+        Effect::Quit => return Ok(Some(Exit::Quit)),
+        Effect::Suspend => suspend(terminal, state)?,
+        Effect::SetMouse(on) => set_mouse(&mut io::stdout(), on)?,
+        work => spawn_effect(work, state, sender.clone()),
+    }
+    Ok(None)
+}
+
 fn spawn_effect(effect: Effect, state: &State, sender: Sender<Background>) {
     match effect {
+        Effect::Quit | Effect::Suspend | Effect::SetMouse(_) => {}
         Effect::CountMatches(search) => {
             let doc = Arc::clone(&state.doc);
             std::thread::spawn(move || {

@@ -18,10 +18,10 @@ pub enum Partial {
 }
 
 impl State {
-    /// Applies the result of background work.
+    /// Applies the result of background work (through `update`, the one reducer).
     /// Returns work to start when the news makes earlier results stale (a search counted on
     /// the preview is counted again on the whole document).
-    pub fn apply(&mut self, news: Background) -> Option<Effect> {
+    pub(super) fn apply(&mut self, news: Background) -> Option<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
             Background::Ingested(doc, ack) => {

@@ -1,8 +1,9 @@
 //! View state and how actions change it. The document is shared read-only; everything the
 //! user can change (scroll, focus, selections, search, toggles) lives in [`State`].
 //!
-//! Slow work (counting search matches on a big document) is not done in `update`: it returns an
-//! [`Effect`] that the terminal loop runs on a thread and feeds back with [`State::apply`].
+//! One reducer, [`update`], takes every [`Msg`] (an action from a key or the mouse, a resize,
+//! a job's result) and is the only code that changes the state. What only the shell can do
+//! (quit, suspend, capture the mouse, run slow work on a thread) it returns as [`Effect`]s.
 
 mod action;
 pub mod chord;
@@ -43,9 +44,35 @@ pub enum JumpTarget {
     Search,
 }
 
-/// Work `update` asks the terminal loop to do off the UI thread.
+/// Everything that can change the state: input (already mapped to an action; a resize is
+/// one too) and the results of background jobs.
+#[derive(Debug)]
+pub enum Msg {
+    Action(Action),
+    Job(Background),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Action(action)
+    }
+}
+
+impl From<Background> for Msg {
+    fn from(news: Background) -> Msg {
+        Msg::Job(news)
+    }
+}
+
+/// What `update` asks the shell to do: things only it can (the terminal, threads).
 #[derive(Debug, Clone)]
 pub enum Effect {
+    /// Leave the reader.
+    Quit,
+    /// Hand the terminal back to the shell until it continues the process.
+    Suspend,
+    /// Turn mouse capture on or off.
+    SetMouse(bool),
     /// Count every match of a search, then report `Background::SearchCounted`.
     CountMatches(Search),
     /// Read the end of the file being loaded, then report `Background::Tail`.
@@ -157,9 +184,6 @@ pub struct State {
     pub keymap: Arc<Keymap>,
     /// Settings read from the config file that later work gives a meaning to.
     pub prefs: crate::config::Prefs,
-    pub quit: bool,
-    /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
-    pub suspend: bool,
     next_generation: u64,
 }
 
@@ -203,8 +227,6 @@ impl State {
             head_preview: None,
             keymap: Keymap::builtin(),
             prefs: crate::config::Prefs::default(),
-            quit: false,
-            suspend: false,
             next_generation: 0,
         };
         state.set_document(doc);
@@ -349,6 +371,15 @@ impl State {
     pub(crate) fn generation(&mut self) -> u64 {
         self.next_generation += 1;
         self.next_generation
+    }
+
+    /// The first actor the actor list shows in a bordered pane of `pane`: the list scrolls
+    /// only as far as keeps the cursor in view. The renderer draws from it and a click reads
+    /// it, so both agree on which row holds which actor.
+    pub fn actor_list_top(&self, pane: Rect) -> usize {
+        let height = usize::from(pane.height.saturating_sub(2)).max(1);
+        let len = self.actor_order.len();
+        self.actor_cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
     }
 
     /// The rows the section list shows in a bordered pane: one per line of wrapped title.

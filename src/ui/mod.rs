@@ -7,7 +7,7 @@ mod results;
 mod status;
 pub mod theme;
 
-pub use lists::{fit, list_offset};
+pub use lists::fit;
 pub use theme::Theme;
 
 use crate::app::State;

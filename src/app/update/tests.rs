@@ -1,0 +1,47 @@
+//! The reducer as a function: a message in, the state and the effects out.
+
+use super::*;
+use crate::app::Background;
+use crate::app::tests::sample;
+
+fn state() -> State {
+    State::new(sample(4, 20), Rect::new(0, 0, 100, 24))
+}
+
+#[test]
+fn what_only_the_shell_can_do_comes_back_as_effects() {
+    let mut s = state();
+    assert!(matches!(update(&mut s, Action::Quit)[..], [Effect::Quit]));
+    assert!(matches!(update(&mut s, Action::Suspend)[..], [Effect::Suspend]));
+    assert!(matches!(update(&mut s, Action::ToggleMouse)[..], [Effect::SetMouse(true)]));
+    assert!(matches!(update(&mut s, Action::ToggleMouse)[..], [Effect::SetMouse(false)]));
+    // Moving is the state's business alone.
+    assert!(update(&mut s, Action::PageDown).is_empty());
+    assert!(s.top > Anchor::default());
+}
+
+#[test]
+fn a_search_asks_for_its_matches_to_be_counted_and_takes_the_count_as_a_message() {
+    let mut s = state();
+    update(&mut s, Action::StartSearch);
+    for c in "mali".chars() {
+        assert!(update(&mut s, Action::SearchInput(c)).is_empty());
+    }
+    let effects = update(&mut s, Action::SearchSubmit);
+    let [Effect::CountMatches(search)] = &effects[..] else { panic!("{effects:?}") };
+    assert_eq!(search.query, "mali");
+    let starts = search.count_all(&s.doc.text);
+    let generation = search.generation;
+    assert!(update(&mut s, Background::SearchCounted { generation, starts }).is_empty());
+    let all = s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a.len());
+    assert_eq!(all, Some(4 * 20));
+}
+
+#[test]
+fn a_failed_job_is_shown_and_ends_the_progress() {
+    let mut s = state();
+    s.progress = Some(40);
+    assert!(update(&mut s, Background::Failed("analysis failed: boom".into())).is_empty());
+    assert_eq!(s.progress, None);
+    assert_eq!(s.message.as_deref(), Some("analysis failed: boom"));
+}
