@@ -8,6 +8,7 @@
 //! - [`layout`]: document + width → visual lines; scrolling and jumps, without a terminal.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
+//! - [`jobs`]: the reader's one channel: input, signals and background jobs (cancellable).
 //! - [`term`]: the only code that touches the real terminal.
 //! - [`cli`]: the command line and the non-interactive subcommands.
 //! - [`config`]: the user's `config.toml` (settings and key bindings), read once at start.
@@ -17,6 +18,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod ingest;
+pub mod jobs;
 pub mod layout;
 pub mod learn;
 pub mod model;

@@ -163,7 +163,7 @@ fn configure(state: &mut State, config: &Config) {
 /// Reads and analyses the whole file on a thread: the text, blocks and sections go to the
 /// reader as soon as they are ready (searching and jumping need nothing more), the actors
 /// follow when detection is done.
-fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Sender<Background>) {
+fn spawn_analysis(path: PathBuf, user: UserActors, sender: lector::jobs::JobSender) {
     std::thread::spawn(move || {
         let result = term::catch_background_panic(|| {
             let pipeline = Pipeline::new(user);

@@ -45,9 +45,16 @@ impl State {
                 self.progress = None;
                 self.message = Some(why);
             }
-            Background::SearchCounted { generation, starts } => {
+            Background::SearchCounted { generation, counts } => {
                 if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
-                    s.all = Some(Arc::new(starts));
+                    s.counts = Some(Arc::new(counts));
+                }
+            }
+            Background::CountFailed { generation, why } => {
+                // The search stays usable (n / N); only its count is missing.
+                if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
+                    s.count_failed = true;
+                    self.message = Some(why);
                 }
             }
         }
@@ -95,7 +102,7 @@ impl State {
         }
         let generation = self.generation();
         let search = self.search.as_mut()?;
-        search.all = None;
+        search.counts = None;
         search.generation = generation;
         let search = search.clone();
         if let Some(from) = search_from {

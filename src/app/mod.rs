@@ -21,7 +21,7 @@ pub use geometry::{Panes, Show, SidePanes};
 pub use keymap::{Keymap, Layer};
 pub use loading::Partial;
 pub use outline::Outline;
-pub use search::{Search, floor_boundary};
+pub use search::{MatchCounts, Search, floor_boundary};
 pub use update::update;
 
 use crate::layout::{Anchor, Layout};
@@ -73,8 +73,11 @@ pub enum Effect {
     Suspend,
     /// Turn mouse capture on or off.
     SetMouse(bool),
-    /// Count every match of a search, then report `Background::SearchCounted`.
+    /// Count every match of a search, then report `Background::SearchCounted`; a count
+    /// still running for an older search stops.
     CountMatches(Search),
+    /// Stop counting: the search was cleared.
+    CancelCount,
     /// Read the end of the file being loaded, then report `Background::Tail`.
     ReadTail(std::path::PathBuf),
     /// Search the file being loaded from a byte offset, as a pager does, then report the
@@ -99,15 +102,11 @@ pub enum Background {
     Tail(Box<Document>),
     /// The text around a search match found in the file while it loads; `start` is where the
     /// window starts in the file.
-    Window {
-        doc: Box<Document>,
-        start: usize,
-        generation: u64,
-    },
-    SearchCounted {
-        generation: u64,
-        starts: Vec<usize>,
-    },
+    Window { doc: Box<Document>, start: usize, generation: u64 },
+    /// A search's matches, counted.
+    SearchCounted { generation: u64, counts: MatchCounts },
+    /// Counting a search's matches failed (a panic in the job): said in the status bar.
+    CountFailed { generation: u64, why: String },
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
 }

@@ -178,7 +178,7 @@ fn exercise(action: Action) -> bool {
             update(&mut s, action);
             let open = s.layer() == Layer::Results;
             run(&mut s, &[Action::ResultsStep(2), Action::ResultsChoose]);
-            let third = s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a[2]);
+            let third = s.search.as_ref().map(|x| x.count_all(&s.doc.text)[2]);
             open && s.results.is_none() && s.jumped.as_ref().map(|r| r.start) == third
         }
         Action::ToggleHelp => {
@@ -316,12 +316,12 @@ fn search_counts_in_background_and_labels_position() {
     let Some(Effect::CountMatches(search)) = update(&mut s, Action::SearchSubmit).pop() else {
         panic!("search asks for a count");
     };
-    let starts = search.count_all(&s.doc.text);
-    update(&mut s, Background::SearchCounted { generation: search.generation, starts });
-    let label = s.search.as_ref().map(|x| x.position_label()).unwrap_or_default();
-    assert_eq!(label, "1/7"); // the heading and six paragraphs
+    let counts = search.count_now(&s.doc.text);
+    update(&mut s, Background::SearchCounted { generation: search.generation, counts });
+    let label = |s: &State| s.search.as_ref().map(|x| x.position_label(&s.doc.text));
+    assert_eq!(label(&s).unwrap_or_default(), "1/7"); // the heading and six paragraphs
     update(&mut s, Action::NextMatch);
-    assert_eq!(s.search.as_ref().map(|x| x.position_label()).unwrap_or_default(), "2/7");
+    assert_eq!(label(&s).unwrap_or_default(), "2/7");
 }
 
 #[test]
@@ -417,13 +417,15 @@ fn a_search_made_on_the_preview_is_counted_again_on_the_whole_document() {
     });
     update(&mut s, Action::SearchSubmit);
     let generation = s.search.as_ref().map_or(0, |x| x.generation);
-    update(&mut s, Background::SearchCounted { generation, starts: vec![0] });
+    let counts = Search::new("chad", 0).map(|x| x.count_now("chad")).expect("query");
+    update(&mut s, Background::SearchCounted { generation, counts });
     let recount = update(&mut s, Background::Loaded(Box::new(sample(8, 6)))).pop();
     let Some(Effect::CountMatches(search)) = recount else { panic!("no recount") };
-    assert!(s.search.as_ref().is_some_and(|x| x.all.is_none()));
-    let starts = search.count_all(&s.doc.text);
-    update(&mut s, Background::SearchCounted { generation: search.generation, starts });
-    assert_eq!(s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a.len()), Some(48));
+    assert!(s.search.as_ref().is_some_and(|x| x.counts.is_none()));
+    let counts = search.count_now(&s.doc.text);
+    update(&mut s, Background::SearchCounted { generation: search.generation, counts });
+    let total = s.search.as_ref().and_then(|x| x.counts.as_ref()).map(|a| a.total());
+    assert_eq!(total, Some(48));
 }
 
 #[test]

@@ -45,7 +45,13 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         Action::FocusNext => cycle_focus(state, 1),
         Action::FocusPrev => cycle_focus(state, -1),
         Action::Activate => activate(state),
-        Action::Clear => clear(state),
+        Action::Clear => {
+            let searching = state.search.is_some();
+            clear(state);
+            if searching && state.search.is_none() {
+                return Some(Effect::CancelCount);
+            }
+        }
         Action::NextMatch => next_match(state, true),
         Action::PrevMatch => next_match(state, false),
         Action::StartSearch => {

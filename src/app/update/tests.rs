@@ -30,11 +30,29 @@ fn a_search_asks_for_its_matches_to_be_counted_and_takes_the_count_as_a_message(
     let effects = update(&mut s, Action::SearchSubmit);
     let [Effect::CountMatches(search)] = &effects[..] else { panic!("{effects:?}") };
     assert_eq!(search.query, "mali");
-    let starts = search.count_all(&s.doc.text);
+    let counts = search.count_now(&s.doc.text);
     let generation = search.generation;
-    assert!(update(&mut s, Background::SearchCounted { generation, starts }).is_empty());
-    let all = s.search.as_ref().and_then(|x| x.all.as_ref()).map(|a| a.len());
+    assert!(update(&mut s, Background::SearchCounted { generation, counts }).is_empty());
+    let all = s.search.as_ref().and_then(|x| x.counts.as_ref()).map(|a| a.total());
     assert_eq!(all, Some(4 * 20));
+    let label = s.search.as_ref().map(|x| x.position_label(&s.doc.text));
+    assert_eq!(label.as_deref(), Some("1/80"));
+    // Clearing the search stops a count still running for it.
+    assert!(matches!(update(&mut s, Action::Clear)[..], [Effect::CancelCount]));
+}
+
+#[test]
+fn a_failed_count_says_why_instead_of_counting_for_ever() {
+    let mut s = state();
+    update(&mut s, Action::StartSearch);
+    update(&mut s, Action::SearchInput('c'));
+    let effects = update(&mut s, Action::SearchSubmit);
+    let [Effect::CountMatches(search)] = &effects[..] else { panic!("{effects:?}") };
+    let (generation, why) = (search.generation, "counting the matches failed: boom".to_string());
+    update(&mut s, Background::CountFailed { generation, why });
+    assert_eq!(s.message.as_deref(), Some("counting the matches failed: boom"));
+    let label = s.search.as_ref().map(|x| x.position_label(&s.doc.text));
+    assert_eq!(label.as_deref(), Some("not counted"));
 }
 
 #[test]
