@@ -1,6 +1,7 @@
 //! Reader costs that must not grow with the document: ingest (linear, once), wrapping one
 //! section, and drawing one frame at 200x60 — at the start and at the end of a 100 MB text;
-//! and the keys a reader presses while a 100 MB file is still loading (`G`, a search).
+//! the keys a reader presses while a 100 MB file is still loading (`G`, a search); and counting
+//! a search's matches in 100 MB.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use lector::app::{Action, State, update};
@@ -114,10 +115,10 @@ fn while_loading(c: &mut Criterion) {
         b.iter_batched(
             loading,
             |mut state| {
-                if let Some(Effect::ReadTail(p)) = update(&mut state, Action::Bottom) {
+                if let Some(Effect::ReadTail(p)) = update(&mut state, Action::Bottom).pop() {
                     let tail = lector::ingest::read_tail(&p, 64 << 10).expect("tail");
                     let doc = lector::ingest::parse(tail.expect("utf-8")).expect("tail doc");
-                    state.apply(Background::Tail(Box::new(doc)));
+                    update(&mut state, Background::Tail(Box::new(doc)));
                 }
                 ui::draw(&state, Theme { colour: true }, area, &mut buf);
                 state
@@ -138,7 +139,10 @@ fn while_loading(c: &mut Criterion) {
                 state
             },
             |mut state| {
-                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
+                update(
+                    &mut state,
+                    Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()),
+                );
                 ui::draw(&state, Theme { colour: true }, area, &mut buf);
                 assert!(state.jumped.is_some(), "found");
                 state
@@ -154,7 +158,10 @@ fn while_loading(c: &mut Criterion) {
         b.iter_batched(
             loading,
             |mut state| {
-                state.apply(Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()));
+                update(
+                    &mut state,
+                    Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()),
+                );
                 state
             },
             criterion::BatchSize::LargeInput,
@@ -163,5 +170,30 @@ fn while_loading(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ingest, wrap_section, render_frame, while_loading);
+/// Counting a common word's matches in 100 MB (a count per 64 KiB chunk, not an offset per
+/// match), and what the counts then cost: the status bar's "k/N" and the rows of the M list.
+fn count_matches(c: &mut Criterion) {
+    let text = generate::article_of_size(100 << 20);
+    let search = lector::app::Search::new("the", 1).expect("query");
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let mut group = c.benchmark_group("count_100MB");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("count_the", |b| {
+        b.iter(|| black_box(search.count_chunks(&text, &never)));
+    });
+    let counts = search.count_chunks(&text, &never).expect("counted");
+    let middle = text.len() / 2;
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("k_of_n_in_the_middle", |b| {
+        b.iter(|| black_box(counts.index_of(&search, &text, black_box(middle))));
+    });
+    let k = counts.total() / 2;
+    group.bench_function("forty_list_rows_in_the_middle", |b| {
+        b.iter(|| black_box(counts.starts(&search, &text, black_box(k), 40)));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, ingest, wrap_section, render_frame, while_loading, count_matches);
 criterion_main!(benches);

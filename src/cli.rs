@@ -54,6 +54,14 @@ pub enum Command {
         /// The file to read (`-` for standard input); the bundled article when omitted.
         file: Option<PathBuf>,
     },
+    /// Print the key bindings in force: chord, action, description.
+    Keys {
+        /// Print the Markdown tables the README shows.
+        #[arg(long)]
+        markdown: bool,
+    },
+    /// Print the effective configuration and where each value came from.
+    Config,
 }
 
 /// Why a subcommand failed: its input (exit status 2) or writing its output.
@@ -92,6 +100,31 @@ pub fn run_command<D: Detector>(
             let doc = ingest::parse(read_source(file.as_deref())?)?;
             print_text(&doc, out)?;
         }
+        // These print the configuration, which the caller has loaded.
+        Command::Keys { .. } | Command::Config => {}
+    }
+    Ok(())
+}
+
+/// Prints the key bindings in force, per layer: chord, action name, description; or the
+/// README's Markdown tables.
+pub fn print_keys(
+    keymap: &crate::app::Keymap,
+    markdown: bool,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if markdown {
+        return write!(out, "{}", crate::app::keymap::markdown(keymap));
+    }
+    let mut layer = None;
+    for b in keymap.bindings() {
+        if layer != Some(b.layer) {
+            writeln!(out, "[{}]", b.layer.name())?;
+            layer = Some(b.layer);
+        }
+        let user = if b.origin == crate::app::keymap::Origin::User { "  (config)" } else { "" };
+        let chord = b.chord.to_string();
+        writeln!(out, "  {chord:<12}{:<22}{}{user}", b.command.name, b.command.description)?;
     }
     Ok(())
 }

@@ -8,11 +8,15 @@
 //! - [`model`], [`ingest`], [`actors`], [`learn`], [`layout`], [`search`]: from `lector-core`.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
+//! - [`jobs`]: the reader's one channel: input, signals and background jobs (cancellable).
 //! - [`term`]: the only code that touches the real terminal.
 //! - [`cli`]: the command line and the non-interactive subcommands.
+//! - [`config`]: the user's `config.toml` (settings and key bindings), read once at start.
 
 pub mod app;
 pub mod cli;
+pub mod config;
+pub mod jobs;
 pub mod term;
 pub mod ui;
 

@@ -4,7 +4,8 @@
 use clap::Parser;
 use lector::actors::{Pipeline, UserActors};
 use lector::app::{Ack, Background, Partial, State};
-use lector::cli::{self, Cli};
+use lector::cli::{self, Cli, Command};
+use lector::config::{Config, ConfigError};
 use lector::ingest::{self, IngestError};
 use lector::{analyse, term};
 use ratatui::layout::Rect;
@@ -23,6 +24,8 @@ enum Failure {
     Input(#[from] IngestError),
     #[error("{0}")]
     Actors(String),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
     #[error("{0}")]
     Io(#[from] io::Error),
 }
@@ -39,7 +42,7 @@ impl From<cli::CommandError> for Failure {
 impl Failure {
     fn code(&self) -> u8 {
         match self {
-            Failure::Input(_) | Failure::Actors(_) => 2,
+            Failure::Input(_) | Failure::Actors(_) | Failure::Config(_) => 2,
             Failure::Io(_) => 1,
         }
     }
@@ -72,11 +75,14 @@ fn printable(line: &str) -> String {
 }
 
 fn run(cli: Cli) -> Result<ExitCode, Failure> {
+    let config = Config::load()?;
     let user = lector::actors::user_actors_for(cli.actors.actor_file.as_deref())
         .map_err(Failure::Actors)?;
     let pipeline = || Pipeline::new(user.clone());
     let mut out = io::stdout().lock();
     match cli.command {
+        Some(Command::Keys { markdown }) => cli::print_keys(&config.keymap, markdown, &mut out)?,
+        Some(Command::Config) => write!(out, "{}", config.describe())?,
         Some(command) => cli::run_command(command, pipeline, &mut out, &mut io::stderr())?,
         None if !io::stdout().is_terminal() => {
             // `lector FILE | cat`: a pipe gets the text, not a user interface.
@@ -85,7 +91,7 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
         }
         None => {
             drop(out);
-            return read(cli.file.as_deref(), user, cli.mouse);
+            return read(cli.file.as_deref(), user, cli.mouse, &config);
         }
     }
     out.flush()?;
@@ -95,7 +101,12 @@ fn run(cli: Cli) -> Result<ExitCode, Failure> {
 /// Opens the reader. A large file shows its first screen from a preview at once and is
 /// analysed on a thread; everything else is loaded before the terminal is touched, so its
 /// errors print as one line.
-fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, Failure> {
+fn read(
+    file: Option<&Path>,
+    user: UserActors,
+    mouse: bool,
+    config: &Config,
+) -> Result<ExitCode, Failure> {
     let (sender, news) = term::channel();
     // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
     // few megabytes (read once, here).
@@ -108,7 +119,7 @@ fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, 
         let len = std::fs::metadata(p).ok().filter(|m| m.is_file())?.len();
         (len > threshold).then(|| p.to_path_buf())
     });
-    let (state, analysis) = match big {
+    let (mut state, analysis) = match big {
         Some(path) => {
             let preview = ingest::parse(ingest::read_head(&path, preview_bytes)?)?;
             let mut state = State::new(preview, Rect::default());
@@ -122,6 +133,9 @@ fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, 
             (State::new(doc, Rect::default()), None)
         }
     };
+    configure(&mut state, config);
+    let mouse = mouse || config.mouse.value;
+    state.mouse = mouse;
     let start_analysis = move || {
         if let Some((path, user, sender)) = analysis {
             spawn_analysis(path, user, sender);
@@ -133,10 +147,22 @@ fn read(file: Option<&Path>, user: UserActors, mouse: bool) -> Result<ExitCode, 
     }
 }
 
+/// Starts the reader as the config file asks: its keys, pane widths, places and preferences.
+fn configure(state: &mut State, config: &Config) {
+    state.keymap = std::sync::Arc::clone(&config.keymap);
+    state.prefs = config.prefs();
+    state.sides.sections_width = config.sections_width.value;
+    state.sides.actors_width = config.actors_width.value;
+    if config.places.value {
+        state.show_places = true;
+        state.rank_actors();
+    }
+}
+
 /// Reads and analyses the whole file on a thread: the text, blocks and sections go to the
 /// reader as soon as they are ready (searching and jumping need nothing more), the actors
 /// follow when detection is done.
-fn spawn_analysis(path: PathBuf, user: UserActors, sender: std::sync::mpsc::Sender<Background>) {
+fn spawn_analysis(path: PathBuf, user: UserActors, sender: lector::jobs::JobSender) {
     std::thread::spawn(move || {
         let result = term::catch_background_panic(|| {
             let pipeline = Pipeline::new(user);

@@ -1,20 +1,22 @@
-//! The only code that touches the real terminal: setup and restore, the event loop, signals,
-//! and the threads that finish slow work while the reader is already on screen.
+//! The only code that touches the real terminal: setup and restore, and the loop that sleeps on
+//! the one channel of input, signals and job results (see [`crate::jobs`]), hands every message
+//! to `update` and performs the effects it returns.
 //!
 //! Restoring is idempotent and runs from every exit path: normal quit, an error, a panic (the
 //! hook restores first, then chains to the previous hook so the report prints on a clean
-//! screen), and SIGTERM / SIGHUP / SIGINT (flags polled by the loop).
+//! screen), and SIGTERM / SIGHUP / SIGINT (events on the channel).
 
 use crate::app::{self, Action, Background, Effect, State};
+use crate::jobs::{self, Event, JobSender, Jobs};
 use crate::ui::{self, Theme};
-use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
+use crossterm::event::{self, KeyEventKind, MouseButton, MouseEventKind};
 use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use std::io::{self, Stdout};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
@@ -22,9 +24,6 @@ use std::time::Duration;
 const TAIL_BYTES: usize = 64 << 10;
 /// How much text around a match a search of a loading file shows.
 const WINDOW_BYTES: usize = 64 << 10;
-/// How long the loop waits for input before looking at signals and background news.
-const TICK: Duration = Duration::from_millis(40);
-const LOADING_TICK: Duration = Duration::from_millis(5);
 
 static RAW: AtomicBool = AtomicBool::new(false);
 static MOUSE: AtomicBool = AtomicBool::new(false);
@@ -60,14 +59,7 @@ fn install_panic_hook() {
 
 /// Runs background work, turning a panic into an error message for the status bar.
 pub fn catch_background_panic<T>(work: impl FnOnce() -> T) -> Result<T, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|e| {
-        let what = e
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| e.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown error".into());
-        format!("analysis failed: {what}")
-    })
+    jobs::catch_panic("analysis", work)
 }
 
 fn set_mouse(out: &mut Stdout, on: bool) -> io::Result<()> {
@@ -81,41 +73,9 @@ fn set_mouse(out: &mut Stdout, on: bool) -> io::Result<()> {
     Ok(())
 }
 
-/// A channel for background news, and the sender workers use.
-pub fn channel() -> (Sender<Background>, Receiver<Background>) {
-    mpsc::channel()
-}
-
-/// Signals that end or suspend the reader, registered as flags the loop polls.
-struct Signals {
-    caught: Arc<AtomicUsize>,
-    stop: Arc<AtomicBool>,
-}
-
-impl Signals {
-    fn register() -> io::Result<Signals> {
-        let caught = Arc::new(AtomicUsize::new(0));
-        for sig in
-            [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP, signal_hook::consts::SIGINT]
-        {
-            signal_hook::flag::register_usize(sig, Arc::clone(&caught), sig as usize)?;
-        }
-        let stop = Arc::new(AtomicBool::new(false));
-        signal_hook::flag::register(signal_hook::consts::SIGTSTP, Arc::clone(&stop))?;
-        Ok(Signals { caught, stop })
-    }
-
-    /// A stop request from outside (SIGTSTP), taken once.
-    fn stop_requested(&self) -> bool {
-        self.stop.swap(false, Ordering::SeqCst)
-    }
-
-    fn caught(&self) -> Option<i32> {
-        match self.caught.load(Ordering::SeqCst) {
-            0 => None,
-            sig => Some(sig as i32),
-        }
-    }
+/// The reader's one channel: the sender jobs report on, and what the loop sleeps on.
+pub fn channel() -> (JobSender, Receiver<Event>) {
+    jobs::channel()
 }
 
 /// How the reader ended.
@@ -135,147 +95,187 @@ fn enter(mouse: bool) -> io::Result<()> {
     set_mouse(&mut out, mouse)
 }
 
-/// Hands the terminal back to the shell and stops the process (as Ctrl-Z does for a program
-/// in cooked mode); when the shell continues it, takes the terminal again for a full redraw.
-fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>, state: &mut State) -> io::Result<()> {
-    state.suspend = false;
-    restore();
-    signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
-    enter(state.mouse)?;
-    redraw_everything(terminal, state)
-}
-
-/// Makes the next frame a full one at the size the terminal has now: what is on the terminal
-/// may have changed behind our back (a resize storm, a shell while suspended). `resize` clears
-/// without asking the terminal where its cursor is.
-fn redraw_everything(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-    state: &mut State,
-) -> io::Result<()> {
-    let size = terminal.size()?;
-    app::update(state, Action::Resize(size.width, size.height));
-    terminal.resize(Rect::new(0, 0, size.width, size.height))
-}
-
 /// Runs the reader until the user quits or a signal arrives; always restores the terminal.
 /// `after_first_frame` runs once the first screen is on the terminal: slow work started there
 /// does not compete with the first frame for the processor.
 pub fn run(
     mut state: State,
-    news: Receiver<Background>,
-    sender: Sender<Background>,
+    inbox: Receiver<Event>,
+    sender: JobSender,
     mouse: bool,
     after_first_frame: impl FnOnce(),
 ) -> io::Result<Exit> {
     install_panic_hook();
-    let signals = Signals::register()?;
-    state.mouse = mouse;
+    jobs::spawn_signals(&sender)?;
     let result = (|| {
-        enter(state.mouse)?;
+        enter(mouse)?;
         let out = io::stdout();
         // Open the event source before the first frame: it installs the resize handler, and a
         // resize that lands before it would otherwise go unnoticed.
         event::poll(Duration::ZERO)?;
-        let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+        jobs::spawn_input(&sender);
+        let terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
-        event_loop(&mut terminal, &mut state, &news, &sender, &signals, after_first_frame)
+        let mut shell = Shell { terminal, sender, jobs: Jobs::default() };
+        shell.event_loop(&mut state, &inbox, after_first_frame)
     })();
     restore();
     result
 }
 
-fn event_loop(
-    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
-    state: &mut State,
-    news: &Receiver<Background>,
-    sender: &Sender<Background>,
-    signals: &Signals,
-    after_first_frame: impl FnOnce(),
-) -> io::Result<Exit> {
-    let theme = Theme::from_env();
-    let mut after_first_frame = Some(after_first_frame);
-    // Test hook: lets the end-to-end tests prove a panic restores the terminal.
-    let panic_for_test = std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some();
-    let mut dirty = true;
-    loop {
-        if let Some(sig) = signals.caught() {
-            return Ok(Exit::Signal(sig));
-        }
-        if state.suspend || signals.stop_requested() {
-            suspend(terminal, state)?;
-            dirty = true;
-        }
-        while let Ok(item) = news.try_recv() {
-            if let Some(effect) = state.apply(item) {
-                spawn_effect(effect, state, sender.clone());
-            }
-            dirty = true;
-        }
-        if dirty {
-            set_mouse(&mut io::stdout(), state.mouse)?;
-            terminal.draw(|frame| {
-                // The frame has the size the terminal has now; a resize event may still be on
-                // its way. The layout must fit this frame, so it follows the frame's size.
-                let area = frame.area();
-                if area != state.size {
-                    app::update(state, Action::Resize(area.width, area.height));
-                }
-                ui::draw(state, theme, area, frame.buffer_mut());
-            })?;
-            dirty = false;
-            if let Some(start) = after_first_frame.take() {
-                start();
-            }
-            if panic_for_test {
-                panic!("panic requested by LECTOR_PANIC_FOR_TEST");
-            }
-        }
-        // While a file loads, its news is looked at more often.
-        let tick = if state.progress.is_some() { LOADING_TICK } else { TICK };
-        if !event::poll(tick)? {
-            continue;
-        }
-        // Take everything already queued before drawing again: a resize storm or a held key
-        // costs one frame, not one per event.
-        let mut resized = false;
+/// What the loop owns besides the state: the terminal, and the jobs it has started.
+struct Shell {
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+    sender: JobSender,
+    jobs: Jobs,
+}
+
+impl Shell {
+    fn event_loop(
+        &mut self,
+        state: &mut State,
+        inbox: &Receiver<Event>,
+        after_first_frame: impl FnOnce(),
+    ) -> io::Result<Exit> {
+        let theme = match state.prefs.theme {
+            crate::config::ThemeChoice::Mono => Theme { colour: false },
+            _ => Theme::from_env(),
+        };
+        let mut after_first_frame = Some(after_first_frame);
+        // Test hook: lets the end-to-end tests prove a panic restores the terminal.
+        let panic_for_test = std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some();
+        let mut dirty = true;
         loop {
-            let ev = event::read()?;
-            resized |= matches!(ev, Event::Resize(..));
-            if let Some(action) = action_for_event(ev, state) {
-                if let Some(effect) = app::update(state, action) {
-                    spawn_effect(effect, state, sender.clone());
+            if dirty {
+                self.draw(state, theme)?;
+                dirty = false;
+                if let Some(start) = after_first_frame.take() {
+                    start();
+                }
+                if panic_for_test {
+                    panic!("panic requested by LECTOR_PANIC_FOR_TEST");
+                }
+            }
+            // Sleep until something arrives, then take everything already queued before
+            // drawing again: a resize storm or a held key costs one frame, not one per event.
+            let Ok(first) = inbox.recv() else { return Ok(Exit::Quit) };
+            let mut resized = false;
+            for event in std::iter::once(first).chain(inbox.try_iter()) {
+                resized |= matches!(event, Event::Input(event::Event::Resize(..)));
+                let msg: app::Msg = match event {
+                    Event::Input(ev) => match action_for_event(ev, state) {
+                        Some(action) => action.into(),
+                        None => continue,
+                    },
+                    Event::Job(news) => news.into(),
+                    Event::InputFailed(e) => return Err(e),
+                    Event::Ended(sig) => return Ok(Exit::Signal(sig)),
+                    Event::Stop => {
+                        self.suspend(state)?;
+                        dirty = true;
+                        continue;
+                    }
+                };
+                for effect in app::update(state, msg) {
+                    if let Some(exit) = self.perform(effect, state)? {
+                        return Ok(exit);
+                    }
                 }
                 dirty = true;
             }
-            if state.quit {
-                return Ok(Exit::Quit);
-            }
-            if state.suspend {
-                break;
-            }
-            if let Some(sig) = signals.caught() {
-                return Ok(Exit::Signal(sig));
-            }
-            if !event::poll(Duration::ZERO)? {
-                break;
+            if resized {
+                // During a storm the terminal may have passed through other sizes and back
+                // since the last frame, reflowing what is on it.
+                self.redraw_everything(state)?;
+                dirty = true;
             }
         }
-        if resized {
-            // During a storm the terminal may have passed through other sizes and back since
-            // the last frame, reflowing what is on it.
-            redraw_everything(terminal, state)?;
+    }
+
+    fn draw(&mut self, state: &mut State, theme: Theme) -> io::Result<()> {
+        self.terminal.draw(|frame| {
+            // The frame has the size the terminal has now; a resize event may still be on its
+            // way. The layout must fit this frame, so it follows the frame's size.
+            let area = frame.area();
+            if area != state.size {
+                app::update(state, Action::Resize(area.width, area.height));
+            }
+            ui::draw(state, theme, area, frame.buffer_mut());
+        })?;
+        Ok(())
+    }
+
+    /// Hands the terminal back to the shell and stops the process (as Ctrl-Z does for a
+    /// program in cooked mode); when the shell continues it, takes the terminal again for a
+    /// full redraw.
+    fn suspend(&mut self, state: &mut State) -> io::Result<()> {
+        restore();
+        signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGTSTP)?;
+        enter(state.mouse)?;
+        self.redraw_everything(state)
+    }
+
+    /// Makes the next frame a full one at the size the terminal has now: what is on the
+    /// terminal may have changed behind our back (a resize storm, a shell while suspended).
+    /// `resize` clears without asking the terminal where its cursor is.
+    fn redraw_everything(&mut self, state: &mut State) -> io::Result<()> {
+        let size = self.terminal.size()?;
+        app::update(state, Action::Resize(size.width, size.height));
+        self.terminal.resize(Rect::new(0, 0, size.width, size.height))
+    }
+
+    /// Does what `update` asked; `Some` when the reader should end.
+    fn perform(&mut self, effect: Effect, state: &mut State) -> io::Result<Option<Exit>> {
+        match effect {
+            Effect::Quit => return Ok(Some(Exit::Quit)),
+            Effect::Suspend => self.suspend(state)?,
+            Effect::SetMouse(on) => set_mouse(&mut io::stdout(), on)?,
+            Effect::CountMatches(search) => {
+                self.jobs.count(search, Arc::clone(&state.doc), self.sender.clone())
+            }
+            Effect::CancelCount => self.jobs.cancel_count(),
+            Effect::SearchFile(path, search, from) => {
+                let sender = self.sender.clone();
+                std::thread::spawn(move || {
+                    let found = jobs::catch_panic("searching the file", || {
+                        search_file(&path, &search, from)
+                    });
+                    let generation = search.generation;
+                    match found {
+                        Ok(Some((doc, start))) => {
+                            let doc = Box::new(doc);
+                            sender.send(Background::Window { doc, start, generation })
+                        }
+                        Ok(None) => true,
+                        Err(why) => sender.send(Background::Failed(why)),
+                    };
+                });
+            }
+            Effect::ReadTail(path) => {
+                // Read here, not on a thread: a few kilobytes take a millisecond, and the news
+                // is then drawn with the key that asked for it. A failure costs nothing: the
+                // whole document arrives a little later.
+                let tail = crate::ingest::read_tail(&path, TAIL_BYTES)
+                    .ok()
+                    .flatten()
+                    .and_then(|source| crate::ingest::parse(source).ok());
+                if let Some(doc) = tail {
+                    self.sender.send(Background::Tail(Box::new(doc)));
+                }
+            }
         }
+        Ok(None)
     }
 }
 
-fn action_for_event(ev: Event, state: &State) -> Option<Action> {
+fn action_for_event(ev: event::Event, state: &State) -> Option<Action> {
     match ev {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            app::keymap::action_for(key, state.layer())
+        event::Event::Key(key) if key.kind != KeyEventKind::Release => {
+            state.keymap.action_for(key, state.layer())
         }
-        Event::Resize(w, h) => Some(Action::Resize(w, h)),
-        Event::Mouse(m) => match m.kind {
+        event::Event::Resize(w, h) => Some(Action::Resize(w, h)),
+        event::Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => {
                 Some(Action::Wheel { column: m.column, row: m.row, down: true })
             }
@@ -288,40 +288,6 @@ fn action_for_event(ev: Event, state: &State) -> Option<Action> {
             _ => None,
         },
         _ => None,
-    }
-}
-
-fn spawn_effect(effect: Effect, state: &State, sender: Sender<Background>) {
-    match effect {
-        Effect::CountMatches(search) => {
-            let doc = Arc::clone(&state.doc);
-            std::thread::spawn(move || {
-                let starts = search.count_all(&doc.text);
-                let _ = sender
-                    .send(Background::SearchCounted { generation: search.generation, starts });
-            });
-        }
-        Effect::SearchFile(path, search, from) => {
-            std::thread::spawn(move || {
-                if let Some((doc, start)) = search_file(&path, &search, from) {
-                    let generation = search.generation;
-                    let _ =
-                        sender.send(Background::Window { doc: Box::new(doc), start, generation });
-                }
-            });
-        }
-        Effect::ReadTail(path) => {
-            // Read here, not on a thread: a few kilobytes take a millisecond, and the news is
-            // then drawn with the key that asked for it. A failure costs nothing: the whole
-            // document arrives a little later.
-            let tail = crate::ingest::read_tail(&path, TAIL_BYTES)
-                .ok()
-                .flatten()
-                .and_then(|source| crate::ingest::parse(source).ok());
-            if let Some(doc) = tail {
-                let _ = sender.send(Background::Tail(Box::new(doc)));
-            }
-        }
     }
 }
 

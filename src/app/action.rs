@@ -1,5 +1,6 @@
-//! The one vocabulary of things a user can do. Each variant has a one-line description, which
-//! the keymap and the help overlay both read, so they can never disagree.
+//! The one vocabulary of things a user can do, and the commands keys are bound to: each
+//! declared once with its name and description, which the keymap, the help overlay,
+//! `lector keys` and the README table all read, so they can never disagree.
 
 /// A user command, produced by the keymap (or the mouse) and consumed by `update`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,54 +67,88 @@ pub enum Action {
     ResultsClose,
 }
 
+/// A command a key can be bound to: its name in the keymap and config files, the action it
+/// performs, and the line the help, `lector keys` and the README show for it.
+#[derive(Debug)]
+pub struct Command {
+    pub name: &'static str,
+    pub action: Action,
+    pub description: &'static str,
+}
+
+const fn cmd(name: &'static str, action: Action, description: &'static str) -> Command {
+    Command { name, action, description }
+}
+
+/// Every command, declared once, in the order the help and `lector keys` list them.
+pub const COMMANDS: &[Command] = &[
+    cmd("down", Action::Down, "down a line / next item"),
+    cmd("up", Action::Up, "up a line / prev item"),
+    cmd("page_down", Action::PageDown, "down a page"),
+    cmd("page_up", Action::PageUp, "up a page"),
+    cmd("half_page_down", Action::HalfPageDown, "down half a page"),
+    cmd("half_page_up", Action::HalfPageUp, "up half a page"),
+    cmd("top", Action::Top, "go to the start"),
+    cmd("bottom", Action::Bottom, "go to the end"),
+    cmd("prev_section", Action::PrevSection, "previous section"),
+    cmd("next_section", Action::NextSection, "next section"),
+    cmd("focus_next", Action::FocusNext, "focus the next pane"),
+    cmd("focus_prev", Action::FocusPrev, "focus the previous pane"),
+    cmd("activate", Action::Activate, "open section/pick actor"),
+    cmd("clear", Action::Clear, "clear selection/search"),
+    cmd("next_match", Action::NextMatch, "next mention or match"),
+    cmd("prev_match", Action::PrevMatch, "previous mention/match"),
+    cmd("search", Action::StartSearch, "search the text"),
+    cmd("show_matches", Action::ShowMatches, "list the matches"),
+    cmd("toggle_side_panes", Action::ToggleSidePanes, "show or hide side panes"),
+    cmd("toggle_section_pane", Action::ToggleSectionPane, "show or hide sections"),
+    cmd("toggle_actor_pane", Action::ToggleActorPane, "show or hide actors"),
+    cmd("narrower_pane", Action::NarrowerPane, "narrower side pane"),
+    cmd("wider_pane", Action::WiderPane, "wider side pane"),
+    cmd("toggle_fold", Action::ToggleFold, "fold/unfold a section"),
+    cmd("fold_level", Action::FoldLevel, "outline: fold to a level"),
+    cmd("toggle_places", Action::TogglePlaces, "show or hide places"),
+    cmd("toggle_mouse", Action::ToggleMouse, "mouse capture on or off"),
+    cmd("toggle_help", Action::ToggleHelp, "show or hide this help"),
+    cmd("suspend", Action::Suspend, "suspend (fg resumes)"),
+    cmd("quit", Action::Quit, "quit"),
+    cmd("help_down", Action::HelpScroll(1), "scroll the help down a line"),
+    cmd("help_up", Action::HelpScroll(-1), "scroll the help up a line"),
+    cmd("help_page_down", Action::HelpScroll(8), "scroll the help down a page"),
+    cmd("help_page_up", Action::HelpScroll(-8), "scroll the help up a page"),
+    cmd("search_submit", Action::SearchSubmit, "run the search"),
+    cmd("search_cancel", Action::SearchCancel, "leave the search prompt"),
+    cmd("search_backspace", Action::SearchBackspace, "delete the last character"),
+    cmd("search_delete_word", Action::SearchDeleteWord, "delete the last word"),
+    cmd("search_clear_line", Action::SearchClearLine, "clear the search prompt"),
+    cmd("search_history_prev", Action::SearchHistory(true), "an earlier search"),
+    cmd("search_history_next", Action::SearchHistory(false), "a later search"),
+    cmd("results_down", Action::ResultsStep(1), "next match in the list"),
+    cmd("results_up", Action::ResultsStep(-1), "previous match in the list"),
+    cmd("results_page_down", Action::ResultsStep(10), "ten matches down the list"),
+    cmd("results_page_up", Action::ResultsStep(-10), "ten matches up the list"),
+    cmd("results_choose", Action::ResultsChoose, "go to the match"),
+    cmd("results_close", Action::ResultsClose, "close the list of matches"),
+];
+
+/// The command of a name, as the keymap and config files spell it.
+pub fn command(name: &str) -> Option<&'static Command> {
+    COMMANDS.iter().find(|c| c.name == name)
+}
+
 impl Action {
-    /// What the action does, for the help overlay.
+    /// What the action does: its command's description, or a line for input that no key
+    /// binding produces (resizes, the mouse, typed characters).
     pub fn description(self) -> &'static str {
+        if let Some(c) = COMMANDS.iter().find(|c| c.action == self) {
+            return c.description;
+        }
         match self {
-            Action::Down => "down a line / next item",
-            Action::Up => "up a line / prev item",
-            Action::PageDown => "down a page",
-            Action::PageUp => "up a page",
-            Action::HalfPageDown => "down half a page",
-            Action::HalfPageUp => "up half a page",
-            Action::Top => "go to the start",
-            Action::Bottom => "go to the end",
-            Action::PrevSection => "previous section",
-            Action::NextSection => "next section",
-            Action::FocusNext => "focus the next pane",
-            Action::FocusPrev => "focus the previous pane",
-            Action::Activate => "open section/pick actor",
-            Action::Clear => "clear selection/search",
-            Action::NextMatch => "next mention or match",
-            Action::PrevMatch => "previous mention/match",
-            Action::StartSearch => "search the text",
-            Action::ShowMatches => "list the matches",
-            Action::ToggleHelp => "show or hide this help",
-            Action::ToggleSidePanes => "show or hide side panes",
-            Action::ToggleSectionPane => "show or hide sections",
-            Action::ToggleActorPane => "show or hide actors",
-            Action::NarrowerPane => "narrower side pane",
-            Action::WiderPane => "wider side pane",
-            Action::ToggleFold => "fold/unfold a section",
-            Action::FoldLevel => "outline: fold to a level",
-            Action::TogglePlaces => "show or hide places",
-            Action::ToggleMouse => "mouse capture on or off",
-            Action::Suspend => "suspend (fg resumes)",
-            Action::Quit => "quit",
             Action::Resize(..) => "the terminal was resized",
             Action::Wheel { .. } => "scroll the pane under the mouse",
             Action::Click { .. } => "select the section or actor under the mouse",
             Action::SearchInput(_) => "type into the search prompt",
-            Action::SearchBackspace => "delete the last character of the search",
-            Action::SearchDeleteWord => "delete the last word of the search",
-            Action::SearchClearLine => "clear the search prompt",
-            Action::SearchHistory(_) => "an earlier or later search",
-            Action::SearchSubmit => "run the search",
-            Action::SearchCancel => "leave the search prompt",
-            Action::HelpScroll(_) => "scroll the help",
-            Action::ResultsStep(_) => "move in the list of matches",
-            Action::ResultsChoose => "go to the match",
-            Action::ResultsClose => "close the list of matches",
+            _ => "",
         }
     }
 }

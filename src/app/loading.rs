@@ -18,10 +18,10 @@ pub enum Partial {
 }
 
 impl State {
-    /// Applies the result of background work.
+    /// Applies the result of background work (through `update`, the one reducer).
     /// Returns work to start when the news makes earlier results stale (a search counted on
     /// the preview is counted again on the whole document).
-    pub fn apply(&mut self, news: Background) -> Option<Effect> {
+    pub(super) fn apply(&mut self, news: Background) -> Option<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
             Background::Ingested(doc, ack) => {
@@ -45,9 +45,16 @@ impl State {
                 self.progress = None;
                 self.message = Some(why);
             }
-            Background::SearchCounted { generation, starts } => {
+            Background::SearchCounted { generation, counts } => {
                 if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
-                    s.all = Some(Arc::new(starts));
+                    s.counts = Some(Arc::new(counts));
+                }
+            }
+            Background::CountFailed { generation, why } => {
+                // The search stays usable (n / N); only its count is missing.
+                if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {
+                    s.count_failed = true;
+                    self.message = Some(why);
                 }
             }
         }
@@ -95,7 +102,7 @@ impl State {
         }
         let generation = self.generation();
         let search = self.search.as_mut()?;
-        search.all = None;
+        search.counts = None;
         search.generation = generation;
         let search = search.clone();
         if let Some(from) = search_from {

@@ -1,10 +1,12 @@
 //! View state and how actions change it. The document is shared read-only; everything the
 //! user can change (scroll, focus, selections, search, toggles) lives in [`State`].
 //!
-//! Slow work (counting search matches on a big document) is not done in `update`: it returns an
-//! [`Effect`] that the terminal loop runs on a thread and feeds back with [`State::apply`].
+//! One reducer, [`update`], takes every [`Msg`] (an action from a key or the mouse, a resize,
+//! a job's result) and is the only code that changes the state. What only the shell can do
+//! (quit, suspend, capture the mouse, run slow work on a thread) it returns as [`Effect`]s.
 
 mod action;
+pub mod chord;
 pub mod geometry;
 pub mod keymap;
 mod loading;
@@ -14,12 +16,12 @@ pub mod results;
 pub use lector_core::search;
 mod update;
 
-pub use action::Action;
+pub use action::{Action, COMMANDS, Command};
 pub use geometry::{Panes, Show, SidePanes};
-pub use keymap::{BINDINGS, Layer};
+pub use keymap::{Keymap, Layer};
 pub use loading::Partial;
 pub use outline::Outline;
-pub use search::{Search, floor_boundary};
+pub use search::{MatchCounts, Search, floor_boundary};
 pub use update::update;
 
 use crate::layout::{Anchor, Layout};
@@ -42,11 +44,40 @@ pub enum JumpTarget {
     Search,
 }
 
-/// Work `update` asks the terminal loop to do off the UI thread.
+/// Everything that can change the state: input (already mapped to an action; a resize is
+/// one too) and the results of background jobs.
+#[derive(Debug)]
+pub enum Msg {
+    Action(Action),
+    Job(Background),
+}
+
+impl From<Action> for Msg {
+    fn from(action: Action) -> Msg {
+        Msg::Action(action)
+    }
+}
+
+impl From<Background> for Msg {
+    fn from(news: Background) -> Msg {
+        Msg::Job(news)
+    }
+}
+
+/// What `update` asks the shell to do: things only it can (the terminal, threads).
 #[derive(Debug, Clone)]
 pub enum Effect {
-    /// Count every match of a search, then report `Background::SearchCounted`.
+    /// Leave the reader.
+    Quit,
+    /// Hand the terminal back to the shell until it continues the process.
+    Suspend,
+    /// Turn mouse capture on or off.
+    SetMouse(bool),
+    /// Count every match of a search, then report `Background::SearchCounted`; a count
+    /// still running for an older search stops.
     CountMatches(Search),
+    /// Stop counting: the search was cleared.
+    CancelCount,
     /// Read the end of the file being loaded, then report `Background::Tail`.
     ReadTail(std::path::PathBuf),
     /// Search the file being loaded from a byte offset, as a pager does, then report the
@@ -71,15 +102,11 @@ pub enum Background {
     Tail(Box<Document>),
     /// The text around a search match found in the file while it loads; `start` is where the
     /// window starts in the file.
-    Window {
-        doc: Box<Document>,
-        start: usize,
-        generation: u64,
-    },
-    SearchCounted {
-        generation: u64,
-        starts: Vec<usize>,
-    },
+    Window { doc: Box<Document>, start: usize, generation: u64 },
+    /// A search's matches, counted.
+    SearchCounted { generation: u64, counts: MatchCounts },
+    /// Counting a search's matches failed (a panic in the job): said in the status bar.
+    CountFailed { generation: u64, why: String },
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
 }
@@ -152,9 +179,10 @@ pub struct State {
     /// The preview of the file's start, kept while its end or a search window is shown, so
     /// `g` can go back to it.
     pub head_preview: Option<Arc<Document>>,
-    pub quit: bool,
-    /// Set by Ctrl-Z: the terminal loop hands the terminal back to the shell, then resumes.
-    pub suspend: bool,
+    /// The key bindings in force (the defaults, or the user's over them).
+    pub keymap: Arc<Keymap>,
+    /// Settings read from the config file that later work gives a meaning to.
+    pub prefs: crate::config::Prefs,
     next_generation: u64,
 }
 
@@ -196,8 +224,8 @@ impl State {
             partial: None,
             loading_path: None,
             head_preview: None,
-            quit: false,
-            suspend: false,
+            keymap: Keymap::builtin(),
+            prefs: crate::config::Prefs::default(),
             next_generation: 0,
         };
         state.set_document(doc);
@@ -257,7 +285,7 @@ impl State {
         }
     }
 
-    pub(crate) fn rank_actors(&mut self) {
+    pub fn rank_actors(&mut self) {
         let doc = &self.doc;
         let mut order = doc.actors_by_count();
         let mut rank = vec![0; doc.actors.len()];
@@ -342,6 +370,15 @@ impl State {
     pub(crate) fn generation(&mut self) -> u64 {
         self.next_generation += 1;
         self.next_generation
+    }
+
+    /// The first actor the actor list shows in a bordered pane of `pane`: the list scrolls
+    /// only as far as keeps the cursor in view. The renderer draws from it and a click reads
+    /// it, so both agree on which row holds which actor.
+    pub fn actor_list_top(&self, pane: Rect) -> usize {
+        let height = usize::from(pane.height.saturating_sub(2)).max(1);
+        let len = self.actor_order.len();
+        self.actor_cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
     }
 
     /// The rows the section list shows in a bordered pane: one per line of wrapped title.

@@ -1,7 +1,7 @@
 //! The list of search matches in context: each match with its line and section. Enter goes to
 //! the match under the cursor, Esc goes back to where the reader was.
 
-use super::{Focus, State, update};
+use super::{Focus, MatchCounts, State, update};
 use crate::layout::Anchor;
 
 /// Documents up to this size are counted on the spot when the list opens before the
@@ -26,27 +26,31 @@ pub struct ResultRow {
 }
 
 impl State {
-    /// Match starts, counted now on a small document if the background count is not in.
-    fn match_starts(&mut self) -> Option<std::sync::Arc<Vec<usize>>> {
+    /// The match counts, counted now on a small document if the background count is not in.
+    fn match_counts(&mut self) -> Option<std::sync::Arc<MatchCounts>> {
         let search = self.search.as_mut()?;
-        if search.all.is_none() && self.doc.text.len() <= COUNT_NOW {
-            search.all = Some(std::sync::Arc::new(search.count_all(&self.doc.text)));
+        if search.counts.is_none() && self.doc.text.len() <= COUNT_NOW {
+            search.counts = Some(std::sync::Arc::new(search.count_now(&self.doc.text)));
         }
-        search.all.clone()
+        search.counts.clone()
+    }
+
+    /// How many matches the list holds.
+    pub fn result_count(&self) -> usize {
+        self.search.as_ref().and_then(|s| s.counts.as_ref()).map_or(0, |c| c.total())
     }
 
     /// Rows `first..first + n` of the list.
     pub fn result_rows(&self, first: usize, n: usize) -> Vec<ResultRow> {
-        let Some(all) = self.search.as_ref().and_then(|s| s.all.as_ref()) else {
-            return Vec::new();
-        };
+        let Some(search) = self.search.as_ref() else { return Vec::new() };
+        let Some(counts) = search.counts.as_ref() else { return Vec::new() };
+        let starts = counts.starts(search, &self.doc.text, first, n);
         let text = self.doc.text.as_bytes();
         let mut line = 1;
         let mut counted = 0;
-        all.iter()
-            .skip(first)
-            .take(n)
-            .map(|&start| {
+        starts
+            .into_iter()
+            .map(|start| {
                 line += memchr::memchr_iter(b'\n', &text[counted..start]).count();
                 counted = start;
                 let block = self.doc.block_at(start).unwrap_or(0);
@@ -63,22 +67,23 @@ pub(super) fn open(state: &mut State) {
         state.message = Some("search first (/), then M lists the matches".into());
         return;
     }
-    let Some(all) = state.match_starts() else {
+    let Some(counts) = state.match_counts() else {
         state.message = Some("still counting the matches — try again in a moment".into());
         return;
     };
-    if all.is_empty() {
+    if counts.total() == 0 {
         state.message = Some("no matches to list".into());
         return;
     }
-    let at = state.search.as_ref().and_then(|s| s.current.as_ref()).map_or(0, |r| r.start);
-    let cursor = all.partition_point(|&s| s < at).min(all.len() - 1);
+    let Some(search) = state.search.as_ref() else { return };
+    let at = search.current.as_ref().map_or(0, |r| r.start);
+    let cursor = counts.index_of(search, &state.doc.text, at).min(counts.total() - 1);
     state.results = Some(Results { cursor, back_to: state.top, focus: state.focus });
 }
 
 /// Moves the cursor by `delta` rows (clamped).
 pub(super) fn step(state: &mut State, delta: isize) {
-    let len = state.search.as_ref().and_then(|s| s.all.as_ref()).map_or(0, |a| a.len());
+    let len = state.result_count();
     if let Some(r) = state.results.as_mut() {
         r.cursor = r.cursor.saturating_add_signed(delta).min(len.saturating_sub(1));
     }
@@ -87,8 +92,9 @@ pub(super) fn step(state: &mut State, delta: isize) {
 /// Enter: goes to the match under the cursor and closes the list.
 pub(super) fn choose(state: &mut State) {
     let Some(results) = state.results.take() else { return };
-    let all = state.search.as_ref().and_then(|s| s.all.clone());
-    let Some(&start) = all.as_ref().and_then(|a| a.get(results.cursor)) else { return };
+    let Some(&start) = state.result_rows(results.cursor, 1).first().map(|r| &r.start) else {
+        return;
+    };
     let found = state.search.as_ref().and_then(|s| s.next_from(&state.doc.text, start));
     state.jump_target = super::JumpTarget::Search;
     state.focus = Focus::Reader;

@@ -1,6 +1,7 @@
-//! `update`: the only place the view state changes in answer to an action.
+//! `update`: the one reducer. Every message (an action from a key or the mouse, a resize, a
+//! job's result) goes through it, and it is the only place the state changes.
 
-use super::{Action, Effect, Focus, JumpTarget, Search, Show, State};
+use super::{Action, Effect, Focus, JumpTarget, Msg, Search, Show, State};
 use crate::layout::Anchor;
 use ratatui::layout::{Position, Rect};
 
@@ -9,8 +10,16 @@ const WHEEL_ROWS: isize = 3;
 /// Columns a side pane grows or shrinks by per key press.
 const PANE_STEP: i16 = 4;
 
-/// Applies an action; returns background work to start, if any.
-pub fn update(state: &mut State, action: Action) -> Option<Effect> {
+/// Applies a message; returns what the shell must do about it, in order.
+pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
+    match msg.into() {
+        Msg::Action(action) => act(state, action).into_iter().collect(),
+        Msg::Job(news) => state.apply(news).into_iter().collect(),
+    }
+}
+
+/// Applies an action.
+fn act(state: &mut State, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Resize(..) | Action::Wheel { .. }) {
         state.message = None;
     }
@@ -36,7 +45,13 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::FocusNext => cycle_focus(state, 1),
         Action::FocusPrev => cycle_focus(state, -1),
         Action::Activate => activate(state),
-        Action::Clear => clear(state),
+        Action::Clear => {
+            let searching = state.search.is_some();
+            clear(state);
+            if searching && state.search.is_none() {
+                return Some(Effect::CancelCount);
+            }
+        }
         Action::NextMatch => next_match(state, true),
         Action::PrevMatch => next_match(state, false),
         Action::StartSearch => {
@@ -58,7 +73,7 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
         Action::ResultsClose => super::results::close(state),
         Action::HelpScroll(rows) => {
             // The overlay clamps what it draws; keep the count within the help's length.
-            let most = crate::app::BINDINGS.len() + 12;
+            let most = state.keymap.help_rows().len() + 12;
             state.help_scroll = state.help_scroll.saturating_add_signed(rows.into()).min(most);
         }
         Action::ToggleSidePanes => toggle_sides(state),
@@ -80,9 +95,10 @@ pub fn update(state: &mut State, action: Action) -> Option<Effect> {
                 if state.mouse { "mouse on (hold Shift to select text)" } else { "mouse off" }
                     .into(),
             );
+            return Some(Effect::SetMouse(state.mouse));
         }
-        Action::Suspend => state.suspend = true,
-        Action::Quit => state.quit = true,
+        Action::Suspend => return Some(Effect::Suspend),
+        Action::Quit => return Some(Effect::Quit),
         Action::Resize(w, h) => resize(state, Rect::new(0, 0, w, h)),
         Action::Wheel { column, row, down } => wheel(state, Position::new(column, row), down),
         Action::Click { column, row } => click(state, Position::new(column, row)),
@@ -525,7 +541,7 @@ fn click(state: &mut State, at: Position) {
     } else if let Some(r) = panes.actors.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Actors;
         let row = usize::from(at.y.saturating_sub(r.y + 1));
-        let index = crate::ui::list_offset(state.actor_cursor, state.actor_order.len(), r) + row;
+        let index = state.actor_list_top(r) + row;
         if let Some(&actor) = state.actor_order.get(index).filter(|_| at.y > r.y) {
             state.actor_cursor = index;
             select_actor(state, actor);
@@ -534,3 +550,6 @@ fn click(state: &mut State, at: Position) {
         state.focus = super::Focus::Reader;
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,10 @@
-//! The help overlay: every key binding with its description, read from the one keymap table,
+//! The help overlay: every key binding with its description, read from the keymap in force,
 //! then what the actor list's kind letters mean. When the terminal is too short for one
 //! column, the bindings flow into two; when even that does not fit, the overlay scrolls.
 
 use super::lists::fit;
 use super::theme::Theme;
-use crate::app::{BINDINGS, geometry};
+use crate::app::{Keymap, geometry};
 use crate::model::ActorKind;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -23,13 +23,14 @@ const KINDS: [ActorKind; 7] = [
     ActorKind::Place,
 ];
 
-pub struct HelpOverlay {
+pub struct HelpOverlay<'a> {
     pub theme: Theme,
+    pub keymap: &'a Keymap,
     /// Rows scrolled past, when the help is taller than the screen.
     pub scroll: usize,
 }
 
-impl HelpOverlay {
+impl HelpOverlay<'_> {
     /// The kinds legend, wrapped to `width`: "S state · I international organisation · …".
     fn kinds(width: usize) -> Vec<String> {
         let items = KINDS.iter().map(|k| format!("{} {}", k.marker(), k.label()));
@@ -46,14 +47,15 @@ impl HelpOverlay {
     }
 }
 
-impl Widget for HelpOverlay {
+impl Widget for HelpOverlay<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let rows = self.keymap.help_rows();
         let room = usize::from(area.height.saturating_sub(4));
         let one_column_width = usize::from(area.width.saturating_sub(6).min(62));
         let extra = Self::kinds(one_column_width).len() + 1;
         // Two columns only where each still has room for its descriptions; else one, scrolled.
-        let columns = if BINDINGS.len() + extra <= room || area.width < 80 { 1 } else { 2 };
-        let per_column = BINDINGS.len().div_ceil(columns);
+        let columns = if rows.len() + extra <= room || area.width < 80 { 1 } else { 2 };
+        let per_column = rows.len().div_ceil(columns);
         let width = area.width.saturating_sub(4).min(if columns == 1 { 64 } else { 120 });
         let kinds = Self::kinds(usize::from(width.saturating_sub(2)));
         let total = per_column + kinds.len() + 1;
@@ -81,15 +83,15 @@ impl Widget for HelpOverlay {
         let column_width = usize::from(inner.width) / columns;
         let visible = |row: usize| (scroll..scroll + shown).contains(&row);
         let y = |row: usize| inner.y + (row - scroll) as u16;
-        for (i, b) in BINDINGS.iter().enumerate() {
+        for (i, (keys, description)) in rows.iter().enumerate() {
             let (column, row) = (i / per_column, i % per_column);
             if !visible(row) {
                 continue;
             }
             let desc_width = column_width.saturating_sub(KEYS_WIDTH + 1);
             let line = Line::from(vec![
-                Span::styled(format!(" {:<KEYS_WIDTH$}", b.keys), self.theme.current()),
-                Span::raw(fit(b.action.description(), desc_width)),
+                Span::styled(format!(" {keys:<KEYS_WIDTH$}"), self.theme.current()),
+                Span::raw(fit(description, desc_width)),
             ]);
             let x = inner.x + (column * column_width) as u16;
             buf.set_line(x, y(row), &line, column_width as u16);

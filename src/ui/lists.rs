@@ -11,12 +11,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Widget};
 use unicode_segmentation::UnicodeSegmentation;
 
-/// The first item shown in a bordered list pane so that `cursor` is visible.
-pub fn list_offset(cursor: usize, len: usize, pane: Rect) -> usize {
-    let height = usize::from(pane.height.saturating_sub(2)).max(1);
-    cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
-}
-
 /// Cuts a text to `width` columns, ending with "…" when it was longer. Reads no further
 /// than `width` columns into the text, so a name or title as long as the file costs what a
 /// short one does, every frame.
@@ -178,7 +172,7 @@ impl Widget for ActorSidebar<'_> {
             return;
         }
         let doc = &state.doc;
-        let first = list_offset(state.actor_cursor, state.actor_order.len(), area);
+        let first = state.actor_list_top(area);
         let rows = state.actor_order.iter().enumerate().skip(first).take(usize::from(inner.height));
         for (row, (i, &actor)) in rows.enumerate() {
             let a = &doc.actors[actor];

@@ -7,7 +7,7 @@ mod results;
 mod status;
 pub mod theme;
 
-pub use lists::{fit, list_offset};
+pub use lists::fit;
 pub use theme::Theme;
 
 use crate::app::State;
@@ -48,6 +48,6 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
         results::MatchList { state, theme }.render(area, buf);
     }
     if state.show_help {
-        HelpOverlay { theme, scroll: state.help_scroll }.render(area, buf);
+        HelpOverlay { theme, keymap: &state.keymap, scroll: state.help_scroll }.render(area, buf);
     }
 }

@@ -22,7 +22,7 @@ impl Widget for MatchList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let (Some(results), Some(search)) = (&state.results, &state.search) else { return };
-        let total = search.all.as_ref().map_or(0, |a| a.len());
+        let total = state.result_count();
         let width = area.width.saturating_sub(4).min(110);
         let height = area.height.saturating_sub(2);
         let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + 1, width, height };

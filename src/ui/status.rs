@@ -34,11 +34,15 @@ impl Widget for StatusBar<'_> {
         }
         let right = match (&state.progress, &state.search) {
             (Some(p), Some(s)) if s.current.is_some() => {
-                format!(" analysing… {p}%  {} {}% ", s.position_label(), state.percent())
+                format!(
+                    " analysing… {p}%  {} {}% ",
+                    s.position_label(&state.doc.text),
+                    state.percent()
+                )
             }
             (Some(p), _) => format!(" analysing… {p}%  {}% ", state.percent()),
             (None, Some(s)) if s.current.is_some() => {
-                format!(" {} {}% ", s.position_label(), state.percent())
+                format!(" {} {}% ", s.position_label(&state.doc.text), state.percent())
             }
             _ => format!(" {}% ", state.percent()),
         };

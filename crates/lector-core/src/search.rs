@@ -7,6 +7,57 @@
 
 use regex::{Regex, RegexBuilder};
 use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Matches are counted per chunk of this many bytes of text.
+const CHUNK: usize = 64 << 10;
+
+/// How many matches start in each fixed chunk of the text: a number per 64 KiB instead of an
+/// offset per match (a common word in 100 MB of text has millions of matches). "Match k of N"
+/// is then a prefix sum plus a scan of one chunk, and the k-th match a search and a scan.
+/// Each chunk is counted with the same scan that later looks into it, so the two agree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MatchCounts {
+    /// `before[c]`: matches starting before chunk `c`; the last entry is the total.
+    before: Vec<usize>,
+}
+
+impl MatchCounts {
+    pub fn total(&self) -> usize {
+        self.before.last().copied().unwrap_or(0)
+    }
+
+    fn chunks(&self) -> usize {
+        self.before.len() - 1
+    }
+
+    /// How many matches start before `offset`: the index of the first match at or after it.
+    pub fn index_of(&self, search: &Search, text: &str, offset: usize) -> usize {
+        let c = offset / CHUNK;
+        if c >= self.chunks() {
+            return self.total();
+        }
+        self.before[c] + search.starts_in(text, c * CHUNK, offset).count()
+    }
+
+    /// The starts of matches `first..first + n` (fewer at the end).
+    pub fn starts(&self, search: &Search, text: &str, first: usize, n: usize) -> Vec<usize> {
+        let mut c = self.before.partition_point(|&b| b <= first).saturating_sub(1);
+        let mut out = Vec::with_capacity(n.min(1024));
+        while out.len() < n && c < self.chunks() {
+            let hi = ((c + 1) * CHUNK).min(text.len());
+            let skip = first.saturating_sub(self.before[c]);
+            out.extend(search.starts_in(text, c * CHUNK, hi).skip(skip).take(n - out.len()));
+            c += 1;
+        }
+        out
+    }
+
+    /// The start of match `k`.
+    pub fn nth(&self, search: &Search, text: &str, k: usize) -> Option<usize> {
+        self.starts(search, text, k, 1).first().copied()
+    }
+}
 
 /// A compiled query and what is known of its matches.
 #[derive(Debug, Clone)]
@@ -19,8 +70,10 @@ pub struct Search {
     plain: Option<Regex>,
     /// The match the reader is on (byte range).
     pub current: Option<Range<usize>>,
-    /// Start offsets of every match, once counted (in the background on big documents).
-    pub all: Option<std::sync::Arc<Vec<usize>>>,
+    /// How many matches there are, per chunk of text, once counted (in the background).
+    pub counts: Option<std::sync::Arc<MatchCounts>>,
+    /// Counting failed: the status bar says so instead of "counting…" for ever.
+    pub count_failed: bool,
     /// Identifies this search, so a late count of an older query is ignored.
     pub generation: u64,
 }
@@ -54,7 +107,8 @@ impl Search {
         let matcher = compile(fold_accents)?;
         let plain = if fold_accents { compile(false) } else { None };
         let query = query.to_string();
-        Some(Search { query, matcher, plain, current: None, all: None, generation })
+        let (current, counts, count_failed) = (None, None, false);
+        Some(Search { query, matcher, plain, current, counts, count_failed, generation })
     }
 
     /// The first match starting at or after `from`, wrapping to the start.
@@ -140,17 +194,60 @@ impl Search {
             .collect()
     }
 
-    /// Every match start in the text: the background count.
+    /// Every match start in the text (a reference for tests; the reader counts by chunk).
     pub fn count_all(&self, text: &str) -> Vec<usize> {
         self.matcher.find_iter(text).map(|m| m.start()).collect()
     }
 
-    /// "k/N" for the status bar, or "k/…" while counting.
-    pub fn position_label(&self) -> String {
-        match (&self.current, &self.all) {
-            (Some(cur), Some(all)) => {
-                format!("{}/{}", all.partition_point(|&s| s < cur.start) + 1, all.len())
+    /// The starts of the matches starting in `lo..hi`. The scan begins a margin earlier, so a
+    /// match crossing `lo` is seen whole (and left out) rather than cut into a false one.
+    fn starts_in<'t>(
+        &'t self,
+        text: &'t str,
+        lo: usize,
+        hi: usize,
+    ) -> impl Iterator<Item = usize> + 't {
+        let from = floor_boundary(text, lo.saturating_sub(self.margin()));
+        let to = floor_boundary(text, (hi + self.margin()).min(text.len()));
+        let slice = text.get(from..to).unwrap_or_default();
+        self.matcher
+            .find_iter(slice)
+            .map(move |m| from + m.start())
+            .skip_while(move |&s| s < lo)
+            .take_while(move |&s| s < hi)
+    }
+
+    /// Counts the matches of the whole text, chunk by chunk; `None` when `cancel` is set
+    /// first (a newer search has replaced this one).
+    pub fn count_chunks(&self, text: &str, cancel: &AtomicBool) -> Option<MatchCounts> {
+        let chunks = text.len().div_ceil(CHUNK);
+        let mut before = Vec::with_capacity(chunks + 1);
+        before.push(0);
+        let mut total = 0;
+        for c in 0..chunks {
+            if cancel.load(Ordering::Relaxed) {
+                return None;
             }
+            total += self.starts_in(text, c * CHUNK, ((c + 1) * CHUNK).min(text.len())).count();
+            before.push(total);
+        }
+        Some(MatchCounts { before })
+    }
+
+    /// Counts now, with no way to cancel (small documents).
+    pub fn count_now(&self, text: &str) -> MatchCounts {
+        let never = AtomicBool::new(false);
+        self.count_chunks(text, &never).unwrap_or(MatchCounts { before: vec![0] })
+    }
+
+    /// "k/N" for the status bar, or "counting…" while counting.
+    pub fn position_label(&self, text: &str) -> String {
+        match (&self.current, &self.counts) {
+            (Some(cur), Some(counts)) => {
+                let k = counts.index_of(self, text, cur.start) + 1;
+                format!("{k}/{}", counts.total())
+            }
+            (Some(_), None) if self.count_failed => "not counted".to_string(),
             (Some(_), None) => "counting…".to_string(),
             (None, _) => "no match".to_string(),
         }
@@ -296,5 +393,38 @@ mod tests {
             let _ = s.prev_before(text, i);
             let _ = s.matches_in(text, i.min(text.len())..text.len());
         }
+    }
+
+    #[test]
+    fn chunk_counts_agree_with_every_match_listed() {
+        // Several chunks, with matches (some broken across lines) falling on chunk edges.
+        let unit = ["the cat sat. ", "a dog. ", "then the\ncat ", "Thé cat! "];
+        let text: String = (0..40_000).map(|i| unit[i % 7 % 4]).collect();
+        assert!(text.len() > 5 * CHUNK);
+        for query in ["the cat", "cat", "t"] {
+            let s = Search::new(query, 0).expect("query");
+            let all = s.count_all(&text);
+            let counts = s.count_now(&text);
+            assert_eq!(counts.total(), all.len(), "{query}");
+            for offset in (0..text.len()).step_by(CHUNK / 3 + 17).chain([text.len()]) {
+                let want = all.partition_point(|&m| m < offset);
+                assert_eq!(counts.index_of(&s, &text, offset), want, "{query} at {offset}");
+            }
+            for first in [0, 1, all.len() / 2, all.len().saturating_sub(3), all.len()] {
+                let want: Vec<usize> = all.iter().skip(first).take(25).copied().collect();
+                assert_eq!(counts.starts(&s, &text, first, 25), want, "{query} from {first}");
+            }
+            assert_eq!(counts.nth(&s, &text, 5), all.get(5).copied());
+        }
+    }
+
+    #[test]
+    fn a_cancelled_count_stops_and_an_empty_text_counts_nothing() {
+        let s = Search::new("a", 0).expect("query");
+        let text = "a ".repeat(CHUNK);
+        assert_eq!(s.count_chunks(&text, &AtomicBool::new(true)), None);
+        assert_eq!(s.count_now("").total(), 0);
+        assert_eq!(s.count_now("").index_of(&s, "", 0), 0);
+        assert!(s.count_now("").starts(&s, "", 0, 3).is_empty());
     }
 }

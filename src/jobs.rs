@@ -1,0 +1,175 @@
+//! One channel for everything the reader waits on: terminal input (from a thread that blocks
+//! on the terminal), signals (from a thread that blocks on them) and the results of background
+//! jobs. The loop sleeps on it and wakes only when something arrives. A job runs on its own
+//! thread under `catch_unwind`, so a panic becomes a message in the status bar, and it checks a
+//! cancel flag, so a newer job of the same kind (a new search's count) stops the older one.
+
+use crate::app::{Background, Search};
+use crate::model::Document;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+
+/// Something the reader's loop wakes for.
+#[derive(Debug)]
+pub enum Event {
+    /// A key, mouse or resize event from the terminal.
+    Input(crossterm::event::Event),
+    /// Reading the terminal failed: the reader cannot go on.
+    InputFailed(std::io::Error),
+    /// The result of a background job.
+    Job(Background),
+    /// SIGTERM, SIGHUP or SIGINT: end with 128 + the number.
+    Ended(i32),
+    /// SIGTSTP from outside: hand the terminal back and stop.
+    Stop,
+}
+
+/// The sending half that jobs report on (cloned into each job's thread).
+#[derive(Debug, Clone)]
+pub struct JobSender(Sender<Event>);
+
+impl JobSender {
+    /// Reports a job's result; false when the reader has gone.
+    pub fn send(&self, news: Background) -> bool {
+        self.0.send(Event::Job(news)).is_ok()
+    }
+}
+
+/// The reader's one channel: the sender for jobs, and the receiver the loop sleeps on.
+pub fn channel() -> (JobSender, Receiver<Event>) {
+    let (sender, receiver) = mpsc::channel();
+    (JobSender(sender), receiver)
+}
+
+/// Starts the thread that blocks on the terminal and forwards every event. It ends with the
+/// process, or when reading fails (reported once) or the loop has gone.
+pub fn spawn_input(jobs: &JobSender) {
+    let sender = jobs.0.clone();
+    std::thread::spawn(move || {
+        loop {
+            let event = match crossterm::event::read() {
+                Ok(ev) => Event::Input(ev),
+                Err(e) => {
+                    let _ = sender.send(Event::InputFailed(e));
+                    return;
+                }
+            };
+            if sender.send(event).is_err() {
+                return;
+            }
+        }
+    });
+}
+
+/// Starts the thread that turns the signals the reader answers into events.
+pub fn spawn_signals(jobs: &JobSender) -> std::io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGTSTP])?;
+    let sender = jobs.0.clone();
+    std::thread::spawn(move || {
+        for sig in signals.forever() {
+            let event = if sig == SIGTSTP { Event::Stop } else { Event::Ended(sig) };
+            if sender.send(event).is_err() {
+                return;
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Runs work, turning a panic into a line for the status bar: "{what} failed: {why}".
+pub fn catch_panic<T>(what: &str, work: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|e| {
+        let why = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown error".into());
+        format!("{what} failed: {why}")
+    })
+}
+
+/// The jobs the reader has running that a newer one replaces.
+#[derive(Debug, Default)]
+pub struct Jobs {
+    count: Option<Arc<AtomicBool>>,
+}
+
+impl Jobs {
+    /// Counts a search's matches on a thread, stopping the count of an older search first.
+    pub fn count(&mut self, search: Search, doc: Arc<Document>, sender: JobSender) {
+        self.cancel_count();
+        let cancel = Arc::new(AtomicBool::new(false));
+        self.count = Some(Arc::clone(&cancel));
+        std::thread::spawn(move || {
+            let generation = search.generation;
+            let counted = catch_panic("counting the matches", || {
+                // Test hook: lets the end-to-end tests prove a panicking job is reported.
+                if std::env::var_os("LECTOR_COUNT_PANIC_FOR_TEST").is_some() {
+                    panic!("panic requested by LECTOR_COUNT_PANIC_FOR_TEST");
+                }
+                search.count_chunks(&doc.text, &cancel)
+            });
+            match counted {
+                Ok(Some(counts)) => sender.send(Background::SearchCounted { generation, counts }),
+                // Cancelled: a newer search has its own count.
+                Ok(None) => true,
+                Err(why) => sender.send(Background::CountFailed { generation, why }),
+            };
+        });
+    }
+
+    /// Stops the running count, if any.
+    pub fn cancel_count(&mut self) {
+        if let Some(flag) = self.count.take() {
+            flag.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn doc(text: String) -> Arc<Document> {
+        Arc::new(Document::new(String::new(), text, vec![], vec![], vec![], vec![]))
+    }
+
+    /// Waits for the next job result.
+    fn next(inbox: &Receiver<Event>) -> Background {
+        match inbox.recv_timeout(Duration::from_secs(60)) {
+            Ok(Event::Job(news)) => news,
+            other => panic!("expected a job result, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_new_search_cancels_the_count_of_the_old_one() {
+        // Big enough that the first count is still running when the second search starts.
+        let text = "a few words and a few more ".repeat(400_000);
+        let doc = doc(text);
+        let (sender, inbox) = channel();
+        let mut jobs = Jobs::default();
+        let first = Search::new("a", 1).expect("query");
+        jobs.count(first, Arc::clone(&doc), sender.clone());
+        let old_flag = jobs.count.clone().expect("a running count");
+        let second = Search::new("more", 2).expect("query");
+        jobs.count(second, Arc::clone(&doc), sender);
+        assert!(old_flag.load(Ordering::Relaxed), "the old count was told to stop");
+        // The only result is the new search's: the cancelled count reports nothing.
+        let Background::SearchCounted { generation, counts } = next(&inbox) else {
+            panic!("expected a count")
+        };
+        assert_eq!((generation, counts.total()), (2, 400_000));
+        assert!(inbox.recv_timeout(Duration::from_millis(300)).is_err(), "nothing else came");
+    }
+
+    #[test]
+    fn a_panic_in_a_job_is_reported_not_raised() {
+        assert_eq!(catch_panic("counting", || 7), Ok(7));
+        let failed = catch_panic("counting", || -> u8 { panic!("boom {}", 1) });
+        assert_eq!(failed, Err("counting failed: boom 1".to_string()));
+    }
+}
