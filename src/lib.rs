@@ -5,6 +5,7 @@
 //! - [`ingest`]: bytes → normalized text → `Document` (plain text and Markdown), typed errors.
 //! - [`actors`]: actor detection as a function of the text, behind one seam.
 //! - [`learn`]: measuring detection on annotated text and training its name model.
+//! - [`reading`]: actor-aware reading as data: paragraph index, statistics, curation, brief.
 //! - [`layout`]: document + width → visual lines; scrolling and jumps, without a terminal.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
@@ -18,6 +19,7 @@ pub mod ingest;
 pub mod layout;
 pub mod learn;
 pub mod model;
+pub mod reading;
 #[doc(hidden)]
 pub mod shapes;
 pub mod term;
