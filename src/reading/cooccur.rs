@@ -9,16 +9,14 @@ impl ParagraphIndex {
     /// `(actor, shared paragraphs)` for every other actor sharing a paragraph with `actor`,
     /// most shared first (ties: the earlier actor, which is the earlier to appear).
     pub fn cooccurring(&self, actor: usize) -> Vec<(usize, usize)> {
-        let mut counts: std::collections::HashMap<usize, usize> = Default::default();
+        let mut counts = vec![0usize; self.actor_count()];
         for &b in self.blocks_of(actor) {
             for &other in self.actors_in(index(b)) {
-                let other = index(other);
-                if other != actor {
-                    *counts.entry(other).or_default() += 1;
-                }
+                counts[index(other)] += 1;
             }
         }
-        let mut out: Vec<(usize, usize)> = counts.into_iter().collect();
+        let mut out: Vec<(usize, usize)> =
+            counts.into_iter().enumerate().filter(|&(other, n)| n > 0 && other != actor).collect();
         out.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
         out
     }

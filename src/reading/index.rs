@@ -82,6 +82,25 @@ impl ParagraphIndex {
         self.sections.get(actor).map_or(&[], Vec::as_slice)
     }
 
+    /// The bytes the index holds on the heap (for the memory figure in the benchmarks).
+    pub fn heap_bytes(&self) -> usize {
+        use std::mem::size_of;
+        let lists = |v: &Vec<Vec<u32>>| {
+            v.iter().map(|l| l.capacity() * 4 + size_of::<Vec<u32>>()).sum::<usize>()
+        };
+        let pairs: usize =
+            self.sections.iter().map(|l| l.capacity() * 8 + size_of::<Vec<u32>>()).sum();
+        lists(&self.by_actor)
+            + pairs
+            + self.block_start.capacity() * 8
+            + self.block_actors.capacity() * 4
+    }
+
+    /// How many actors the index was built for.
+    pub fn actor_count(&self) -> usize {
+        self.by_actor.len()
+    }
+
     /// How many blocks the document has (the "of 180 paragraphs" of a filter).
     pub fn block_count(&self) -> usize {
         self.block_start.len().saturating_sub(1)

@@ -16,7 +16,7 @@ mod index;
 mod order;
 mod presence;
 mod sofar;
-mod stats;
+pub(crate) mod stats;
 
 pub use brief::{ActorBrief, Brief, FirstMentionBrief, SectionCount, Together, brief};
 pub use context::{MentionInContext, context_line, mentions_in_context};
