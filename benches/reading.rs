@@ -31,6 +31,12 @@ fn reading_100mb(c: &mut Criterion) {
     group.bench_function("paragraph_index", |b| {
         b.iter(|| black_box(reading::ParagraphIndex::build(&doc)))
     });
+    group.bench_function("section_stats", |b| {
+        b.iter(|| black_box(reading::section_stats(&doc, &built.paragraphs)))
+    });
+    group.bench_function("count_words_whole_text", |b| {
+        b.iter(|| black_box(reading::count_words(&doc.text)))
+    });
     group.bench_function("filter_two_actors", |b| {
         b.iter(|| black_box(built.paragraphs.blocks_with_all(&[pakistan, ttp])))
     });

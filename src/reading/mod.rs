@@ -16,7 +16,7 @@ mod index;
 mod order;
 mod presence;
 mod sofar;
-pub(crate) mod stats;
+mod stats;
 
 pub use brief::{ActorBrief, Brief, FirstMentionBrief, SectionCount, Together, brief};
 pub use context::{MentionInContext, context_line, mentions_in_context};
@@ -26,7 +26,7 @@ pub use index::ParagraphIndex;
 pub use order::{SortBy, order_actors};
 pub use presence::Presence;
 pub use sofar::{count_up_to, counts_up_to};
-pub use stats::{SectionStats, WORDS_PER_MINUTE, section_stats};
+pub use stats::{SectionStats, WORDS_PER_MINUTE, count_words, section_stats};
 
 use crate::model::Document;
 

@@ -266,10 +266,10 @@ fn a_line_of_context_is_cut_at_word_boundaries() {
 
 #[test]
 fn words_are_runs_with_a_letter_or_a_digit() {
-    assert_eq!(stats::count_words("Kenya — and  Ethiopia,\n2024 … ok"), 5);
-    assert_eq!(stats::count_words("  Côte d'Ivoire’s ——  "), 2);
-    assert_eq!(stats::count_words(""), 0);
+    assert_eq!(count_words("Kenya — and  Ethiopia,\n2024 … ok"), 5);
+    assert_eq!(count_words("  Côte d'Ivoire’s ——  "), 2);
+    assert_eq!(count_words(""), 0);
     let sample = "Alpha, beta — gamma\u{a0}delta 42 … «épsilon» -- ;";
     let naive = sample.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count();
-    assert_eq!(stats::count_words(sample), naive);
+    assert_eq!(count_words(sample), naive);
 }
