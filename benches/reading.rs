@@ -13,7 +13,7 @@ fn reading_100mb(c: &mut Criterion) {
     let source =
         Source { name: "bench.txt".into(), bytes: text.into_bytes(), format: Format::Text };
     let doc = lector::analyse(source, &lector::actors::Pipeline::default()).expect("analyses");
-    let find = |n: &str| lector::cli::find_actor(&doc, n).expect("an actor of the article");
+    let find = |n: &str| reading::find_actor(&doc, n).expect("an actor of the article");
     let (pakistan, ttp) = (find("Pakistan"), find("TTP"));
     let built = Reading::build(&doc);
     eprintln!(

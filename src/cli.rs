@@ -108,7 +108,10 @@ pub fn run_command<D: Detector>(
             let doc = detected(file.as_deref(), detector, err)?;
             let chosen = actors
                 .iter()
-                .map(|n| find_actor(&doc, n).ok_or_else(|| CommandError::UnknownActor(n.clone())))
+                .map(|n| {
+                    reading::find_actor(&doc, n)
+                        .ok_or_else(|| CommandError::UnknownActor(n.clone()))
+                })
                 .collect::<Result<Vec<_>, _>>()?;
             print_paragraphs(&doc, &chosen, out)?;
         }
@@ -139,16 +142,6 @@ fn detected<D: Detector>(
     }
     actors::store(&mut doc, found);
     Ok(doc)
-}
-
-/// The actor a name stands for: its name or one of its aliases, in any case.
-pub fn find_actor(doc: &Document, name: &str) -> Option<usize> {
-    let name = name.trim().to_lowercase();
-    let is = |s: &String| s.to_lowercase() == name;
-    doc.actors
-        .iter()
-        .position(|a| is(&a.name))
-        .or_else(|| doc.actors.iter().position(|a| a.aliases.iter().any(is)))
 }
 
 /// `lector text --actor`: the paragraphs that mention every chosen actor, each run of them

@@ -47,6 +47,16 @@ impl Reading {
     }
 }
 
+/// The actor a name stands for: its name, else one of its aliases, in any case.
+pub fn find_actor(doc: &Document, name: &str) -> Option<usize> {
+    let name = name.trim().to_lowercase();
+    let is = |s: &String| s.to_lowercase() == name;
+    doc.actors
+        .iter()
+        .position(|a| is(&a.name))
+        .or_else(|| doc.actors.iter().position(|a| a.aliases.iter().any(is)))
+}
+
 /// The title a section shows when it has none: the untitled opening.
 pub fn section_title(doc: &Document, section: usize) -> &str {
     match doc.sections.get(section) {

@@ -237,13 +237,15 @@ fn bundled() -> Document {
 #[test]
 fn the_first_mention_of_an_acronym_carries_its_definition() {
     let doc = bundled();
-    let ttp = crate::cli::find_actor(&doc, "ttp").expect("TTP is found");
+    let ttp = find_actor(&doc, "ttp").expect("TTP is found");
     let first = first_mention(&doc, ttp).expect("mentioned");
     let d = first.definition.clone().expect("defined in the text");
     assert_eq!((d.term.as_str(), d.meaning.as_str()), ("TTP", "Tehreek-e-Taliban Pakistan"));
     assert_eq!(doc.slice(&first.range), "Tehreek-e-Taliban Pakistan");
     assert_eq!(first.describe(&doc, ttp), "TTP: Tehreek-e-Taliban Pakistan, defined in (opening)");
-    let pakistan = crate::cli::find_actor(&doc, "Pakistan").expect("found");
+    let pakistan = find_actor(&doc, "Pakistan").expect("found");
+    assert_eq!(find_actor(&doc, " islamabad "), Some(pakistan), "an alias, in any case");
+    assert_eq!(find_actor(&doc, "Atlantis"), None);
     let first = first_mention(&doc, pakistan).expect("mentioned");
     assert_eq!(first.definition, None);
     assert_eq!(first.mention, doc.mentions_of(pakistan)[0]);
