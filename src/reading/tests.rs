@@ -167,6 +167,21 @@ proptest! {
     }
 
     #[test]
+    fn a_line_of_context_holds_the_mention_and_whole_words(doc in documents(), width in 8usize..60) {
+        for (m, mention) in doc.mentions.iter().enumerate() {
+            let (line, highlight) = context_line(&doc, mention.range.clone(), width);
+            prop_assert_eq!(&line[highlight], doc.slice(&mention.range));
+            prop_assert!(line.chars().count() <= width.max(mention.range.len() + 2), "{:?}", line);
+            let block = doc.slice(&doc.blocks[mention.block as usize].range);
+            let words: Vec<&str> = block.split(' ').collect();
+            for w in line.split(' ') {
+                let w = w.trim_matches('…');
+                prop_assert!(w.is_empty() || words.contains(&w), "{:?} cut in {:?} ({})", w, line, m);
+            }
+        }
+    }
+
+    #[test]
     fn presence_counts_every_mention_once(doc in documents(), slices in 1usize..20) {
         for a in 0..doc.actors.len() {
             let p = Presence::of(&doc, a, slices);
