@@ -82,8 +82,20 @@ fn curation_round_trips_through_the_actor_file() {
     let (movement, china) = (actor(&doc, "Pakistani Taliban movement"), actor(&doc, "China"));
     assert!(curator.merge(&mut doc, movement, china));
     write_actor_file(&path, &curator.user_actors()).expect("writes again");
-    let user = UserActors::load(&path).expect("reads again");
-    assert_eq!(summary(&detect(user)), summary(&doc));
+    let again = UserActors::load(&path).expect("reads again");
+    assert_eq!(summary(&detect(again.clone())), summary(&doc));
+
+    // Detection ran with two files (the config directory's and `--actors`): only the
+    // config file is written, and the other's entries stay out of it.
+    let other = UserActors { hidden: vec!["Mali".into()], ..UserActors::default() };
+    let both = again.clone().merge(other.clone());
+    let mut doc = detect(both.clone());
+    let mut curator = Curator::writing_to(&doc, both, again);
+    let movement = actor(&doc, "Pakistani Taliban movement");
+    assert!(curator.set_kind(&mut doc, movement, ActorKind::Group));
+    let written = curator.user_actors();
+    assert!(written.hidden.iter().all(|h| h != "Mali"), "{written:?}");
+    assert_eq!(summary(&detect(written.merge(other))), summary(&doc));
 }
 
 #[test]

@@ -40,20 +40,32 @@ pub enum Edit {
 pub struct Curator {
     actors: Vec<Actor>,
     mentions: Vec<Mention>,
-    /// The user's corrections already applied by detection: new ones are added after them.
+    /// The user's corrections detection ran with: how earlier entries named the actors.
     prior: UserActors,
+    /// What the file being written already holds: new entries are added after it.
+    file: UserActors,
     edits: Vec<Edit>,
     /// Per current actor, the detected actor it is rooted at.
     origin: Vec<usize>,
 }
 
 impl Curator {
-    /// Starts from a detected document; `prior` is the actor file detection ran with.
+    /// Starts from a detected document; `prior` is the actor file detection ran with, and
+    /// the file the edits are written to.
     pub fn new(doc: &Document, prior: UserActors) -> Curator {
+        Curator::writing_to(doc, prior.clone(), prior)
+    }
+
+    /// Starts from a detected document when detection ran with more than the file being
+    /// written (the config directory's file plus an `--actors` file): `prior` is everything
+    /// detection ran with, `file` what the written file already holds, so the other file's
+    /// entries are not copied into it.
+    pub fn writing_to(doc: &Document, prior: UserActors, file: UserActors) -> Curator {
         Curator {
             actors: doc.actors.clone(),
             mentions: doc.mentions.clone(),
             prior,
+            file,
             edits: Vec::new(),
             origin: (0..doc.actors.len()).collect(),
         }
@@ -157,12 +169,12 @@ impl Curator {
         doc.set_actors(actors, mentions);
     }
 
-    /// The user's corrections with the edits added: what the actor file must hold for
-    /// detection to give the curated actors. Detected actors are named as the file's
+    /// The written file's corrections with the edits added: what the actor file must hold
+    /// for detection to give the curated actors. Detected actors are named as the file's
     /// earlier entries knew them, since its merges and kinds apply before its renames.
     pub fn user_actors(&self) -> UserActors {
         let plan = Plan::of(&self.actors, &self.edits);
-        let mut user = self.prior.clone();
+        let mut user = self.file.clone();
         let original = |name: &str| -> String {
             let mut n = name.to_string();
             for r in self.prior.renames.iter().rev() {
