@@ -1,9 +1,10 @@
 //! The command line: clap arguments, and the non-interactive subcommands that print the same
-//! model the reader shows (`sections`, `actors`, `text`).
+//! model the reader shows (`sections`, `actors`, `text`, `brief`).
 
 use crate::actors::{self, Detector};
 use crate::ingest::{self, IngestError, Source};
 use crate::model::Document;
+use crate::reading;
 use clap::{Args, Parser, Subcommand};
 use serde::Serialize;
 use std::io::Write;
@@ -53,6 +54,19 @@ pub enum Command {
     Text {
         /// The file to read (`-` for standard input); the bundled article when omitted.
         file: Option<PathBuf>,
+        /// Print only the paragraphs that mention this actor (a name or alias, any case);
+        /// given twice or more, the paragraphs that mention all of them, under their sections.
+        #[arg(long = "actor", value_name = "NAME")]
+        actors: Vec<String>,
+    },
+    /// Print the actor brief: each actor's kind, aliases, counts per section, first mention
+    /// and the actors it appears with.
+    Brief {
+        /// The file to read (`-` for standard input); the bundled article when omitted.
+        file: Option<PathBuf>,
+        /// Print JSON instead of Markdown.
+        #[arg(long)]
+        json: bool,
     },
     /// Print the key bindings in force: chord, action, description.
     Keys {
@@ -71,10 +85,13 @@ pub enum CommandError {
     Input(#[from] IngestError),
     #[error(transparent)]
     Io(#[from] std::io::Error),
+    /// An actor name no actor of the document has (exit status 2).
+    #[error("no actor named {0:?} in this document")]
+    UnknownActor(String),
 }
 
-/// Runs a printing subcommand. Only `actors` builds a detector and runs detection: the
-/// outline and the text never wait on it. Detection limits that applied are reported on
+/// Runs a printing subcommand. Only `actors`, `brief` and `text --actor` build a detector
+/// and run detection: the outline and the text never wait on it. Detection limits that applied are reported on
 /// `err`, one line each.
 pub fn run_command<D: Detector>(
     command: Command,
@@ -88,20 +105,36 @@ pub fn run_command<D: Detector>(
             print_sections(&doc, json, out)?;
         }
         Command::Actors { file, json } => {
-            let mut doc = ingest::parse(read_source(file.as_deref())?)?;
-            let found = detector().detect(&doc.text, &doc.blocks);
-            for note in &found.limits {
-                writeln!(err, "lector: {note}")?;
-            }
-            actors::store(&mut doc, found);
+            let doc = detected(file.as_deref(), detector, err)?;
             print_actors(&doc, json, out)?;
         }
-        Command::Text { file } => {
+        Command::Text { file, actors } if actors.is_empty() => {
             let doc = ingest::parse(read_source(file.as_deref())?)?;
             print_text(&doc, out)?;
         }
         // These print the configuration, which the caller has loaded.
         Command::Keys { .. } | Command::Config => {}
+        Command::Text { file, actors } => {
+            let doc = detected(file.as_deref(), detector, err)?;
+            let chosen = actors
+                .iter()
+                .map(|n| {
+                    reading::find_actor(&doc, n)
+                        .ok_or_else(|| CommandError::UnknownActor(n.clone()))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            print_paragraphs(&doc, &chosen, out)?;
+        }
+        Command::Brief { file, json } => {
+            let doc = detected(file.as_deref(), detector, err)?;
+            let brief = reading::brief(&doc, &reading::Reading::build(&doc));
+            if json {
+                serde_json::to_writer(&mut *out, &brief).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            } else {
+                out.write_all(brief.to_markdown(&doc).as_bytes())?;
+            }
+        }
     }
     Ok(())
 }
@@ -125,6 +158,41 @@ pub fn print_keys(
         let user = if b.origin == crate::app::keymap::Origin::User { "  (config)" } else { "" };
         let chord = b.chord.to_string();
         writeln!(out, "  {chord:<12}{:<22}{}{user}", b.command.name, b.command.description)?;
+    }
+    Ok(())
+}
+
+/// Reads a document and runs detection on it; the limits that applied go to `err`.
+fn detected<D: Detector>(
+    file: Option<&Path>,
+    detector: impl FnOnce() -> D,
+    err: &mut dyn Write,
+) -> Result<Document, CommandError> {
+    let mut doc = ingest::parse(read_source(file)?)?;
+    let found = detector().detect(&doc.text, &doc.blocks);
+    for note in &found.limits {
+        writeln!(err, "lector: {note}")?;
+    }
+    actors::store(&mut doc, found);
+    Ok(doc)
+}
+
+/// `lector text --actor`: the paragraphs that mention every chosen actor, each run of them
+/// under its section's title, separated by blank lines.
+pub fn print_paragraphs(
+    doc: &Document,
+    actors: &[usize],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    let index = reading::ParagraphIndex::build(doc);
+    let mut section = None;
+    for b in index.blocks_with_all(actors) {
+        let Some(block) = doc.blocks.get(crate::model::index(b)) else { continue };
+        if section != Some(block.section) {
+            section = Some(block.section);
+            writeln!(out, "## {}\n", reading::section_title(doc, block.section))?;
+        }
+        writeln!(out, "{}\n", doc.slice(&block.range).trim_end())?;
     }
     Ok(())
 }
@@ -287,7 +355,7 @@ mod tests {
     fn sections_and_text_never_run_detection() {
         let (sections, _) = run(Command::Sections { file: None, json: true }, never);
         assert!(sections.contains("\"sections\":[{"), "{sections}");
-        let (text, _) = run(Command::Text { file: None }, never);
+        let (text, _) = run(Command::Text { file: None, actors: vec![] }, never);
         assert!(text.contains("Pakistan"));
         let (actors, _) = run(Command::Actors { file: None, json: false }, Pipeline::default);
         assert!(actors.contains("Pakistan"));

@@ -5,7 +5,8 @@
 //! names, so `lector::model`, `lector::layout` and the rest read as one library.
 //!
 //! Module map (data flows one way: terminal event → `app::Action` → `app::update` → `ui` render):
-//! - [`model`], [`ingest`], [`actors`], [`learn`], [`layout`], [`search`]: from `lector-core`.
+//! - [`model`], [`ingest`], [`actors`], [`learn`], [`layout`], [`search`], [`reading`]: from
+//!   `lector-core`.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
 //! - [`jobs`]: the reader's one channel: input, signals and background jobs (cancellable).
@@ -23,4 +24,4 @@ pub mod ui;
 #[doc(hidden)]
 pub use lector_core::shapes;
 pub use lector_core::{BUNDLED_ARTICLE, BUNDLED_NAME, analyse};
-pub use lector_core::{actors, ingest, layout, learn, model, search};
+pub use lector_core::{actors, ingest, layout, learn, model, reading, search};

@@ -35,6 +35,7 @@ impl From<cli::CommandError> for Failure {
         match e {
             cli::CommandError::Input(e) => Failure::Input(e),
             cli::CommandError::Io(e) => Failure::Io(e),
+            e @ cli::CommandError::UnknownActor(_) => Failure::Actors(e.to_string()),
         }
     }
 }

@@ -9,6 +9,7 @@
 //! - [`learn`]: measuring detection on annotated text and training its name model.
 //! - [`layout`]: document + width → visual lines; scrolling and jumps.
 //! - [`search`]: the search query, case folding and match finding.
+//! - [`reading`]: actor-aware reading as data: paragraph index, statistics, curation, brief.
 
 mod abbreviations;
 pub mod actors;
@@ -16,6 +17,7 @@ pub mod ingest;
 pub mod layout;
 pub mod learn;
 pub mod model;
+pub mod reading;
 pub mod search;
 #[doc(hidden)]
 pub mod shapes;

@@ -122,6 +122,22 @@ impl Names {
         a
     }
 
+    /// Points a surface at a hidden actor of its own (the user's word: it names no actor),
+    /// so its matches still consume text but are never reported.
+    pub fn detach(&mut self, text: &str) {
+        let Some(&i) = self.index.get(text) else { return };
+        let id = self.actors.len();
+        self.actors.push(ActorDraft {
+            name: text.to_string(),
+            kind: ActorKind::Organisation,
+            recurring_only: false,
+            hidden: true,
+            merged_into: None,
+        });
+        self.surfaces[i].target = Target::Actor(id);
+        self.surfaces[i].rule = Rule::User;
+    }
+
     /// Renames an actor (the user's word); the old canonical name stays a surface.
     pub fn rename(&mut self, actor: usize, to: &str) {
         let old = std::mem::replace(&mut self.actors[actor].name, to.to_string());

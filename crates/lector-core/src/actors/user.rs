@@ -20,6 +20,9 @@
 //!
 //! [hide]               # detected, but not reported
 //! names = ["Punjab"]
+//!
+//! [detach]             # strings that name no actor (a wrong alias: "Khan")
+//! aliases = ["Khan"]
 //! ```
 //! Several files combine with [`UserActors::merge`]; the later file's entries apply last.
 
@@ -60,6 +63,13 @@ struct UserHide {
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct UserDetach {
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct UserFile {
     #[serde(default)]
     actor: Vec<UserActor>,
@@ -69,6 +79,8 @@ struct UserFile {
     rename: Vec<UserRename>,
     #[serde(default)]
     hide: UserHide,
+    #[serde(default)]
+    detach: UserDetach,
 }
 
 /// The user's corrections, from one or more actor files.
@@ -78,6 +90,8 @@ pub struct UserActors {
     pub merges: Vec<UserMerge>,
     pub renames: Vec<UserRename>,
     pub hidden: Vec<String>,
+    /// Strings that name no actor: their mentions are dropped, whatever they pointed at.
+    pub detached: Vec<String>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -112,6 +126,7 @@ impl UserActors {
             merges: file.merge,
             renames: file.rename,
             hidden: file.hide.names,
+            detached: file.detach.aliases,
         })
     }
 
@@ -121,6 +136,7 @@ impl UserActors {
         self.merges.extend(other.merges);
         self.renames.extend(other.renames);
         self.hidden.extend(other.hidden);
+        self.detached.extend(other.detached);
         self
     }
 
@@ -175,6 +191,9 @@ impl UserActors {
                 let a = names.root(a);
                 names.actors[a].hidden = true;
             }
+        }
+        for d in &self.detached {
+            names.detach(d);
         }
     }
 }
