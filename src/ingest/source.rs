@@ -58,7 +58,8 @@ pub fn read_tail(path: &Path, max: usize) -> Result<Option<Source>, IngestError>
     source_from(path, bytes).map(Some)
 }
 
-/// Reads all of standard input; its name is "stdin" and its format plain text.
+/// Reads all of standard input; its name is "stdin" and its format found from its content
+/// (an HTML page, an EPUB, else plain text).
 /// A terminal on standard input is refused: reading it would wait for typing that nobody
 /// means to do, behind a blank screen.
 pub fn read_stdin() -> Result<Source, IngestError> {
@@ -72,10 +73,11 @@ pub fn read_stdin() -> Result<Source, IngestError> {
         .read_to_end(&mut bytes)
         .map_err(|source| IngestError::Unreadable { path: "stdin".into(), source })?;
     let name = "stdin".to_string();
-    if looks_binary(&bytes) {
+    let format = Format::detect(&name, &bytes);
+    if format != Format::Epub && looks_binary(&bytes) {
         return Err(IngestError::Binary { name });
     }
-    Ok(Source { name, bytes, format: Format::Text })
+    Ok(Source { name, bytes, format })
 }
 
 fn open(path: &Path) -> Result<File, IngestError> {
@@ -102,10 +104,10 @@ fn source_from(path: &Path, bytes: Vec<u8>) -> Result<Source, IngestError> {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    if looks_binary(&bytes) {
+    let format = Format::detect(&name, &bytes);
+    if format != Format::Epub && looks_binary(&bytes) {
         return Err(IngestError::Binary { name: path.display().to_string() });
     }
-    let format = Format::from_name(&name);
     Ok(Source { name, bytes, format })
 }
 
