@@ -6,6 +6,7 @@
 //! - [`actors`]: actor detection as a function of the text, behind one seam.
 //! - [`learn`]: measuring detection on annotated text and training its name model.
 //! - [`layout`]: document + width → visual lines; scrolling and jumps, without a terminal.
+//! - [`state`]: what is remembered per document between runs (position, marks), on disk.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
 //! - [`term`]: the only code that touches the real terminal.
@@ -20,6 +21,7 @@ pub mod learn;
 pub mod model;
 #[doc(hidden)]
 pub mod shapes;
+pub mod state;
 pub mod term;
 pub mod ui;
 
