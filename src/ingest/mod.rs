@@ -52,8 +52,12 @@ impl Format {
     }
 
     /// Picks the format from the name, and where the name says nothing (standard input, a
-    /// file without an extension, `.txt`), from the content: an HTML page or an EPUB's zip.
+    /// file without a known extension), from the content: an HTML page or an EPUB's zip.
+    /// A `.txt` file is text whatever it holds.
     pub fn detect(name: &str, bytes: &[u8]) -> Format {
+        if name.to_ascii_lowercase().ends_with(".txt") {
+            return Format::Text;
+        }
         match Format::from_name(name) {
             Format::Text if epub::looks_like_epub(bytes) => Format::Epub,
             Format::Text if html::looks_like_html(bytes) => Format::Html,
