@@ -17,10 +17,13 @@ use zip::ZipArchive;
 /// The most bytes decompressed from the whole book.
 const MAX_BOOK_BYTES: u64 = 512 << 20;
 
-/// Whether bytes are an EPUB: a zip whose first entry is the `mimetype` file naming it.
+/// Whether bytes are an EPUB: a zip whose first entry is the `mimetype` file (stored, it
+/// names the format; some tools compress it, so the entry's name is enough).
 pub fn looks_like_epub(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(128)];
-    head.starts_with(b"PK\x03\x04") && head.windows(20).any(|w| w == b"application/epub+zip")
+    head.starts_with(b"PK\x03\x04")
+        && (head.get(30..38) == Some(b"mimetype")
+            || head.windows(20).any(|w| w == b"application/epub+zip"))
 }
 
 /// One table-of-contents entry: its depth (1 for the top) and title, and the chapter file

@@ -135,5 +135,10 @@ fn paths_resolve_inside_the_zip() {
 fn an_epub_is_known_by_its_mimetype_entry() {
     assert!(looks_like_epub(&book(true)));
     assert!(!looks_like_epub(b"PK\x03\x04 plain zip"));
+    // A book whose mimetype entry was compressed is still known by the entry's name.
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    zip.start_file("mimetype", SimpleFileOptions::default()).expect("start");
+    zip.write_all(b"application/epub+zip").expect("write");
+    assert!(looks_like_epub(&zip.finish().expect("finish").into_inner()));
     assert_eq!(Format::detect("stdin", &book(true)), Format::Epub);
 }
