@@ -70,8 +70,9 @@ pub fn body_markdown(doc: &Document) -> Extracted {
     Extracted { title: None, markdown: markdown.to_string(), captions }
 }
 
-/// The most elements the extractor scores: a page past it is read as the extractor finds it
-/// within them. Far beyond any article; keeps a hostile page's cost bounded.
+/// The most elements the extractor scores: a page with more is read whole (its body without
+/// the page's furniture), as a page that is not an article is. Far beyond any article; keeps
+/// the scoring of a hostile page bounded.
 const MAX_ELEMENTS: usize = 200_000;
 
 /// The page's body as HTML with navigation, forms, scripts and the like removed.
