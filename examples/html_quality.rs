@@ -1,6 +1,8 @@
 //! Measures how well saved web pages are read: for each page folder in a corpus (holding
 //! `source.html`, the article as `expected.html` and its `expected-metadata.json`), the
-//! word-bag F1 of lector's text against the article's text, and whether the title matches.
+//! word-bag F1 of lector's text against the article's text, and whether the title matches:
+//! exactly, or once the site's name the reference keeps after a separator is left out
+//! ("Mozilla - Wikipedia" against lector's "Mozilla").
 //!
 //! `cargo run --release --example html_quality -- CORPUS_DIR [--worst N]`
 //!
@@ -27,9 +29,11 @@ fn main() -> std::io::Result<()> {
     pages.sort();
     let mut scores = Vec::new();
     let mut titles_right = 0;
+    let mut headlines_right = 0;
     for page in pages.iter().filter(|p| p.join("source.html").is_file()) {
         let Some(score) = measure(page)? else { continue };
         titles_right += usize::from(score.title_right);
+        headlines_right += usize::from(score.headline_right);
         scores.push(score);
     }
     scores.sort_by(|a, b| a.f1.total_cmp(&b.f1));
@@ -43,8 +47,10 @@ fn main() -> std::io::Result<()> {
     let mean = scores.iter().map(|s| s.f1).sum::<f64>() / n;
     let median = scores.get(scores.len() / 2).map_or(0.0, |s| s.f1);
     println!(
-        "{} pages: word-bag F1 mean {mean:.3}, median {median:.3}; title right on {titles_right} ({:.1}%)",
+        "{} pages: word-bag F1 mean {mean:.3}, median {median:.3}, {} at 0.95 or more; title the \
+         same on {titles_right} ({:.1}%), the same but for the site's name on {headlines_right}",
         scores.len(),
+        scores.iter().filter(|s| s.f1 >= 0.95).count(),
         100.0 * titles_right as f64 / n
     );
     Ok(())
@@ -54,6 +60,7 @@ struct Score {
     name: String,
     f1: f64,
     title_right: bool,
+    headline_right: bool,
     got_title: String,
     want_title: String,
 }
@@ -79,6 +86,7 @@ fn measure(page: &Path) -> std::io::Result<Option<Score>> {
         name,
         f1: word_bag_f1(&got, &want),
         title_right: same_title(&doc.title, &want_title),
+        headline_right: same_headline(&doc.title, &want_title),
         got_title: doc.title.clone(),
         want_title,
     }))
@@ -86,6 +94,16 @@ fn measure(page: &Path) -> std::io::Result<Option<Score>> {
 
 fn same_title(a: &str, b: &str) -> bool {
     html::collapse(a).to_lowercase() == html::collapse(b).to_lowercase()
+}
+
+/// The same title, or the reference's title is lector's followed by a separator and more
+/// (the site's or the author's name).
+fn same_headline(got: &str, want: &str) -> bool {
+    let (got, want) = (html::collapse(got).to_lowercase(), html::collapse(want).to_lowercase());
+    got == want
+        || want.strip_prefix(&got).is_some_and(|rest| {
+            [" - ", " | ", " – ", " — ", " :: ", " » "].iter().any(|sep| rest.starts_with(sep))
+        })
 }
 
 fn words(text: &str) -> HashMap<String, usize> {

@@ -42,15 +42,18 @@ pub fn extract(html: &str) -> Extracted {
     let cfg = Config { max_elements_to_parse: MAX_ELEMENTS, ..Config::default() };
     let page = Document::from(html);
     page.select(FURNITURE).remove();
+    let heading = page.select("h1").iter().next().map(|h| collapse(&h.text()));
     let article =
         Readability::with_document(page, None, Some(cfg)).ok().and_then(|mut r| r.parse().ok());
-    let (title, content) = match article {
-        Some(a) if !a.text_content.trim().is_empty() => (a.title, a.content.to_string()),
-        Some(a) => (a.title, body_without_furniture(html)),
-        None => (String::new(), body_without_furniture(html)),
+    let (title, site, content) = match article {
+        Some(a) if !a.text_content.trim().is_empty() => {
+            (a.title, a.site_name, a.content.to_string())
+        }
+        Some(a) => (a.title, a.site_name, body_without_furniture(html)),
+        None => (String::new(), None, body_without_furniture(html)),
     };
     let body = body_markdown(&Document::from(content.as_str()));
-    let title = collapse(&title);
+    let title = without_site_name(&collapse(&title), site.as_deref(), heading.as_deref());
     Extracted { title: (!title.is_empty()).then_some(title), ..body }
 }
 
@@ -81,6 +84,21 @@ fn body_without_furniture(html: &str) -> String {
     doc.select(FURNITURE).remove();
     doc.select(PAGE_FRAME).remove();
     doc.select("body").inner_html().to_string()
+}
+
+/// A title without the site's name after a separator ("Talks stall - The Ledger"): taken off
+/// when it is the site's name from the page's metadata, or when what is left is the page's
+/// main heading.
+fn without_site_name(title: &str, site: Option<&str>, heading: Option<&str>) -> String {
+    for sep in [" - ", " | ", " – ", " — ", " :: ", " » "] {
+        let Some((head, tail)) = title.rsplit_once(sep) else { continue };
+        let is_site = site.is_some_and(|s| collapse(s).eq_ignore_ascii_case(tail.trim()));
+        let is_heading = heading.is_some_and(|h| h.eq_ignore_ascii_case(head.trim()));
+        if (is_site || is_heading) && !head.trim().is_empty() {
+            return head.trim().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// Collapses runs of whitespace into one space and trims the ends.

@@ -37,3 +37,14 @@ fn empty_and_broken_html_give_an_empty_article() {
         assert!(page.markdown.trim().is_empty(), "{html:?} gave {:?}", page.markdown);
     }
 }
+
+#[test]
+fn the_site_s_name_is_taken_off_the_title_only_when_it_is_known() {
+    let t = "Talks stall - The Ledger";
+    assert_eq!(without_site_name(t, Some("The Ledger"), None), "Talks stall");
+    assert_eq!(without_site_name(t, None, Some("Talks stall")), "Talks stall");
+    assert_eq!(without_site_name("Talks stall | Ledger", Some("ledger"), None), "Talks stall");
+    assert_eq!(without_site_name(t, Some("Another Site"), Some("Other")), t);
+    assert_eq!(without_site_name("Left - right - wing", None, None), "Left - right - wing");
+    assert_eq!(without_site_name(" - The Ledger", Some("The Ledger"), None), " - The Ledger");
+}
