@@ -5,7 +5,8 @@
 //!
 //! Pipeline: `source` (files, stdin, typed errors) → `decode` (encodings) → `normalize`
 //! (controls, escapes, line ends, tabs) → `text` + `shape` (plain text) or `markdown` →
-//! `sections` (shared by both formats); `title` finds the document's own title.
+//! `sections` (shared by every format); `title` finds the document's own title. A web page
+//! (`html`) and an EPUB book (`epub`, read from its zip) are first written as Markdown.
 
 mod book;
 mod decode;
