@@ -7,6 +7,7 @@
 //! Module map (data flows one way: terminal event → `app::Action` → `app::update` → `ui` render):
 //! - [`model`], [`ingest`], [`actors`], [`learn`], [`layout`], [`search`], [`reading`]: from
 //!   `lector-core`.
+//! - [`state`]: what is remembered per document between runs (position, marks), on disk.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
 //! - [`jobs`]: the reader's one channel: input, signals and background jobs (cancellable).
@@ -18,6 +19,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod jobs;
+pub mod state;
 pub mod term;
 pub mod ui;
 

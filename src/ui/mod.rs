@@ -2,6 +2,7 @@
 
 mod help;
 mod lists;
+pub mod palette;
 mod reader;
 mod results;
 mod status;

@@ -1,10 +1,9 @@
 //! Colours and emphasis. Without colour (NO_COLOR) every distinction is kept with emphasis
-//! alone: bold, underline, reverse, dim.
+//! alone: bold, underline, reverse, dim. The colours are the dark palette's
+//! (`ui::palette`); choosing the light one is for the configuration to wire.
 
+use super::palette::DARK;
 use ratatui::style::{Color, Modifier, Style};
-
-/// Distinct hues for the most-mentioned actors (256-colour palette), in rank order.
-const ACTOR_COLOURS: [u8; 12] = [203, 75, 114, 221, 176, 80, 215, 147, 150, 210, 117, 186];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -23,7 +22,7 @@ impl Theme {
 
     /// The colour of an actor by its rank (most mentioned first); stable for a document.
     pub fn actor_colour(self, rank: usize) -> Color {
-        Color::Indexed(ACTOR_COLOURS[rank % ACTOR_COLOURS.len()])
+        DARK.actors[rank % DARK.actors.len()]
     }
 
     /// A mention in the text.
@@ -43,14 +42,14 @@ impl Theme {
 
     pub fn search_match(self) -> Style {
         if self.colour {
-            Style::new().bg(Color::Indexed(226)).fg(Color::Black)
+            Style::new().bg(DARK.search_bg).fg(DARK.search_fg)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
     }
 
     pub fn heading(self, level: u8) -> Style {
-        let s = self.fg(Color::Indexed(117)).add_modifier(Modifier::BOLD);
+        let s = self.fg(DARK.heading).add_modifier(Modifier::BOLD);
         if level <= 1 { s.add_modifier(Modifier::UNDERLINED) } else { s }
     }
 
@@ -59,18 +58,18 @@ impl Theme {
     }
 
     pub fn code(self) -> Style {
-        self.fg(Color::Indexed(180))
+        self.fg(DARK.code)
     }
 
     pub fn quote_bar(self) -> Style {
-        self.fg(Color::Indexed(244))
+        self.fg(DARK.quote_bar)
     }
 
     pub fn border(self, focused: bool) -> Style {
         if focused {
-            self.fg(Color::Indexed(117)).add_modifier(Modifier::BOLD)
+            self.fg(DARK.border_focused).add_modifier(Modifier::BOLD)
         } else {
-            self.fg(Color::Indexed(240))
+            self.fg(DARK.border)
         }
     }
 
@@ -83,7 +82,7 @@ impl Theme {
     }
 
     pub fn current(self) -> Style {
-        self.fg(Color::Indexed(221)).add_modifier(Modifier::BOLD)
+        self.fg(DARK.current).add_modifier(Modifier::BOLD)
     }
 
     pub fn dim(self) -> Style {
@@ -92,7 +91,7 @@ impl Theme {
 
     pub fn status(self) -> Style {
         if self.colour {
-            Style::new().bg(Color::Indexed(236)).fg(Color::Indexed(252))
+            Style::new().bg(DARK.status_bg).fg(DARK.status_fg)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }

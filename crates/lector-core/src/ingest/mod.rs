@@ -5,10 +5,13 @@
 //!
 //! Pipeline: `source` (files, stdin, typed errors) → `decode` (encodings) → `normalize`
 //! (controls, escapes, line ends, tabs) → `text` + `shape` (plain text) or `markdown` →
-//! `sections` (shared by both formats); `title` finds the document's own title.
+//! `sections` (shared by every format); `title` finds the document's own title. A web page
+//! (`html`) and an EPUB book (`epub`, read from its zip) are first written as Markdown.
 
 mod book;
 mod decode;
+mod epub;
+pub mod html;
 mod markdown;
 mod normalize;
 mod sections;
@@ -20,7 +23,7 @@ mod title;
 pub use normalize::{TAB_STOP, is_bidi_control};
 pub use source::{read_file, read_head, read_stdin, read_tail};
 
-use crate::model::Document;
+use crate::model::{BlockKind, Document};
 use std::path::PathBuf;
 
 /// The input formats lector understands.
@@ -28,6 +31,10 @@ use std::path::PathBuf;
 pub enum Format {
     Text,
     Markdown,
+    /// A saved web page: its article is extracted, then rendered as Markdown is.
+    Html,
+    /// An e-book: a zip of XHTML chapters with a table of contents.
+    Epub,
 }
 
 impl Format {
@@ -36,8 +43,26 @@ impl Format {
         let lower = name.to_ascii_lowercase();
         if lower.ends_with(".md") || lower.ends_with(".markdown") {
             Format::Markdown
+        } else if [".html", ".htm", ".xhtml"].iter().any(|e| lower.ends_with(e)) {
+            Format::Html
+        } else if lower.ends_with(".epub") {
+            Format::Epub
         } else {
             Format::Text
+        }
+    }
+
+    /// Picks the format from the name, and where the name says nothing (standard input, a
+    /// file without a known extension), from the content: an HTML page or an EPUB's zip.
+    /// A `.txt` file is text whatever it holds.
+    pub fn detect(name: &str, bytes: &[u8]) -> Format {
+        if name.to_ascii_lowercase().ends_with(".txt") {
+            return Format::Text;
+        }
+        match Format::from_name(name) {
+            Format::Text if epub::looks_like_epub(bytes) => Format::Epub,
+            Format::Text if html::looks_like_html(bytes) => Format::Html,
+            format => format,
         }
     }
 }
@@ -61,6 +86,8 @@ pub enum IngestError {
     Unreadable { path: PathBuf, source: std::io::Error },
     #[error("{name}: looks like a binary file, not text")]
     Binary { name: String },
+    #[error("{name}: not a readable EPUB: {reason}")]
+    BadEpub { name: String, reason: String },
     #[error(
         "standard input is a terminal: pipe text into `lector -`, e.g. `cat notes.txt | lector -`"
     )]
@@ -97,21 +124,32 @@ pub fn normalize(bytes: Vec<u8>, name: &str) -> Result<Normalized, IngestError> 
 /// Takes the source by value so a clean UTF-8 buffer becomes the text without a copy.
 pub fn parse(source: Source) -> Result<Document, IngestError> {
     let Source { name, bytes, format } = source;
-    let Normalized { text, mut warnings } = normalize(bytes, &name)?;
-    let (text, mut blocks, styles, tables, meta_title) = match format {
-        Format::Text => {
-            let blocks = text::blocks(&text);
-            (text, blocks, Vec::new(), Vec::new(), None)
+    // A web page or a book becomes Markdown first: its article, or its chapters.
+    let (text, mut warnings, page) = if format == Format::Epub {
+        (String::new(), Vec::new(), Some(epub::read(&name, &bytes)?))
+    } else {
+        let Normalized { text, warnings } = normalize(bytes, &name)?;
+        let page = (format == Format::Html).then(|| html::extract(&text));
+        (text, warnings, page)
+    };
+    let (text, mut blocks, styles, tables, meta_title) = match (format, page) {
+        (_, Some(page)) => {
+            let r = render_page(page.markdown, &page.captions);
+            (r.text, r.blocks, r.styles, r.tables, page.title)
         }
-        Format::Markdown => {
+        (Format::Markdown, None) => {
             let front = title::markdown_front(&text);
             let r = markdown::render_document(front.body);
             (r.text, r.blocks, r.styles, r.tables, front.title)
         }
+        _ => {
+            let blocks = text::blocks(&text);
+            (text, blocks, Vec::new(), Vec::new(), None)
+        }
     };
     let sections = sections::build(&mut blocks, &text);
     let title = meta_title
-        .or_else(|| title::from_blocks(&blocks, &text, format == Format::Markdown))
+        .or_else(|| title::from_blocks(&blocks, &text, format != Format::Text))
         .map(title::clean)
         .filter(|t| !t.is_empty())
         .unwrap_or_else(|| title::clean(name));
@@ -121,6 +159,24 @@ pub fn parse(source: Source) -> Result<Document, IngestError> {
     let mut doc = Document::new(title, text, blocks, sections, styles, warnings);
     doc.tables = tables;
     Ok(doc)
+}
+
+/// Renders Markdown made from HTML: normalized first (an entity can stand for any
+/// character, an escape included), then the blocks whose text is a figure's caption marked
+/// as captions.
+fn render_page(markdown: String, captions: &[String]) -> markdown::Rendered {
+    let source = normalize::clean(markdown);
+    let mut r = markdown::render_document(&source);
+    if !captions.is_empty() {
+        let set: std::collections::HashSet<&str> = captions.iter().map(String::as_str).collect();
+        for block in &mut r.blocks {
+            let text = r.text.get(block.range.clone()).unwrap_or("");
+            if block.kind == BlockKind::Paragraph && set.contains(html::collapse(text).as_str()) {
+                block.kind = BlockKind::Caption;
+            }
+        }
+    }
+    r
 }
 
 #[cfg(test)]

@@ -20,13 +20,20 @@ pub fn read_file(path: &Path) -> Result<Source, IngestError> {
 }
 
 /// Reads at most `max` bytes from the start of a file, cut back to the last line end when the
-/// file goes on past them.
+/// file goes on past them. An EPUB is read whole: a zip's directory is at its end, so its
+/// head alone is no book.
 pub fn read_head(path: &Path, max: usize) -> Result<Source, IngestError> {
     let file = open(path)?;
+    if Format::from_name(&path.to_string_lossy()) == Format::Epub {
+        return read_file(path);
+    }
     let limit = u64::try_from(max).unwrap_or(u64::MAX);
     let mut bytes = Vec::with_capacity(max.min(1 << 24));
     // One byte past the limit tells whether the file continues, without a second stat.
     file.take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(|e| read_error(path, e))?;
+    if bytes.len() > max && super::epub::looks_like_epub(&bytes) {
+        return read_file(path);
+    }
     if bytes.len() > max {
         bytes.truncate(max);
         let keep = head_cut(&bytes);
@@ -58,7 +65,8 @@ pub fn read_tail(path: &Path, max: usize) -> Result<Option<Source>, IngestError>
     source_from(path, bytes).map(Some)
 }
 
-/// Reads all of standard input; its name is "stdin" and its format plain text.
+/// Reads all of standard input; its name is "stdin" and its format found from its content
+/// (an HTML page, an EPUB, else plain text).
 /// A terminal on standard input is refused: reading it would wait for typing that nobody
 /// means to do, behind a blank screen.
 pub fn read_stdin() -> Result<Source, IngestError> {
@@ -72,10 +80,11 @@ pub fn read_stdin() -> Result<Source, IngestError> {
         .read_to_end(&mut bytes)
         .map_err(|source| IngestError::Unreadable { path: "stdin".into(), source })?;
     let name = "stdin".to_string();
-    if looks_binary(&bytes) {
+    let format = Format::detect(&name, &bytes);
+    if format != Format::Epub && looks_binary(&bytes) {
         return Err(IngestError::Binary { name });
     }
-    Ok(Source { name, bytes, format: Format::Text })
+    Ok(Source { name, bytes, format })
 }
 
 fn open(path: &Path) -> Result<File, IngestError> {
@@ -102,10 +111,10 @@ fn source_from(path: &Path, bytes: Vec<u8>) -> Result<Source, IngestError> {
     let name = path
         .file_name()
         .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-    if looks_binary(&bytes) {
+    let format = Format::detect(&name, &bytes);
+    if format != Format::Epub && looks_binary(&bytes) {
         return Err(IngestError::Binary { name: path.display().to_string() });
     }
-    let format = Format::from_name(&name);
     Ok(Source { name, bytes, format })
 }
 
@@ -153,6 +162,22 @@ mod tests {
         let msg = err.to_string();
         assert!(msg.contains("nope.txt") && !msg.contains('\n'), "{msg}");
         assert!(matches!(read_head(&path, 10), Err(IngestError::NotFound(_))));
+    }
+
+    #[test]
+    fn a_book_is_read_whole_and_a_page_is_known_by_its_content() {
+        let dir = tempfile::tempdir().expect("dir");
+        let mut zip = b"PK\x03\x04\x14\x00\x00\x00mimetypeapplication/epub+zip".to_vec();
+        zip.extend(std::iter::repeat_n(0u8, 5000));
+        for name in ["book.epub", "book"] {
+            let path = write(&dir, name, &zip);
+            let head = read_head(&path, 100).expect("a book is not binary");
+            assert_eq!((head.format, head.bytes.len()), (Format::Epub, zip.len()), "{name}");
+        }
+        let page = write(&dir, "saved", b"<!doctype html><p>x</p>");
+        assert_eq!(read_file(&page).expect("page").format, Format::Html);
+        let notes = write(&dir, "notes.txt", b"<!doctype html> is how a page starts");
+        assert_eq!(read_file(&notes).expect("notes").format, Format::Text);
     }
 
     #[test]
