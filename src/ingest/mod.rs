@@ -106,7 +106,11 @@ pub fn parse(source: Source) -> Result<Document, IngestError> {
         Format::Markdown => {
             let front = title::markdown_front(&text);
             let r = markdown::render_document(front.body);
-            (r.text, r.blocks, r.styles, r.tables, front.title)
+            let front_title = front.title;
+            // The source is as big as the rendered text: freed before the sections are built,
+            // so the two are never held beside the whole model.
+            drop(text);
+            (r.text, r.blocks, r.styles, r.tables, front_title)
         }
     };
     let sections = sections::build(&mut blocks, &text);

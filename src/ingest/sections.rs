@@ -8,7 +8,11 @@ use crate::model::{Block, BlockKind, Section};
 
 /// Builds the sections and sets each block's `section`. An empty document has none.
 pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
-    let mut sections: Vec<Section> = Vec::new();
+    // Sized once: a document of short headings has a section per few dozen bytes, and a
+    // growing vector would hold its old and new room at once.
+    let headings = blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading { .. })).count();
+    let untitled = blocks.first().is_some_and(|b| !matches!(b.kind, BlockKind::Heading { .. }));
+    let mut sections: Vec<Section> = Vec::with_capacity(headings + usize::from(untitled));
     for (i, block) in blocks.iter_mut().enumerate() {
         let heading = match block.kind {
             BlockKind::Heading { level } => Some(level),
