@@ -45,4 +45,52 @@ mod tests {
         let cut = Cut::keeping(1, &names);
         assert!(cut.keeps(5, 2) && !cut.keeps(3, 4));
     }
+
+    #[test]
+    fn the_tally_and_the_models_evidence_keep_the_same_names_past_pruning() {
+        use crate::actors::discovery::{BlockFindings, Cue, NameCandidate};
+        use crate::actors::learned::Collector;
+        use crate::actors::resolve::{Candidates, KEPT_AFTER_PRUNING};
+        // A register: many more distinct names than are tallied at once, every third one
+        // used twice, so pruning must choose by count and then by first appearance.
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        for i in 0..5 * KEPT_AFTER_PRUNING {
+            let start = text.len();
+            let word = crate::shapes::word(i);
+            let twice = i % 3 == 0;
+            text.push_str(&word);
+            text.push(' ');
+            if twice {
+                text.push_str(&word);
+                text.push(' ');
+            }
+            let cand = |at: usize| NameCandidate {
+                range: at..at + word.len(),
+                words: 1,
+                sentence_initial: false,
+                cue: Cue::None,
+                contains: None,
+            };
+            let mut names = vec![cand(start)];
+            if twice {
+                names.push(cand(start + word.len() + 1));
+            }
+            blocks.push(BlockFindings { names, ..BlockFindings::default() });
+        }
+        let (mut found, mut evidence) = (Candidates::default(), Collector::default());
+        for f in blocks {
+            evidence.add(&text, &f);
+            let pruned = found.pruned();
+            found.add(&text, f);
+            if found.pruned() != pruned {
+                evidence.prune(KEPT_AFTER_PRUNING);
+            }
+        }
+        assert!(found.pruned() > 0);
+        let tallied = found.order();
+        let kept: Vec<&str> = evidence.iter().map(|(name, _)| name).collect();
+        assert_eq!(tallied, kept);
+        assert!(evidence.get(&crate::shapes::word(0)).is_some_and(|e| e.count == 2));
+    }
 }

@@ -96,7 +96,7 @@ impl<'t> Candidates<'t> {
     }
 
     /// Distinct names in order of first appearance.
-    fn order(&self) -> Vec<&'t str> {
+    pub fn order(&self) -> Vec<&'t str> {
         let mut ranked: Vec<(usize, &'t str)> =
             self.tally.iter().map(|(s, t)| (t.first, *s)).collect();
         ranked.sort_unstable();

@@ -65,6 +65,8 @@ mod tests {
             block(BlockKind::Paragraph, 25..29),
         ];
         let sections = build(&mut blocks, text);
+        // Sized once, with no room to spare: a document of headings keeps millions of these.
+        assert_eq!(sections.capacity(), sections.len());
         let summary: Vec<_> = sections
             .iter()
             .map(|s| (s.title.as_str(), s.level, s.blocks.clone(), s.range.clone()))
