@@ -5,7 +5,7 @@
 use lector::app::{Action, State, update};
 use lector::ingest::{self, Format, Source};
 use lector::layout::{Anchor, Layout, block_indent, display_width};
-use lector::model::Document;
+use lector::model::{BlockKind, Document};
 use lector::ui::{self, Theme};
 use proptest::prelude::*;
 use ratatui::buffer::Buffer;
@@ -71,6 +71,10 @@ fn non_space(s: &str) -> String {
 fn check_lines(doc: &Document, width: usize) -> Result<(), String> {
     let layout = Layout::new(width);
     for (i, block) in doc.blocks.iter().enumerate() {
+        if block.kind == BlockKind::Table {
+            check_table(doc, &layout, i)?;
+            continue;
+        }
         let room = width.saturating_sub(usize::from(block_indent(block.kind))).max(1);
         let lines = layout.lines(doc, i);
         if lines.is_empty() {
@@ -97,6 +101,33 @@ fn check_lines(doc: &Document, width: usize) -> Result<(), String> {
         let whole = doc.slice(&block.range);
         if non_space(&joined) != non_space(whole) {
             return Err(format!("block {whole:?} wrapped to {joined:?}"));
+        }
+    }
+    Ok(())
+}
+
+/// A table row's range runs from its first cell to its last, so its width is not what is
+/// drawn: each cell lies in the block on char boundaries, and the cells of a row, placed at
+/// their columns, never overlap (a cell wider than its column is one grapheme).
+fn check_table(doc: &Document, layout: &Layout, block: usize) -> Result<(), String> {
+    let range = &doc.blocks[block].range;
+    for row in 0..layout.lines(doc, block).len() {
+        let cells = layout.row(doc, Anchor { block, row }).map(|r| r.cells).unwrap_or_default();
+        let mut free = 0;
+        for cell in &cells {
+            let r = &cell.range;
+            if r.start < range.start || r.end > range.end || r.start > r.end {
+                return Err(format!("cell {r:?} outside table {range:?}"));
+            }
+            let Some(text) = doc.text.get(r.clone()) else {
+                return Err(format!("cell {r:?} is not on char boundaries"));
+            };
+            let column = usize::from(cell.column);
+            if column < free {
+                return Err(format!("cell {text:?} at column {column} overlaps its neighbour"));
+            }
+            let lone = text.graphemes(true).filter(|g| g.width() > 0).count() <= 1;
+            free = column + if lone { 1 } else { display_width(text) };
         }
     }
     Ok(())
@@ -172,6 +203,26 @@ fn fuzz_regression_spaces_before_a_newline() {
     for width in 1..100 {
         if let Err(why) = check_lines(&doc, width) {
             panic!("{why} at width {width}");
+        }
+    }
+}
+
+/// Found by fuzzing with tables as seeds: at a width narrower than its columns, a table
+/// row's range (first cell to last) was held to the width of a line, and the rows of a
+/// wrapped row to the order of lines. Its cells, at every width, still lie in the table and
+/// never overlap.
+#[test]
+fn fuzz_regression_tables_wider_than_the_pane() {
+    for text in [
+        include_str!("fixtures/fuzz/table-wider-than-the-pane.md"),
+        include_str!("fixtures/fuzz/table-of-many-rows.md"),
+    ] {
+        let doc = parse(text, true);
+        assert!(doc.blocks.iter().any(|b| b.kind == BlockKind::Table));
+        for width in 1..100 {
+            if let Err(why) = check_lines(&doc, width) {
+                panic!("{why} at width {width}");
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ use lector::actors::{self, Pipeline};
 use lector::app::{self, Action, State};
 use lector::ingest::{self, Format, Source};
 use lector::layout::{Anchor, Layout, display_width};
-use lector::model::Document;
+use lector::model::{BlockKind, Document};
 use lector::ui::{self, Theme};
 use libfuzzer_sys::fuzz_target;
 use ratatui::buffer::Buffer;
@@ -45,6 +45,15 @@ fn check_layout(doc: &Document, width: usize) {
     for (i, block) in doc.blocks.iter().enumerate() {
         let lines = layout.lines(doc, i);
         assert!(!lines.is_empty(), "block {i} has no line");
+        // A table row's range runs from its first cell to its last, and the rows of a wrapped
+        // row interleave: its cells are placed at their columns (and clipped by the pane), so
+        // only its place in the block is checked.
+        if block.kind == BlockKind::Table {
+            assert!(lines.iter().all(|r| block.range.start <= r.start
+                && r.start <= r.end
+                && r.end <= block.range.end));
+            continue;
+        }
         let mut prev_end = block.range.start;
         for r in lines.iter() {
             assert!(prev_end <= r.start && r.start <= r.end && r.end <= block.range.end);

@@ -23,6 +23,7 @@ mod matcher;
 mod names;
 mod output;
 pub mod prior;
+mod prune;
 mod reject;
 mod resolve;
 mod runs;
@@ -159,7 +160,7 @@ impl Pipeline {
                 if found.pruned() != pruned {
                     // The model's evidence is kept for the names the tally keeps, so it is
                     // bounded by the same limit.
-                    evidence.retain(|name| found.holds(name));
+                    evidence.prune(resolve::KEPT_AFTER_PRUNING);
                 }
                 known.push_block(&matches);
             }

@@ -9,8 +9,10 @@ use super::kinds::{self, Evidence, Tally};
 use super::learned::{Collector, Model, RulesSay};
 use super::lexicon::{self, lower};
 use super::names::{ActorDraft, Names, Target};
+use super::prune::Cut;
 use super::reject;
 use crate::model::{ActorKind, Rule};
+use foldhash::HashMap as FastMap;
 use std::collections::{HashMap, HashSet};
 
 /// What phase one found in the whole text, folded block by block in text order so the
@@ -18,9 +20,10 @@ use std::collections::{HashMap, HashSet};
 /// name, plus the acronym and alias definitions.
 #[derive(Debug, Default)]
 pub struct Candidates<'t> {
-    tally: HashMap<&'t str, Tally>,
-    /// Distinct names in order of first appearance.
-    order: Vec<&'t str>,
+    /// Hashed with a fast hasher: on a register of names, counting and pruning the tally is
+    /// most of detection's work. The order of first appearance is each tally's rank, so
+    /// pruning needs no second structure kept in step.
+    tally: FastMap<&'t str, Tally>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
     /// Capitals used for the city somewhere (their surfaces), in order of first use.
@@ -38,13 +41,16 @@ pub struct Candidates<'t> {
 /// the tally's memory bounded whatever the text's length.
 const MAX_TALLIED: usize = 4 * MAX_NAMES;
 
+/// How many names a pruning keeps; the model's evidence is pruned to the same number, by the
+/// same rule, so both keep the same names.
+pub const KEPT_AFTER_PRUNING: usize = MAX_TALLIED / 2;
+
 impl<'t> Candidates<'t> {
     /// Counts one block's findings; blocks must come in text order.
     pub fn add(&mut self, text: &'t str, f: BlockFindings) {
         for c in &f.names {
             let s = &text[c.range.clone()];
             let t = self.tally.entry(s).or_insert_with(|| {
-                self.order.push(s);
                 self.ranked += 1;
                 Tally { first: self.ranked, words: c.words, ..Tally::default() }
             });
@@ -79,33 +85,22 @@ impl<'t> Candidates<'t> {
         self.pruned
     }
 
-    /// Whether a name is in the tally now.
-    pub fn holds(&self, name: &str) -> bool {
-        self.tally.contains_key(name)
-    }
-
-    /// Drops the least frequent names, so that at most half of [`MAX_TALLIED`] remain: each
+    /// Drops the least frequent names, so that at most [`KEPT_AFTER_PRUNING`] remain: each
     /// pruning, linear in the tally, pays for itself with room for as many new names.
     fn prune(&mut self) {
-        let keep = MAX_TALLIED / 2;
-        let mut counts: Vec<u32> = self.tally.values().map(|t| t.count).collect();
-        let (_, &mut floor, _) = counts.select_nth_unstable_by(keep - 1, |a, b| b.cmp(a));
-        // Names tied at the floor are kept in order of first appearance, up to the room.
-        let above = self.tally.values().filter(|t| t.count > floor).count();
-        let mut tied: Vec<usize> =
-            self.tally.values().filter(|t| t.count == floor).map(|t| t.first).collect();
-        let room = keep - above;
-        let last_rank = if room == 0 || tied.is_empty() {
-            0
-        } else {
-            let room = room.min(tied.len());
-            *tied.select_nth_unstable(room - 1).1
-        };
+        let names: Vec<(u32, usize)> = self.tally.values().map(|t| (t.count, t.first)).collect();
+        let cut = Cut::keeping(KEPT_AFTER_PRUNING, &names);
         let before = self.tally.len();
-        self.tally.retain(|_, t| t.count > floor || (t.count == floor && t.first <= last_rank));
+        self.tally.retain(|_, t| cut.keeps(t.count, t.first));
         self.pruned += before - self.tally.len();
-        let tally = &self.tally;
-        self.order.retain(|s| tally.contains_key(s));
+    }
+
+    /// Distinct names in order of first appearance.
+    pub fn order(&self) -> Vec<&'t str> {
+        let mut ranked: Vec<(usize, &'t str)> =
+            self.tally.iter().map(|(s, t)| (t.first, *s)).collect();
+        ranked.sort_unstable();
+        ranked.into_iter().map(|(_, s)| s).collect()
     }
 }
 
@@ -117,7 +112,7 @@ pub const MAX_NAMES: usize = 20_000;
 
 /// How many names and definitions the limit leaves out.
 pub fn over_limit(found: &Candidates<'_>) -> usize {
-    (found.order.len() + found.pruned).saturating_sub(MAX_NAMES)
+    (found.tally.len() + found.pruned).saturating_sub(MAX_NAMES)
         + found.acronyms.len().saturating_sub(MAX_NAMES)
         + found.aliases.len().saturating_sub(MAX_NAMES)
 }
@@ -125,7 +120,7 @@ pub fn over_limit(found: &Candidates<'_>) -> usize {
 /// The `max` most frequent of `order`, in their order (ties by first appearance).
 fn most_frequent<'t>(
     order: Vec<&'t str>,
-    tally: &HashMap<&'t str, Tally>,
+    tally: &FastMap<&'t str, Tally>,
     max: usize,
 ) -> Vec<&'t str> {
     if order.len() <= max || max == 0 {
@@ -150,7 +145,8 @@ fn most_frequent<'t>(
 pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Collector) -> Names {
     let model = Model::built_in();
     let mut names = base.clone();
-    let Candidates { tally, order, mut acronyms, mut aliases, scenes, .. } = found;
+    let order = found.order();
+    let Candidates { tally, mut acronyms, mut aliases, scenes, .. } = found;
     let order = most_frequent(order, &tally, MAX_NAMES);
     acronyms.truncate(MAX_NAMES);
     aliases.truncate(MAX_NAMES);
@@ -333,7 +329,7 @@ fn sure_of_kind(s: &str, ev: Evidence) -> bool {
 /// family's, a shared given name is several people's): word → (the person, the other word).
 fn joined_pairs<'t>(
     names: &Names,
-    tally: &HashMap<&'t str, Tally>,
+    tally: &FastMap<&'t str, Tally>,
     discovered_from: usize,
 ) -> HashMap<&'t str, (usize, &'t str)> {
     let mut uses: HashMap<&str, u32> = HashMap::new();
@@ -368,7 +364,7 @@ fn joined_pairs<'t>(
 /// A word used after "a"/"an" (at least one use in ten, twice) whose plural is also a name
 /// in the text is a class of people ("a Cossack", "the Cossacks"), not one actor. Returns
 /// the plural.
-fn class_noun_plural(s: &str, t: Tally, tally: &HashMap<&str, Tally>) -> Option<String> {
+fn class_noun_plural(s: &str, t: Tally, tally: &FastMap<&str, Tally>) -> Option<String> {
     if t.indefinite < 2 || t.indefinite * 10 < t.count {
         return None;
     }
@@ -377,7 +373,7 @@ fn class_noun_plural(s: &str, t: Tally, tally: &HashMap<&str, Tally>) -> Option<
 }
 
 /// "The Rostóvs": a plural of a name that stands alone as a person is their family.
-fn is_family_plural(s: &str, tally: &HashMap<&str, Tally>, names: &Names) -> bool {
+fn is_family_plural(s: &str, tally: &FastMap<&str, Tally>, names: &Names) -> bool {
     let Some(stem) = s.strip_suffix('s') else { return false };
     let stem_is_person =
         names.find(stem).is_some_and(|a| names.actors[a].kind == ActorKind::Person)
@@ -390,7 +386,7 @@ fn is_family_plural(s: &str, tally: &HashMap<&str, Tally>, names: &Names) -> boo
 /// run of a known name and a name standing alone elsewhere ("in Moscow Pierre"). So is a
 /// run seen once, only at a sentence start, whose tail is a name of its own ("Hence
 /// Bagratión").
-fn names_side_by_side(s: &str, tally: &HashMap<&str, Tally>, names: &Names) -> bool {
+fn names_side_by_side(s: &str, tally: &FastMap<&str, Tally>, names: &Names) -> bool {
     let Some(t) = tally.get(s) else { return false };
     let stands_alone =
         |w: &str| names.is_known(w) || tally.get(w).is_some_and(|t| t.words == 1 && t.count >= 2);
@@ -454,7 +450,7 @@ fn plural_group_name(s: &str) -> String {
 /// "Ponds Pierre", nor "Mary" by each "Mary Ivánovna" met on the way. News introduces the
 /// full name first, so its surnames still attach, unless the word alone is so much more
 /// frequent that the full form is a passing use of it ("Don" the river, "Don Juan" twice).
-fn established_before(word: &str, name: &str, tally: &HashMap<&str, Tally>) -> bool {
+fn established_before(word: &str, name: &str, tally: &FastMap<&str, Tally>) -> bool {
     const OUTWEIGHS: u32 = 20;
     match (tally.get(word), tally.get(name)) {
         (Some(w), Some(n)) if w.words == 1 => {
@@ -467,7 +463,7 @@ fn established_before(word: &str, name: &str, tally: &HashMap<&str, Tally>) -> b
 /// Registers the surname (and, when used alone, the given name) of every person with a
 /// multi-word name. A short form shared by several people is ambiguous and is resolved
 /// later to the most recently named of them.
-fn add_short_forms(names: &mut Names, tally: &HashMap<&str, Tally>, discovered_from: usize) {
+fn add_short_forms(names: &mut Names, tally: &FastMap<&str, Tally>, discovered_from: usize) {
     // Forms in order of first use, found by a hash index: a text naming a hundred thousand
     // people must not compare every surname with every other. An actor's forms are all
     // pushed while it is visited, so a repeat of it can only be the last of a form's list.
@@ -577,7 +573,7 @@ mod tests {
     #[test]
     fn only_the_most_frequent_names_are_kept_past_the_limit() {
         let words: Vec<String> = (0..MAX_NAMES + 10).map(crate::shapes::word).collect();
-        let mut tally = HashMap::new();
+        let mut tally = FastMap::default();
         for (i, w) in words.iter().enumerate() {
             // The last ten are the most frequent, the first two next; of the rest, all seen once,
             // the earliest fill the room left.
@@ -602,7 +598,7 @@ mod tests {
         let mut n = Names::default();
         let a = n.add_actor("Nawaz Sharif", ActorKind::Person, Rule::Name);
         let b = n.add_actor("Shehbaz Sharif", ActorKind::Person, Rule::Title);
-        add_short_forms(&mut n, &HashMap::new(), 0);
+        add_short_forms(&mut n, &FastMap::default(), 0);
         assert_eq!(
             n.surface("Sharif").map(|s| s.target.clone()),
             Some(Target::Ambiguous(vec![a, b]))

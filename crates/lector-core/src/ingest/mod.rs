@@ -140,7 +140,11 @@ pub fn parse(source: Source) -> Result<Document, IngestError> {
         (Format::Markdown, None) => {
             let front = title::markdown_front(&text);
             let r = markdown::render_document(front.body);
-            (r.text, r.blocks, r.styles, r.tables, front.title)
+            let front_title = front.title;
+            // The source is as big as the rendered text: freed before the sections are built,
+            // so the two are never held beside the whole model.
+            drop(text);
+            (r.text, r.blocks, r.styles, r.tables, front_title)
         }
         _ => {
             let blocks = text::blocks(&text);

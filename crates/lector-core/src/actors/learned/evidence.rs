@@ -5,8 +5,9 @@
 use super::features::context_features;
 use crate::actors::discovery::BlockFindings;
 use crate::actors::kinds::Cue;
+use crate::actors::prune::Cut;
 use crate::model::ActorKind;
-use std::collections::HashMap;
+use foldhash::HashMap;
 use std::ops::Range;
 
 /// Uses whose neighbouring words are kept: the first few say enough, and the cost of a name
@@ -53,9 +54,12 @@ pub fn cue_index(cue: Cue) -> usize {
 /// The evidence of every distinct candidate name of a text.
 #[derive(Debug, Default)]
 pub struct Collector<'t> {
-    names: HashMap<&'t str, NameEvidence>,
-    /// Distinct names in order of first appearance.
-    order: Vec<&'t str>,
+    /// Each name's evidence and its rank of first appearance. A fast hasher, and no second
+    /// structure for the order, because on a register of names this map is touched once per
+    /// candidate and pruned often.
+    names: HashMap<&'t str, (usize, NameEvidence)>,
+    /// Distinct names counted so far: the next one's rank.
+    ranked: usize,
     keep_ranges: bool,
 }
 
@@ -69,9 +73,9 @@ impl<'t> Collector<'t> {
     pub fn add(&mut self, text: &'t str, found: &BlockFindings) {
         for c in &found.names {
             let s = &text[c.range.clone()];
-            let e = self.names.entry(s).or_insert_with(|| {
-                self.order.push(s);
-                NameEvidence::default()
+            let (_, e) = self.names.entry(s).or_insert_with(|| {
+                self.ranked += 1;
+                (self.ranked, NameEvidence::default())
             });
             if e.count < CONTEXT_USES {
                 context_features(text, c.range.clone(), &mut e.context);
@@ -89,20 +93,25 @@ impl<'t> Collector<'t> {
         }
     }
 
-    /// Keeps only the names `keep` accepts.
-    pub fn retain(&mut self, mut keep: impl FnMut(&str) -> bool) {
-        self.names.retain(|name, _| keep(name));
-        let names = &self.names;
-        self.order.retain(|name| names.contains_key(name));
+    /// Keeps the `keep` most frequent names (ties by first appearance), by the rule the
+    /// resolver's tally is pruned by, so both keep the same names.
+    pub fn prune(&mut self, keep: usize) {
+        let names: Vec<(u32, usize)> =
+            self.names.values().map(|(rank, e)| (e.count, *rank)).collect();
+        let cut = Cut::keeping(keep, &names);
+        self.names.retain(|_, (rank, e)| cut.keeps(e.count, *rank));
     }
 
     pub fn get(&self, name: &str) -> Option<&NameEvidence> {
-        self.names.get(name)
+        self.names.get(name).map(|(_, e)| e)
     }
 
     /// Every name with its evidence, in order of first appearance.
     pub fn iter(&self) -> impl Iterator<Item = (&'t str, &NameEvidence)> + '_ {
-        self.order.iter().map(|s| (*s, &self.names[s]))
+        let mut ranked: Vec<(usize, &'t str, &NameEvidence)> =
+            self.names.iter().map(|(s, (rank, e))| (*rank, *s, e)).collect();
+        ranked.sort_unstable_by_key(|(rank, ..)| *rank);
+        ranked.into_iter().map(|(_, s, e)| (s, e))
     }
 }
 
