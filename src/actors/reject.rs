@@ -4,6 +4,7 @@
 //! article-specific list.
 
 use super::lexicon::{self, lower};
+use super::prior;
 use super::tokens::{Shape, Token};
 
 /// Last words that make a name a thing rather than an actor: "Belt and Road Initiative",
@@ -119,6 +120,25 @@ pub fn is_title_like(text: &str, tokens: &[Token]) -> bool {
     !ends_with_period && ((long > 0 && cap * 10 >= long * 6) || tokens.len() <= 6)
 }
 
+/// Words rarer than this in lowercase English (Zipf, in tenths) read as parts of names.
+const RARE_ZIPF: u8 = 30;
+
+/// `name` reads as a name on its own: no word of it is a common word of page furniture, and
+/// one word (every word, when it is a single one) is a given name or a word English seldom
+/// writes in lowercase ("Doug Flach", "Ivanisevic", "Llanelli"). In a short or title-case
+/// line, where furniture is made of common words ("Related Publications", "Research
+/// Fellow"), such a run is a name without a cue.
+pub fn made_of_names(name: &str) -> bool {
+    let words = || name.split([' ', '-']).filter(|w| !w.is_empty());
+    let name_like = |w: &str| {
+        let lower = lexicon::lower(w);
+        lexicon::is_given_name(&lower) || prior::zipf_tenths(w) < RARE_ZIPF
+    };
+    words().next().is_some()
+        && words().all(|w| !lexicon::is_common(w))
+        && words().filter(|w| !lexicon::is_particle(&lexicon::lower(w))).any(name_like)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +148,16 @@ mod tests {
         let mut t = Vec::new();
         tokenize(s, 0..s.len(), &mut t);
         is_title_like(s, &t)
+    }
+
+    #[test]
+    fn names_made_of_names() {
+        for n in ["Doug Flach", "Ivanisevic", "Llanelli", "Kwabena Osei-Bonsu", "Mark Cairns"] {
+            assert!(made_of_names(n), "{n}");
+        }
+        for n in ["Related Publications", "Research Fellow", "Member Login", "Western", ""] {
+            assert!(!made_of_names(n), "{n}");
+        }
     }
 
     #[test]
