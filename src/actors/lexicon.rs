@@ -50,6 +50,7 @@ diplomacy terrorism counterterrorism
 the mr mrs ms dr sir madam
 oh ah eh alas ha hey hello yes no dear well tell let look come go see say ask please
 ok okay tv gdp ceo cfo ngo ngos am pm ad bc ce bce faq pdf html http https www com org
+api apis sdk sdks cli json xml csv yaml toml url urls uri usb gps sql css rss ui ux cpu gpu
 newsletter newsletters advertisement advertisements sponsored cookie cookies privacy terms
 login log sign register follow comments comment loading subscribers download listen watch
 ";
