@@ -3,31 +3,9 @@
 //! concepts, calendar words and common words are dropped by rule, never by an
 //! article-specific list.
 
-use super::lexicon::{self, lower};
+use super::lexicon::{self, lower, word_list};
 use super::prior;
 use super::tokens::{Shape, Token};
-
-/// Last words that make a name a thing rather than an actor: "Belt and Road Initiative",
-/// "Patriot Act", "Cold War", "Paris Agreement".
-const NON_ACTOR_LAST: &str = "initiative initiatives act acts doctrine strategy agreement
-agreements accord accords treaty war wars plan program programme convention declaration
-fellow fellows fellowship eve year
-protocol summit conference day prize award crisis revolution campaign project policy law
-bill charter resolution report index era age period games olympics cup festival offensive
-operation framework partnership dialogue process talks corridor compact deal agenda vision
-principles pact";
-
-/// First words that do the same: "Operation Zarb-e-Azb", "Battle of Borodino".
-const NON_ACTOR_FIRST: &str = "operation battle siege treaty war project program programme order";
-
-/// Words that make a name an institution, never a person ("General Assembly").
-const INSTITUTION: &str = "assembly council committee court office staff ministry department
-agency bureau commission parliament senate congress party army navy force forces corps
-bank fund university institute school college center centre foundation association union
-league front movement group company corporation inc. corp. ltd. times news post journal
-network service services authority board government administration cabinet tribunal
-organisation organization alliance coalition brigade brigades militia battalion regiment
-division police guard guards secretariat legion";
 
 fn in_list(list: &'static str, word: &str) -> bool {
     lexicon::in_list(list, word)
@@ -36,7 +14,7 @@ fn in_list(list: &'static str, word: &str) -> bool {
 /// Probed for the words of many candidates, so hashed once rather than scanned.
 pub fn has_institution_word(name: &str) -> bool {
     static SET: std::sync::OnceLock<lexicon::WordSet> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| lexicon::set(INSTITUTION));
+    let set = SET.get_or_init(|| lexicon::set(word_list("institution")));
     name.split([' ', '-']).any(|w| lexicon::holds(set, w))
 }
 
@@ -46,10 +24,10 @@ pub fn is_rejected_name(name: &str) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return true };
     let first_l = lower(first);
     let last_l = lower(last);
-    if words.len() > 1 && in_list(NON_ACTOR_LAST, &last_l) {
+    if words.len() > 1 && in_list(word_list("non_actor_last"), &last_l) {
         return true;
     }
-    if words.len() > 1 && in_list(NON_ACTOR_FIRST, &first_l) {
+    if words.len() > 1 && in_list(word_list("non_actor_first"), &first_l) {
         return true;
     }
     // A concept vetoes as the whole name or its head ("Sunni Islam", "Shariah"), not as a
