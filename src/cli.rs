@@ -231,23 +231,32 @@ impl Serialize for ActorsJson<'_> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let doc = self.doc;
-        let actors = Seq(std::cell::Cell::new(Some(self.order.iter().map(|&i| ActorJson {
-            id: &doc.actors[i].id,
-            name: &doc.actors[i].name,
-            kind: doc.actors[i].kind.as_str(),
-            aliases: &doc.actors[i].aliases,
-            count: doc.mention_count(i),
-            mentions: Seq(std::cell::Cell::new(Some(doc.mentions_of(i).iter().map(|&m| {
-                let m = &doc.mentions[m];
-                MentionJson {
-                    start: m.range.start,
-                    end: m.range.end,
-                    text: doc.slice(&m.range),
-                    section: m.section,
-                    rule: m.rule.as_str(),
+        let actors =
+            Seq(std::cell::Cell::new(Some(self.order.iter().map(|&i| {
+                ActorJson {
+                    id: &doc.actors[i].id,
+                    name: &doc.actors[i].name,
+                    kind: doc.actors[i].kind.as_str(),
+                    aliases: &doc.actors[i].aliases,
+                    parent: doc.actors[i]
+                        .parent
+                        .and_then(|p| doc.actors.get(p as usize))
+                        .map(|p| p.id.as_str()),
+                    count: doc.mention_count(i),
+                    mentions: Seq(std::cell::Cell::new(Some(doc.mentions_of(i).iter().map(
+                        |&m| {
+                            let m = &doc.mentions[m];
+                            MentionJson {
+                                start: m.range.start,
+                                end: m.range.end,
+                                text: doc.slice(&m.range),
+                                section: m.section,
+                                rule: m.rule.as_str(),
+                            }
+                        },
+                    )))),
                 }
-            })))),
-        }))));
+            }))));
         let mut map = s.serialize_map(Some(1))?;
         map.serialize_entry("actors", &actors)?;
         map.end()
@@ -273,6 +282,9 @@ struct ActorJson<'a, M: Serialize> {
     name: &'a str,
     kind: &'static str,
     aliases: &'a [String],
+    /// The id of the body this actor is an organ of; absent when it is none's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    parent: Option<&'a str>,
     count: usize,
     mentions: M,
 }

@@ -62,6 +62,7 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
         name: name.into(),
         kind: crate::model::ActorKind::State,
         aliases: vec![],
+        parent: None,
     };
     doc.set_actors(vec![actor("Chad"), actor("Mali")], mentions);
     doc

@@ -221,6 +221,7 @@ mod tests {
             name: "Napoleon Bonaparte".into(),
             kind: crate::model::ActorKind::Person,
             aliases: vec!["NAPOLEON".into(), "Bonaparte".into()],
+            parent: None,
         };
         assert_eq!(short_name(&actor, 8), "Napoleon Bonaparte");
         let body = crate::model::Actor {
@@ -228,6 +229,7 @@ mod tests {
             name: "Tehreek-e-Taliban Pakistan".into(),
             kind: crate::model::ActorKind::ArmedGroup,
             aliases: vec!["PAKISTAN".into(), "TTP".into()],
+            parent: None,
         };
         assert_eq!(short_name(&body, 8), "TTP");
     }

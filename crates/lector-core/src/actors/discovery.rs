@@ -2,7 +2,8 @@
 //! become candidates after stripping sentence-initial common words and titles; the words
 //! around a run give cues (a title or apposition says person, "family" says group,
 //! "province" says place). Known names (the gazetteer spans) are not rediscovered. Every
-//! block but headings and code is searched; short and title-case lines only for cued names.
+//! block but headings and code is searched; short and title-case lines (results, lists,
+//! bylines) only for cued names and names made of words English does not write in lowercase.
 
 use super::acronym;
 use super::context;
@@ -83,6 +84,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     if title_like {
         found.names.retain(|c| {
             matches!(c.cue, Cue::Title | Cue::Apposition | Cue::PersonVerb | Cue::Organisation)
+                || reject::made_of_names(&text[c.range.clone()])
         });
     }
     for m in known {
@@ -93,6 +95,12 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     if !title_like {
         acronym::definitions(text, &tokens, &mut found.acronyms);
         acronym::aliases(text, &tokens, &mut found.aliases);
+        // "Tomasz Wierzbicki (Poland)": a known name in parentheses says where someone is
+        // from or plays for, not another name of theirs.
+        found.aliases.retain(|d| {
+            let k = known.partition_point(|m| m.range.start < d.short.start);
+            known.get(k).is_none_or(|m| m.range != d.short)
+        });
     }
     found
 }

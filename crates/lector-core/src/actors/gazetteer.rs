@@ -19,6 +19,9 @@ struct Entry {
     /// A capital stands for the government ("Islamabad’s envoy"), so it maps to the state.
     #[serde(default)]
     capitals: Vec<String>,
+    /// The body this one is an organ of, by its name in this file.
+    #[serde(default)]
+    part_of: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -58,9 +61,13 @@ fn parse(src: &str) -> Result<Names, toml::de::Error> {
         (file.group, ActorKind::Group),
         (file.place, ActorKind::Place),
     ];
+    let mut organs = Vec::new();
     for (entries, kind) in groups {
         for e in entries {
             let id = names.add_actor(&e.name, kind, Rule::Gazetteer);
+            if let Some(body) = e.part_of {
+                organs.push((id, body));
+            }
             for s in e.aka.iter().chain(&e.demonyms) {
                 names.add_surface(s, Target::Actor(id), Rule::Gazetteer);
             }
@@ -70,6 +77,10 @@ fn parse(src: &str) -> Result<Names, toml::de::Error> {
                 }
             }
         }
+    }
+    // Linked once every entry is in, so an organ may be listed before its body.
+    for (organ, body) in organs {
+        names.actors[organ].parent = names.find(&body);
     }
     Ok(names)
 }
@@ -95,6 +106,21 @@ mod tests {
         assert_eq!(n.actor_of("Pakistani Taliban"), n.find("Tehreek-e-Taliban Pakistan"));
         assert_ne!(n.actor_of("ISIS-K"), n.actor_of("ISIS"));
         assert!(n.actor_of("us").is_none(), "case-sensitive");
+    }
+
+    #[test]
+    fn organs_are_linked_to_their_bodies() {
+        let n = built_in();
+        let un = n.find("United Nations");
+        assert!(un.is_some());
+        let council = n.find("UN Security Council").expect("listed");
+        assert_eq!(n.actors[council].parent, un);
+        assert_eq!(n.actors[un.expect("listed")].parent, None);
+        let p = parse(
+            "international_organisation = [{ name = \"C\", part_of = \"B\" }, { name = \"B\" }]",
+        );
+        let p = p.expect("parses");
+        assert_eq!(p.actors[p.find("C").expect("C")].parent, p.find("B"));
     }
 
     #[test]

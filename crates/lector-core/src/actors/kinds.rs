@@ -2,36 +2,12 @@
 //! makes a person, "X family" a group, "X Valley" a place, "X Party" an organisation,
 //! "X Army" an armed group; a given name or a surname that recurs alone makes a person.
 
-use super::lexicon::{self, lower};
+use super::lexicon::{self, lower, word_list};
 use crate::model::ActorKind;
-
-const GEO_LAST: &str = "valley province region district county city town village river
-mountains mountain desert island islands peninsula coast basin plateau lake sea ocean gulf
-bay strait state territory oblast governorate prefecture municipality heights hills
-square street avenue road airport base camp grange manor hall castle abbey farm park
-estate hill gate gates bridge boulevard canal stream palace monastery cathedral streets
-place market gardens garden dam quay embankment lane row pond ponds forest woods field
-fields ford pass";
-const PARTY_LAST: &str = "party movement league front alliance coalition congress union
-federation confederation coordination bloc greens democrats republicans socialists conservatives liberals";
-const ARMED_LAST: &str = "army brigade brigades militia militias liberation guard guards
-forces battalion regiment rebels fighters mujahideen legion";
-const ORG_LAST: &str = "inc. inc corp. corp ltd. ltd company co. group bank times news post
-journal tribune herald gazette telegraph agency ministry department council committee
-commission court office bureau university institute foundation association service
-society international
-network authority fund center centre board organisation organization systems technologies
-industries holdings partners capital ventures motors airlines pharmaceuticals labs
-llc plc ag gmbh sa s.a. nv n.v. bv ab asa oyj spa s.p.a. se kg lp llp pty corporation
-incorporated limited airways energy petroleum oil electric electronics chemicals steel
-mining insurance securities investments logistics software telecom communications media
-entertainment studios pharma therapeutics semiconductor semiconductors automotive
-aerospace resources enterprises bancorp financial brands foods railways railway
-freight shipping construction costruzioni construcciones werke wire";
 
 /// A name that ends in the noun of a party or an organisation ("Liberal Citizens' Alliance").
 pub fn is_body_name(name: &str) -> bool {
-    last_in(PARTY_LAST, name) || last_in(ORG_LAST, name)
+    last_in(word_list("party_last"), name) || last_in(word_list("org_last"), name)
 }
 
 fn last_in(list: &'static str, name: &str) -> bool {
@@ -181,13 +157,17 @@ pub fn classify(name: &str, ev: Evidence) -> ActorKind {
     if ev.group {
         return ActorKind::Group;
     }
-    if last_in(GEO_LAST, name) || ev.place || ev.contains == Some(ActorKind::Place) {
+    if last_in(word_list("geo_last"), name) || ev.place || ev.contains == Some(ActorKind::Place) {
         return ActorKind::Place;
     }
-    if last_in(PARTY_LAST, name) || last_in(ORG_LAST, name) || heads_body(name) || ev.organisation {
+    if last_in(word_list("party_last"), name)
+        || last_in(word_list("org_last"), name)
+        || heads_body(name)
+        || ev.organisation
+    {
         return ActorKind::Organisation;
     }
-    if last_in(ARMED_LAST, name) {
+    if last_in(word_list("armed_last"), name) {
         return ActorKind::ArmedGroup;
     }
     if ev.person_verb
@@ -224,7 +204,8 @@ pub fn heads_body(name: &str) -> bool {
     let mut words = name.split(' ');
     let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
     let first = lower(first);
-    lexicon::in_list(ORG_LAST, &first) || lexicon::in_list(PARTY_LAST, &first)
+    lexicon::in_list(word_list("org_last"), &first)
+        || lexicon::in_list(word_list("party_last"), &first)
 }
 
 fn is_saint_name(name: &str) -> bool {

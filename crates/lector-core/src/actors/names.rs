@@ -16,6 +16,8 @@ pub struct ActorDraft {
     pub hidden: bool,
     /// Merged into another actor (by the user); followed at output.
     pub merged_into: Option<usize>,
+    /// The body this one is an organ of ("UN Security Council" → "United Nations").
+    pub parent: Option<usize>,
 }
 
 /// What a surface string stands for.
@@ -62,6 +64,7 @@ impl Names {
             recurring_only: false,
             hidden: false,
             merged_into: None,
+            parent: None,
         });
         self.by_name.insert(name.to_string(), id);
         self.add_surface(name, Target::Actor(id), rule);
@@ -133,6 +136,7 @@ impl Names {
             recurring_only: false,
             hidden: true,
             merged_into: None,
+            parent: None,
         });
         self.surfaces[i].target = Target::Actor(id);
         self.surfaces[i].rule = Rule::User;

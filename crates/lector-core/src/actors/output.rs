@@ -101,6 +101,8 @@ impl<'a> Emitter<'a> {
         let mut used_ids: HashMap<String, usize> = HashMap::new();
         // Aliases already listed, per output actor: one actor may have a hundred thousand.
         let mut listed: HashSet<(u32, &str)> = HashSet::new();
+        // The draft behind each output actor, to link organs to their bodies afterwards.
+        let mut roots: Vec<usize> = Vec::new();
         mentions.retain_mut(|m| {
             let actor = index(m.actor);
             if names.actors[actor].recurring_only && witnessed[actor] {
@@ -121,7 +123,9 @@ impl<'a> Emitter<'a> {
                         name: draft.name.clone(),
                         kind: draft.kind,
                         aliases: Vec::new(),
+                        parent: None,
                     });
+                    roots.push(root);
                     out
                 }
             };
@@ -134,6 +138,10 @@ impl<'a> Emitter<'a> {
             true
         });
         mentions.shrink_to_fit();
+        // An organ points at its body only when the text names the body too.
+        for (a, &root) in actors.iter_mut().zip(&roots) {
+            a.parent = names.actors[root].parent.and_then(|p| out_index[names.root(p)]);
+        }
         Detection { actors, mentions, limits: Vec::new() }
     }
 }

@@ -3,30 +3,9 @@
 //! concepts, calendar words and common words are dropped by rule, never by an
 //! article-specific list.
 
-use super::lexicon::{self, lower};
+use super::lexicon::{self, lower, word_list};
+use super::prior;
 use super::tokens::{Shape, Token};
-
-/// Last words that make a name a thing rather than an actor: "Belt and Road Initiative",
-/// "Patriot Act", "Cold War", "Paris Agreement".
-const NON_ACTOR_LAST: &str = "initiative initiatives act acts doctrine strategy agreement
-agreements accord accords treaty war wars plan program programme convention declaration
-fellow fellows fellowship eve year
-protocol summit conference day prize award crisis revolution campaign project policy law
-bill charter resolution report index era age period games olympics cup festival offensive
-operation framework partnership dialogue process talks corridor compact deal agenda vision
-principles pact";
-
-/// First words that do the same: "Operation Zarb-e-Azb", "Battle of Borodino".
-const NON_ACTOR_FIRST: &str = "operation battle siege treaty war project program programme order";
-
-/// Words that make a name an institution, never a person ("General Assembly").
-const INSTITUTION: &str = "assembly council committee court office staff ministry department
-agency bureau commission parliament senate congress party army navy force forces corps
-bank fund university institute school college center centre foundation association union
-league front movement group company corporation inc. corp. ltd. times news post journal
-network service services authority board government administration cabinet tribunal
-organisation organization alliance coalition brigade brigades militia battalion regiment
-division police guard guards secretariat legion";
 
 fn in_list(list: &'static str, word: &str) -> bool {
     lexicon::in_list(list, word)
@@ -35,7 +14,7 @@ fn in_list(list: &'static str, word: &str) -> bool {
 /// Probed for the words of many candidates, so hashed once rather than scanned.
 pub fn has_institution_word(name: &str) -> bool {
     static SET: std::sync::OnceLock<lexicon::WordSet> = std::sync::OnceLock::new();
-    let set = SET.get_or_init(|| lexicon::set(INSTITUTION));
+    let set = SET.get_or_init(|| lexicon::set(word_list("institution")));
     name.split([' ', '-']).any(|w| lexicon::holds(set, w))
 }
 
@@ -45,10 +24,10 @@ pub fn is_rejected_name(name: &str) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return true };
     let first_l = lower(first);
     let last_l = lower(last);
-    if words.len() > 1 && in_list(NON_ACTOR_LAST, &last_l) {
+    if words.len() > 1 && in_list(word_list("non_actor_last"), &last_l) {
         return true;
     }
-    if words.len() > 1 && in_list(NON_ACTOR_FIRST, &first_l) {
+    if words.len() > 1 && in_list(word_list("non_actor_first"), &first_l) {
         return true;
     }
     // A concept vetoes as the whole name or its head ("Sunni Islam", "Shariah"), not as a
@@ -119,6 +98,25 @@ pub fn is_title_like(text: &str, tokens: &[Token]) -> bool {
     !ends_with_period && ((long > 0 && cap * 10 >= long * 6) || tokens.len() <= 6)
 }
 
+/// Words rarer than this in lowercase English (Zipf, in tenths) read as parts of names.
+const RARE_ZIPF: u8 = 30;
+
+/// `name` reads as a name on its own: no word of it is a common word of page furniture, and
+/// one word (every word, when it is a single one) is a given name or a word English seldom
+/// writes in lowercase ("Doug Flach", "Ivanisevic", "Llanelli"). In a short or title-case
+/// line, where furniture is made of common words ("Related Publications", "Research
+/// Fellow"), such a run is a name without a cue.
+pub fn made_of_names(name: &str) -> bool {
+    let words = || name.split([' ', '-']).filter(|w| !w.is_empty());
+    let name_like = |w: &str| {
+        let lower = lexicon::lower(w);
+        lexicon::is_given_name(&lower) || prior::zipf_tenths(w) < RARE_ZIPF
+    };
+    words().next().is_some()
+        && words().all(|w| !lexicon::is_common(w))
+        && words().filter(|w| !lexicon::is_particle(&lexicon::lower(w))).any(name_like)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +126,16 @@ mod tests {
         let mut t = Vec::new();
         tokenize(s, 0..s.len(), &mut t);
         is_title_like(s, &t)
+    }
+
+    #[test]
+    fn names_made_of_names() {
+        for n in ["Doug Flach", "Ivanisevic", "Llanelli", "Kwabena Osei-Bonsu", "Mark Cairns"] {
+            assert!(made_of_names(n), "{n}");
+        }
+        for n in ["Related Publications", "Research Fellow", "Member Login", "Western", ""] {
+            assert!(!made_of_names(n), "{n}");
+        }
     }
 
     #[test]

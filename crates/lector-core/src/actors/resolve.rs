@@ -9,6 +9,7 @@ use super::kinds::{self, Evidence, Tally};
 use super::learned::{Collector, Model, RulesSay};
 use super::lexicon::{self, lower};
 use super::names::{ActorDraft, Names, Target};
+use super::prior;
 use super::prune::Cut;
 use super::reject;
 use crate::model::{ActorKind, Rule};
@@ -402,11 +403,21 @@ fn names_side_by_side(s: &str, tally: &FastMap<&str, Tally>, names: &Names) -> b
     if all_alone {
         return true;
     }
+    // "Suddenly Natásha" opening a sentence: a word that leads into a known name. Its first
+    // word is a word of English or a name used alone; a rare word that is neither is a
+    // given name ("Priya Raghunathan, who leads…"), and the run is one name.
     t.mid == 0
         && s.split_once(' ').is_some_and(|(first, rest)| {
-            !lexicon::is_given_name(first) && (names.is_known(rest) || tally.contains_key(rest))
+            let leads_in =
+                prior::zipf_tenths(first) >= RARE_FIRST_ZIPF || tally.contains_key(first);
+            !lexicon::is_given_name(first)
+                && leads_in
+                && (names.is_known(rest) || tally.contains_key(rest))
         })
 }
+
+/// A first word rarer than this in lowercase English (Zipf, in tenths) reads as a given name.
+const RARE_FIRST_ZIPF: u8 = 30;
 
 fn rule_for(ev: Evidence, default: Rule) -> Rule {
     if ev.title {
@@ -683,6 +694,44 @@ mod frequency_tests {
         );
         let hartmann = n.actor_of("Hartmann").map(|a| n.actors[a].name.as_str());
         assert_eq!(hartmann, Some("Lena Hartmann"));
+    }
+
+    /// Resolves candidates that each open a sentence.
+    fn resolve_openers(text: &str, cands: &[(&str, Cue)]) -> Names {
+        let mut f = BlockFindings::default();
+        let mut from = 0;
+        for &(s, cue) in cands {
+            let at = text[from..].find(s).map(|i| i + from).unwrap_or(0);
+            from = at + s.len();
+            let (range, words) = (at..at + s.len(), s.split(' ').count());
+            let c = NameCandidate { range, words, sentence_initial: true, cue, contains: None };
+            f.names.push(c);
+        }
+        let mut found = Candidates::default();
+        found.add(text, f);
+        resolve(text, found, &crate::actors::gazetteer::built_in(), &Collector::default())
+    }
+
+    #[test]
+    fn a_rare_first_word_opening_a_sentence_is_a_given_name() {
+        let text = "Priya Raghunathan spoke. Raghunathan said. Raghunathan left.";
+        let cands = [
+            ("Priya Raghunathan", Cue::None),
+            ("Raghunathan", Cue::PersonVerb),
+            ("Raghunathan", Cue::None),
+        ];
+        let n = resolve_openers(text, &cands);
+        let full = n.actor_of("Raghunathan").map(|a| n.actors[a].name.as_str());
+        assert_eq!(full, Some("Priya Raghunathan"));
+        // A word of English leading into the name is no part of it.
+        let text = "Suddenly Raghunathan spoke. Raghunathan said. Raghunathan left.";
+        let cands = [
+            ("Suddenly Raghunathan", Cue::None),
+            ("Raghunathan", Cue::PersonVerb),
+            ("Raghunathan", Cue::None),
+        ];
+        let n = resolve_openers(text, &cands);
+        assert!(n.find("Suddenly Raghunathan").is_none());
     }
 
     #[test]

@@ -65,6 +65,9 @@ pub struct Actor {
     pub kind: ActorKind,
     /// Other names the text uses for it (surface forms, without possessives).
     pub aliases: Vec<String>,
+    /// The body this one is an organ of, as an index into the document's actors: the UN
+    /// Security Council keeps its own name and is linked to the United Nations.
+    pub parent: Option<u32>,
 }
 
 /// Which detection rule found a mention, so a user can see why it was detected.

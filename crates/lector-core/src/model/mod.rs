@@ -115,6 +115,20 @@ impl Document {
         self.by_actor.get(actor).map_or(&[], Vec::as_slice)
     }
 
+    /// Mentions of one actor and of its organs (actors whose parent it is), in reading
+    /// order, as indexes into `mentions`: the United Nations with its Security Council.
+    pub fn mentions_with_organs(&self, actor: usize) -> Vec<usize> {
+        let mut all = self.mentions_of(actor).to_vec();
+        for (i, a) in self.actors.iter().enumerate() {
+            if i != actor && a.parent.is_some_and(|p| p as usize == actor) {
+                all.extend_from_slice(self.mentions_of(i));
+            }
+        }
+        // Mentions are stored in reading order, so their indexes sort into it.
+        all.sort_unstable();
+        all
+    }
+
     /// Mentions inside one section.
     pub fn mentions_in_section(&self, section: usize) -> &[Mention] {
         match (self.section_mentions.get(section), self.section_mentions.get(section + 1)) {

@@ -12,7 +12,13 @@ fn doc(text: &str, paras: &[(usize, usize)]) -> Document {
 }
 
 fn actor(name: &str) -> Actor {
-    Actor { id: name.to_lowercase(), name: name.into(), kind: ActorKind::State, aliases: vec![] }
+    Actor {
+        id: name.to_lowercase(),
+        name: name.into(),
+        kind: ActorKind::State,
+        aliases: vec![],
+        parent: None,
+    }
 }
 
 fn mention(actor: u32, r: std::ops::Range<usize>) -> Mention {
@@ -77,4 +83,18 @@ fn block_at_maps_offsets() {
     assert_eq!(d.block_at(3), Some(0));
     assert_eq!(d.block_at(5), Some(1));
     assert_eq!(doc("", &[]).block_at(0), None);
+}
+
+#[test]
+fn a_body_reads_with_its_organs() {
+    let text = "UN met. Council met. UN again. Mali too.";
+    let mut d = doc(text, &[(0, text.len())]);
+    let mut council = actor("Council");
+    council.parent = Some(0);
+    let ms = vec![mention(0, 0..2), mention(1, 8..15), mention(0, 21..23), mention(2, 31..35)];
+    d.set_actors(vec![actor("UN"), council, actor("Mali")], ms);
+    let texts: Vec<&str> =
+        d.mentions_with_organs(0).iter().map(|&m| d.slice(&d.mentions[m].range)).collect();
+    assert_eq!(texts, ["UN", "Council", "UN"]);
+    assert_eq!(d.mentions_with_organs(1).len(), 1, "an organ has no organs of its own");
 }

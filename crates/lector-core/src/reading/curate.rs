@@ -154,6 +154,7 @@ impl Curator {
                         name: plan.name[root].clone(),
                         kind: plan.kind[root],
                         aliases: Vec::new(),
+                        parent: None,
                     });
                     origin.push(root);
                     out
@@ -164,6 +165,12 @@ impl Curator {
                 a.aliases.push(surface.to_string());
             }
             mentions.push(Mention { actor: out, ..m.clone() });
+        }
+        // An organ keeps its link to its body through the edits, unless the two were merged.
+        for (out, &root) in origin.iter().enumerate() {
+            let body = self.actors[root].parent.map(|p| plan.root(index(p)));
+            let body = body.and_then(|b| out_index[b]).filter(|&b| index(b) != out);
+            actors[out].parent = body;
         }
         self.origin = origin;
         doc.set_actors(actors, mentions);

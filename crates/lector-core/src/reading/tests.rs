@@ -51,6 +51,7 @@ fn document(
             name: format!("Actor{a}"),
             kind: if a % 2 == 0 { ActorKind::State } else { ActorKind::Person },
             aliases: vec![],
+            parent: None,
         })
         .collect();
     let mentions = mentions
