@@ -62,6 +62,19 @@ pub fn spawn_input(jobs: &JobSender) {
     });
 }
 
+/// Starts the thread that reports a tick every `every` (for saving the reading position).
+pub fn spawn_ticker(jobs: &JobSender, every: std::time::Duration) {
+    let sender = jobs.clone();
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(every);
+            if !sender.send(Background::Tick) {
+                return;
+            }
+        }
+    });
+}
+
 /// Starts the thread that turns the signals the reader answers into events.
 pub fn spawn_signals(jobs: &JobSender) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};

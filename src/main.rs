@@ -7,6 +7,7 @@ use lector::app::{Ack, Background, Partial, State};
 use lector::cli::{self, Cli, Command};
 use lector::config::{Config, ConfigError};
 use lector::ingest::{self, IngestError};
+use lector::state::{DocId, Resume, Store};
 use lector::{analyse, term};
 use ratatui::layout::Rect;
 use std::io::{self, IsTerminal, Write};
@@ -130,11 +131,18 @@ fn read(
             (state, Some((path, user, sender.clone())))
         }
         None => {
-            let doc = analyse(cli::read_source(file)?, &Pipeline::new(user))?;
-            (State::new(doc, Rect::default()), None)
+            let source = cli::read_source(file)?;
+            let id = DocId::of(&source.bytes);
+            let doc = analyse(source, &Pipeline::new(user))?;
+            let mut state = State::new(doc, Rect::default());
+            configure(&mut state, config);
+            resume(&mut state, file, id);
+            (state, None)
         }
     };
-    configure(&mut state, config);
+    if state.memory.store.is_none() {
+        configure(&mut state, config);
+    }
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {
@@ -146,6 +154,30 @@ fn read(
         term::Exit::Quit => Ok(ExitCode::SUCCESS),
         term::Exit::Signal(sig) => Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8)),
     }
+}
+
+/// Opens a document where it was left (see `lector::state`), with its marks; a saved state
+/// that cannot be read is one warning in the status bar.
+fn resume(state: &mut State, file: Option<&Path>, id: DocId) {
+    let Some(store) = Store::platform() else { return };
+    let path = file.filter(|p| p.as_os_str() != "-");
+    let doc = std::sync::Arc::clone(&state.doc);
+    let (at, saved, warning) =
+        lector::state::resume(&store, path, &id, doc.text.len(), &doc.sections);
+    if let Some(p) = path {
+        // Best effort: without it, only a changed file loses its place.
+        let _ = store.remember_path(p, &id);
+    }
+    if let Resume::Section { section, .. } = at {
+        state.message = Some(format!(
+            "the file changed since last time: back at {}",
+            state.section_title(section)
+        ));
+    }
+    if let Some(warning) = warning {
+        state.message = Some(warning);
+    }
+    state.restore(store, id, saved, at.offset());
 }
 
 /// Starts the reader as the config file asks: its keys, pane widths, places and preferences.

@@ -27,6 +27,9 @@ const WINDOW_BYTES: usize = 64 << 10;
 
 static RAW: AtomicBool = AtomicBool::new(false);
 static MOUSE: AtomicBool = AtomicBool::new(false);
+static KEYS_ENHANCED: AtomicBool = AtomicBool::new(false);
+/// How often the reading position is saved while reading (when it moved).
+const SAVE_EVERY: Duration = Duration::from_secs(5);
 static HOOK: Once = Once::new();
 
 /// Puts the terminal back as it was. Safe to call any number of times, from any path.
@@ -35,6 +38,9 @@ pub fn restore() {
         let mut out = io::stdout();
         if MOUSE.swap(false, Ordering::SeqCst) {
             let _ = execute!(out, event::DisableMouseCapture);
+        }
+        if KEYS_ENHANCED.swap(false, Ordering::SeqCst) {
+            let _ = execute!(out, event::PopKeyboardEnhancementFlags);
         }
         let _ = execute!(out, terminal::LeaveAlternateScreen, cursor::Show);
         let _ = terminal::disable_raw_mode();
@@ -92,6 +98,19 @@ fn enter(mouse: bool) -> io::Result<()> {
     RAW.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+    // Keys told apart (ctrl-i from Tab) where the terminal speaks the keyboard enhancement
+    // protocol; a terminal that does not ignores the request, so it is not asked first (the
+    // question would wait for an answer such a terminal never gives).
+    if execute!(
+        out,
+        event::PushKeyboardEnhancementFlags(
+            event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
+        )
+    )
+    .is_ok()
+    {
+        KEYS_ENHANCED.store(true, Ordering::SeqCst);
+    }
     set_mouse(&mut out, mouse)
 }
 
@@ -114,11 +133,15 @@ pub fn run(
         // resize that lands before it would otherwise go unnoticed.
         event::poll(Duration::ZERO)?;
         jobs::spawn_input(&sender);
+        jobs::spawn_ticker(&sender, SAVE_EVERY);
         let terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
         let mut shell = Shell { terminal, sender, jobs: Jobs::default() };
-        shell.event_loop(&mut state, &inbox, after_first_frame)
+        let exit = shell.event_loop(&mut state, &inbox, after_first_frame);
+        // Whatever ended the reader (a key, a signal, a failure), the position is kept.
+        shell.save_now(&mut state);
+        exit
     })();
     restore();
     result
@@ -168,10 +191,19 @@ impl Shell {
                         Some(action) => action.into(),
                         None => continue,
                     },
+                    Event::Job(Background::Tick) => {
+                        // A tick changes nothing on screen: save if the position moved, and
+                        // do not draw.
+                        for effect in app::update(state, Background::Tick) {
+                            self.perform(effect, state)?;
+                        }
+                        continue;
+                    }
                     Event::Job(news) => news.into(),
                     Event::InputFailed(e) => return Err(e),
                     Event::Ended(sig) => return Ok(Exit::Signal(sig)),
                     Event::Stop => {
+                        self.save_now(state);
                         self.suspend(state)?;
                         dirty = true;
                         continue;
@@ -225,11 +257,29 @@ impl Shell {
         self.terminal.resize(Rect::new(0, 0, size.width, size.height))
     }
 
+    /// Saves the reading position and marks now, on this thread: the reader is about to end
+    /// or stop.
+    fn save_now(&mut self, state: &mut State) {
+        for effect in app::update(state, Background::Tick) {
+            if let Effect::Save(store, id, saved) = effect {
+                let _ = store.save(&id, &saved);
+            }
+        }
+    }
+
     /// Does what `update` asked; `Some` when the reader should end.
     fn perform(&mut self, effect: Effect, state: &mut State) -> io::Result<Option<Exit>> {
         match effect {
             Effect::Quit => return Ok(Some(Exit::Quit)),
-            Effect::Suspend => self.suspend(state)?,
+            Effect::Suspend => {
+                self.save_now(state);
+                self.suspend(state)?
+            }
+            Effect::Save(store, id, saved) => {
+                // A small file, but written with a flush to disk: off the loop's thread. A
+                // failure costs only this save; the next one tries again.
+                std::thread::spawn(move || store.save(&id, &saved));
+            }
             Effect::SetMouse(on) => set_mouse(&mut io::stdout(), on)?,
             Effect::CountMatches(search) => {
                 self.jobs.count(search, Arc::clone(&state.doc), self.sender.clone())
@@ -272,6 +322,9 @@ impl Shell {
 fn action_for_event(ev: event::Event, state: &State) -> Option<Action> {
     match ev {
         event::Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if state.memory.pending.is_some() {
+                return Some(app::memory::pending_action(key));
+            }
             state.keymap.action_for(key, state.layer())
         }
         event::Event::Resize(w, h) => Some(Action::Resize(w, h)),

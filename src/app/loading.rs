@@ -24,6 +24,7 @@ impl State {
     pub(super) fn apply(&mut self, news: Background) -> Option<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
+            Background::Tick => return self.save_if_changed(),
             Background::Ingested(doc, ack) => {
                 let effect = self.arrive(doc);
                 drop(ack);

@@ -10,6 +10,7 @@ pub mod chord;
 pub mod geometry;
 pub mod keymap;
 mod loading;
+pub mod memory;
 pub mod outline;
 mod prompt;
 pub mod results;
@@ -83,6 +84,8 @@ pub enum Effect {
     /// Search the file being loaded from a byte offset, as a pager does, then report the
     /// text around the first match as `Background::Window`.
     SearchFile(std::path::PathBuf, Search, usize),
+    /// Write a document's remembered state (position, marks) to the store.
+    Save(crate::state::Store, crate::state::DocId, crate::state::DocState),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -109,6 +112,8 @@ pub enum Background {
     CountFailed { generation: u64, why: String },
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
+    /// A few seconds have passed: time to save the reading position if it moved.
+    Tick,
 }
 
 /// Dropped when the reader has applied a piece of news: the thread that sent it waits for
@@ -183,6 +188,8 @@ pub struct State {
     pub keymap: Arc<Keymap>,
     /// Settings read from the config file that later work gives a meaning to.
     pub prefs: crate::config::Prefs,
+    /// Marks, the jump list and what is saved between runs.
+    pub memory: memory::Memory,
     next_generation: u64,
 }
 
@@ -226,6 +233,7 @@ impl State {
             head_preview: None,
             keymap: Keymap::builtin(),
             prefs: crate::config::Prefs::default(),
+            memory: memory::Memory::default(),
             next_generation: 0,
         };
         state.set_document(doc);

@@ -229,6 +229,21 @@ fn exercise(action: Action) -> bool {
             let effects = update(&mut s, action);
             s.mouse && matches!(effects[..], [Effect::SetMouse(true)])
         }
+        // remember: marks and the jump list.
+        Action::SetMark | Action::GoToMark => {
+            run(&mut s, &[Action::PageDown, Action::SetMark, Action::MarkLetter('a')]);
+            let marked = s.top;
+            run(&mut s, &[Action::Bottom, Action::GoToMark, Action::MarkLetter('a')]);
+            s.top == marked && s.memory.marks.contains_key(&'a')
+        }
+        Action::JumpBack | Action::JumpForward => {
+            run(&mut s, &[Action::PageDown, Action::NextSection]);
+            let (from, to) = (s.memory.back.clone(), s.top);
+            update(&mut s, Action::JumpBack);
+            let back = from.last() == Some(&s.layout.offset_of(&s.doc, s.top));
+            update(&mut s, Action::JumpForward);
+            back && s.top == to
+        }
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
         _ => false,
@@ -243,7 +258,8 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    assert_eq!(seen.len(), 30, "every command of the reading layer is exercised");
+    // 30, and 4 for marks and the jump list.
+    assert_eq!(seen.len(), 34, "every command of the reading layer is exercised");
 }
 
 #[test]
