@@ -161,10 +161,7 @@ impl Shell {
         inbox: &Receiver<Event>,
         after_first_frame: impl FnOnce(),
     ) -> io::Result<Exit> {
-        let theme = match state.prefs.theme {
-            crate::config::ThemeChoice::Mono => Theme { colour: false },
-            _ => Theme::from_env(),
-        };
+        let theme = Theme::choose(state.prefs.theme.name_of_theme());
         let mut after_first_frame = Some(after_first_frame);
         // Test hook: lets the end-to-end tests prove a panic restores the terminal.
         let panic_for_test = std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some();
