@@ -110,6 +110,7 @@ fn read(
     config: &Config,
 ) -> Result<ExitCode, Failure> {
     let (sender, news) = term::channel();
+    let reloader = reloader(user.clone());
     // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
     // few megabytes (read once, here).
     let threshold = std::env::var("LECTOR_PREVIEW_THRESHOLD")
@@ -143,6 +144,10 @@ fn read(
     if state.memory.store.is_none() {
         configure(&mut state, config);
     }
+    let path = file.filter(|p| p.as_os_str() != "-");
+    state.follow.path = path.map(Path::to_path_buf);
+    // Kept for as long as the reader runs: dropping it stops the watching.
+    let _watcher = path.and_then(|p| lector::jobs::watch_file(p, &sender));
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {
@@ -150,10 +155,24 @@ fn read(
             spawn_analysis(path, user, sender);
         }
     };
-    match term::run(state, news, sender, mouse, start_analysis)? {
+    match term::run(state, news, sender, mouse, Some(reloader), start_analysis)? {
         term::Exit::Quit => Ok(ExitCode::SUCCESS),
         term::Exit::Signal(sig) => Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8)),
     }
+}
+
+/// How the reader reads its file again: the whole file, analysed as at the start, and the
+/// path's new hash recorded so the next start finds this state.
+fn reloader(user: UserActors) -> term::Reloader {
+    std::sync::Arc::new(move |path: &Path| {
+        let source = ingest::read_file(path).map_err(|e| e.to_string())?;
+        let id = DocId::of(&source.bytes);
+        let doc = analyse(source, &Pipeline::new(user.clone())).map_err(|e| e.to_string())?;
+        if let Some(store) = Store::platform() {
+            let _ = store.remember_path(path, &id);
+        }
+        Ok((doc, id))
+    })
 }
 
 /// Opens a document where it was left (see `lector::state`), with its marks; a saved state

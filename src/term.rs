@@ -84,6 +84,14 @@ pub fn channel() -> (JobSender, Receiver<Event>) {
     jobs::channel()
 }
 
+/// Reads and analyses a file again (for `R`, and when the file changes): the document and
+/// the identity of its bytes, or why not.
+pub type Reloader = Arc<
+    dyn Fn(&std::path::Path) -> Result<(crate::model::Document, crate::state::DocId), String>
+        + Send
+        + Sync,
+>;
+
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -122,6 +130,7 @@ pub fn run(
     inbox: Receiver<Event>,
     sender: JobSender,
     mouse: bool,
+    reloader: Option<Reloader>,
     after_first_frame: impl FnOnce(),
 ) -> io::Result<Exit> {
     install_panic_hook();
@@ -137,7 +146,7 @@ pub fn run(
         let terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
-        let mut shell = Shell { terminal, sender, jobs: Jobs::default() };
+        let mut shell = Shell { terminal, sender, jobs: Jobs::default(), reloader };
         let exit = shell.event_loop(&mut state, &inbox, after_first_frame);
         // Whatever ended the reader (a key, a signal, a failure), the position is kept.
         shell.save_now(&mut state);
@@ -152,6 +161,7 @@ struct Shell {
     terminal: Terminal<CrosstermBackend<Stdout>>,
     sender: JobSender,
     jobs: Jobs,
+    reloader: Option<Reloader>,
 }
 
 impl Shell {
@@ -271,6 +281,19 @@ impl Shell {
             Effect::Suspend => {
                 self.save_now(state);
                 self.suspend(state)?
+            }
+            Effect::Reload(path) => {
+                let (sender, reloader) = (self.sender.clone(), self.reloader.clone());
+                std::thread::spawn(move || {
+                    let done = jobs::catch_panic("reloading", || match reloader {
+                        Some(reload) => reload(&path),
+                        None => Err("this document cannot be reloaded".into()),
+                    });
+                    sender.send(match done {
+                        Ok(Ok((doc, id))) => Background::Reloaded(Box::new(doc), Some(id)),
+                        Ok(Err(why)) | Err(why) => Background::ReloadFailed(why),
+                    });
+                });
             }
             Effect::Save(store, id, saved) => {
                 // A small file, but written with a flush to disk: off the loop's thread. A

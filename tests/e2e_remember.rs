@@ -143,3 +143,35 @@ fn a_corrupt_state_file_is_one_warning_and_reading_goes_on() {
     tty.wait_for("resumed", at_part(2));
     Home::quit(&mut tty);
 }
+
+#[test]
+fn a_changed_file_reloads_in_place_and_f_follows_its_end() {
+    let home = Home::new();
+    let mut tty = home.open(110, 30, &[]);
+    tty.send("]]]");
+    tty.wait_for("part 3", at_part(3));
+    let text = std::fs::read_to_string(&home.file).expect("read");
+    let edited =
+        text.replace("Paragraph 1 of part 3 goes on", "Paragraph 1 of part 3 now says more");
+    std::fs::write(&home.file, edited).expect("edit the file");
+    let s = tty.wait_for("the edit on screen", |s| s.contains("now says more"));
+    assert!(at_part(3)(&s), "the position is kept: {s}");
+
+    tty.send("F");
+    tty.wait_for("following", |s| status_line(s).contains("following the end"));
+    let mut file = std::fs::OpenOptions::new().append(true).open(&home.file).expect("open");
+    std::io::Write::write_all(
+        &mut file,
+        b"## Part 13 of the report\n\nA dispatch that just came in.\n\n",
+    )
+    .expect("append");
+    drop(file);
+    let s = tty.wait_for("the new end", |s| s.contains("A dispatch that just came in."));
+    assert!(at_part(13)(&s), "{s}");
+    // A movement key stops following: the next dispatch does not move the view.
+    tty.send("gR");
+    tty.wait_for("the start after a reload", |s| {
+        status_line(s).contains(" 0%") && status_line(s).contains("reloaded")
+    });
+    Home::quit(&mut tty);
+}

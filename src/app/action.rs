@@ -76,6 +76,8 @@ pub enum Action {
     MarkCancel,
     JumpBack,
     JumpForward,
+    Reload,
+    Follow,
 }
 
 /// A command a key can be bound to: its name in the keymap and config files, the action it
@@ -125,6 +127,8 @@ pub const COMMANDS: &[Command] = &[
     cmd("go_to_mark", Action::GoToMark, "go to a mark: then a letter ('' back)"),
     cmd("jump_back", Action::JumpBack, "back to the place before a jump"),
     cmd("jump_forward", Action::JumpForward, "forward again in the jump list"),
+    cmd("reload", Action::Reload, "read the file again"),
+    cmd("follow", Action::Follow, "follow the end as the file grows"),
     cmd("toggle_help", Action::ToggleHelp, "show or hide this help"),
     cmd("suspend", Action::Suspend, "suspend (fg resumes)"),
     cmd("quit", Action::Quit, "quit"),

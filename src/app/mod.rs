@@ -7,6 +7,7 @@
 
 mod action;
 pub mod chord;
+pub mod follow;
 pub mod geometry;
 pub mod keymap;
 mod loading;
@@ -86,6 +87,8 @@ pub enum Effect {
     SearchFile(std::path::PathBuf, Search, usize),
     /// Write a document's remembered state (position, marks) to the store.
     Save(crate::state::Store, crate::state::DocId, crate::state::DocState),
+    /// Read and analyse the file again, then report `Background::Reloaded`.
+    Reload(std::path::PathBuf),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -114,6 +117,12 @@ pub enum Background {
     Failed(String),
     /// A few seconds have passed: time to save the reading position if it moved.
     Tick,
+    /// The file being read changed on disk (from the file watcher).
+    FileChanged,
+    /// The file read and analysed again, with the identity of its new bytes.
+    Reloaded(Box<Document>, Option<crate::state::DocId>),
+    /// Reloading failed: the old text stays.
+    ReloadFailed(String),
 }
 
 /// Dropped when the reader has applied a piece of news: the thread that sent it waits for
@@ -190,6 +199,8 @@ pub struct State {
     pub prefs: crate::config::Prefs,
     /// Marks, the jump list and what is saved between runs.
     pub memory: memory::Memory,
+    /// Reloading the file and following its end.
+    pub follow: follow::Follow,
     next_generation: u64,
 }
 
@@ -234,6 +245,7 @@ impl State {
             keymap: Keymap::builtin(),
             prefs: crate::config::Prefs::default(),
             memory: memory::Memory::default(),
+            follow: follow::Follow::default(),
             next_generation: 0,
         };
         state.set_document(doc);

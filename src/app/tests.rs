@@ -244,6 +244,19 @@ fn exercise(action: Action) -> bool {
             update(&mut s, Action::JumpForward);
             back && s.top == to
         }
+        Action::Reload => {
+            s.follow.path = Some("report.md".into());
+            let asked = matches!(&update(&mut s, action)[..], [Effect::Reload(p)] if p.ends_with("report.md"));
+            // A second reload waits for the first.
+            asked && update(&mut s, action).is_empty() && s.follow.again
+        }
+        Action::Follow => {
+            s.follow.path = Some("report.md".into());
+            update(&mut s, action);
+            let following = s.follow.on && s.at_end();
+            update(&mut s, Action::Up);
+            following && !s.follow.on
+        }
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
         _ => false,
@@ -258,8 +271,8 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    // 30, and 4 for marks and the jump list.
-    assert_eq!(seen.len(), 34, "every command of the reading layer is exercised");
+    // 30, 4 for marks and the jump list, 2 for reload and follow.
+    assert_eq!(seen.len(), 36, "every command of the reading layer is exercised");
 }
 
 #[test]
