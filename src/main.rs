@@ -3,6 +3,7 @@
 
 use clap::Parser;
 use lector::actors::{Pipeline, UserActors};
+use lector::app::memory::Remembered;
 use lector::app::{Ack, Background, Partial, State};
 use lector::cli::{self, Cli, Command};
 use lector::config::{Config, ConfigError};
@@ -178,25 +179,35 @@ fn reloader(user: UserActors) -> term::Reloader {
 /// Opens a document where it was left (see `lector::state`), with its marks; a saved state
 /// that cannot be read is one warning in the status bar.
 fn resume(state: &mut State, file: Option<&Path>, id: DocId) {
-    let Some(store) = Store::platform() else { return };
+    if let Some(found) = remembered(file, id, &state.doc) {
+        if found.message.is_some() {
+            state.message = found.message.clone();
+        }
+        state.restore(found.store, found.id, found.saved, found.at);
+    }
+}
+
+/// What was saved for a document read from `file` (none: standard input or the bundled
+/// article) with identity `id`; `None` where there is no state folder.
+fn remembered(file: Option<&Path>, id: DocId, doc: &lector::model::Document) -> Option<Remembered> {
+    let store = Store::platform()?;
     let path = file.filter(|p| p.as_os_str() != "-");
-    let doc = std::sync::Arc::clone(&state.doc);
     let (at, saved, warning) =
         lector::state::resume(&store, path, &id, doc.text.len(), &doc.sections);
     if let Some(p) = path {
         // Best effort: without it, only a changed file loses its place.
         let _ = store.remember_path(p, &id);
     }
-    if let Resume::Section { section, .. } = at {
-        state.message = Some(format!(
-            "the file changed since last time: back at {}",
-            state.section_title(section)
-        ));
-    }
-    if let Some(warning) = warning {
-        state.message = Some(warning);
-    }
-    state.restore(store, id, saved, at.offset());
+    let changed = match at {
+        Resume::Section { section, .. } => {
+            let title = doc.sections.get(section).map_or("", |s| s.title.as_str());
+            let title = if title.is_empty() { "(opening)" } else { title };
+            Some(format!("the file changed since last time: back at {title}"))
+        }
+        _ => None,
+    };
+    let message = warning.or(changed);
+    Some(Remembered { store, id, saved, at: at.offset(), message })
 }
 
 /// Starts the reader as the config file asks: its keys, pane widths, places and preferences.
@@ -219,11 +230,15 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: lector::jobs::JobSend
         let result = term::catch_background_panic(|| {
             let pipeline = Pipeline::new(user);
             let source = ingest::read_file(&path)?;
+            let id = DocId::of(&source.bytes);
             let _ = sender.send(Background::Progress(20));
             let doc = std::sync::Arc::new(ingest::parse(source)?);
             let (ack, taken) = std::sync::mpsc::channel::<()>();
             let ack = Ack(Some(ack));
             let _ = sender.send(Background::Ingested(std::sync::Arc::clone(&doc), ack));
+            if let Some(found) = remembered(Some(&path), id, &doc) {
+                let _ = sender.send(Background::Remembered(Box::new(found)));
+            }
             // Detection takes both cores: let the reader first finish what it does with the
             // text (a search typed while loading), then start.
             let _ = taken.recv_timeout(std::time::Duration::from_secs(3));

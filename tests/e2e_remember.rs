@@ -175,3 +175,38 @@ fn a_changed_file_reloads_in_place_and_f_follows_its_end() {
     });
     Home::quit(&mut tty);
 }
+
+#[test]
+fn a_large_file_opened_on_a_preview_resumes_once_it_is_read() {
+    let home = Home::new();
+    // The report is a few kilobytes: as large files are, it opens on a preview of its start.
+    let big = [("LECTOR_PREVIEW_THRESHOLD", "2000")];
+    let loaded = |s: &str| !status_line(s).contains("analysing");
+    let mut tty = home.open(110, 30, &big);
+    tty.wait_for("the whole file", loaded);
+    tty.send("]]]]");
+    tty.wait_for("part 4", at_part(4));
+    Home::quit(&mut tty);
+    let mut tty = home.open(90, 28, &big);
+    tty.wait_for("back at part 4", |s| loaded(s) && at_part(4)(s));
+    Home::quit(&mut tty);
+}
+
+#[test]
+fn a_file_changed_between_runs_resumes_at_the_same_section() {
+    let home = Home::new();
+    let mut tty = home.open(110, 30, &[]);
+    tty.send("]]]]]j");
+    tty.wait_for("part 5", at_part(5));
+    Home::quit(&mut tty);
+    // Two new parts at the start: the old offset now points into part 3.
+    let text = std::fs::read_to_string(&home.file).expect("read");
+    let added = "## A new preface\n\nSome words first.\n\n## Another new part\n\nMore words.\n\n";
+    let text =
+        text.replacen("## Part 1 of the report", &format!("{added}## Part 1 of the report"), 1);
+    std::fs::write(&home.file, text).expect("change the file");
+    let mut tty = home.open(110, 30, &[]);
+    let s = tty.wait_for("back at part 5", at_part(5));
+    assert!(status_line(&s).contains("the file changed since last time"), "{s}");
+    Home::quit(&mut tty);
+}

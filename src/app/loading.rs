@@ -25,6 +25,7 @@ impl State {
         match news {
             Background::Progress(p) => self.progress = Some(p),
             Background::Tick => return self.save_if_changed(),
+            Background::Remembered(found) => self.remembered(*found),
             Background::FileChanged => return super::follow::reload(self, false),
             Background::Reloaded(doc, id) => return self.reloaded(*doc, id),
             Background::ReloadFailed(why) => {

@@ -40,6 +40,18 @@ pub struct Memory {
     pub saved: DocState,
 }
 
+/// A document's saved state as found on opening it.
+#[derive(Debug)]
+pub struct Remembered {
+    pub store: Store,
+    pub id: DocId,
+    pub saved: DocState,
+    /// The byte offset to open at.
+    pub at: usize,
+    /// What to say in the status bar (a changed file, a state file that could not be read).
+    pub message: Option<String>,
+}
+
 /// Whether an action is a jump: it goes somewhere rather than scrolling there.
 fn is_jump(state: &State, action: Action) -> bool {
     match action {
@@ -196,6 +208,17 @@ impl State {
         if at > 0 {
             go_to_offset(self, at);
         }
+    }
+
+    /// Takes in a large file's saved state once its whole text has arrived; the reader who has
+    /// already moved stays where they are.
+    pub(super) fn remembered(&mut self, found: Remembered) {
+        let moved = self.top != Anchor::default();
+        if let Some(message) = found.message {
+            self.message = Some(message);
+        }
+        let at = if moved { 0 } else { found.at };
+        self.restore(found.store, found.id, found.saved, at);
     }
 
     /// The effect that saves this document's state, when it changed since it was last saved.

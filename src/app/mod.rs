@@ -117,6 +117,9 @@ pub enum Background {
     Failed(String),
     /// A few seconds have passed: time to save the reading position if it moved.
     Tick,
+    /// What was saved for a large file, found once its whole text was read: the store, the
+    /// file's identity, its saved state, the offset to open at and a warning, if any.
+    Remembered(Box<memory::Remembered>),
     /// The file being read changed on disk (from the file watcher).
     FileChanged,
     /// The file read and analysed again, with the identity of its new bytes.
