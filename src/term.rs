@@ -146,7 +146,7 @@ pub fn run(
         let terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
-        let mut shell = Shell { terminal, sender, jobs: Jobs::default(), reloader };
+        let mut shell = Shell { terminal, sender, jobs: Jobs::default(), reloader, saving: None };
         let exit = shell.event_loop(&mut state, &inbox, after_first_frame);
         // Whatever ended the reader (a key, a signal, a failure), the position is kept.
         shell.save_now(&mut state);
@@ -162,6 +162,9 @@ struct Shell {
     sender: JobSender,
     jobs: Jobs,
     reloader: Option<Reloader>,
+    /// The last save started on a thread: the final save waits for it, so an older position
+    /// can never be written after the newer one.
+    saving: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Shell {
@@ -267,6 +270,9 @@ impl Shell {
     /// Saves the reading position and marks now, on this thread: the reader is about to end
     /// or stop.
     fn save_now(&mut self, state: &mut State) {
+        if let Some(running) = self.saving.take() {
+            let _ = running.join();
+        }
         for effect in app::update(state, Background::Tick) {
             if let Effect::Save(store, id, saved) = effect {
                 let _ = store.save(&id, &saved);
@@ -298,7 +304,12 @@ impl Shell {
             Effect::Save(store, id, saved) => {
                 // A small file, but written with a flush to disk: off the loop's thread. A
                 // failure costs only this save; the next one tries again.
-                std::thread::spawn(move || store.save(&id, &saved));
+                if let Some(running) = self.saving.take() {
+                    let _ = running.join();
+                }
+                self.saving = Some(std::thread::spawn(move || {
+                    let _ = store.save(&id, &saved);
+                }));
             }
             Effect::SetMouse(on) => set_mouse(&mut io::stdout(), on)?,
             Effect::CountMatches(search) => {
