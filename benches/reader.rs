@@ -59,7 +59,7 @@ fn render_frame(c: &mut Criterion) {
         let area = Rect::new(0, 0, 200, 60);
         group.bench_function(BenchmarkId::new("start", name), |b| {
             let mut buf = Buffer::empty(area);
-            b.iter(|| ui::draw(&state, Theme { colour: true }, area, &mut buf))
+            b.iter(|| ui::draw(&state, Theme::DARK, area, &mut buf))
         });
         group.bench_function(BenchmarkId::new("resize_and_draw", name), |b| {
             let mut buf = Buffer::empty(area);
@@ -68,7 +68,7 @@ fn render_frame(c: &mut Criterion) {
                 wide = !wide;
                 let (w, h) = if wide { (200, 60) } else { (160, 48) };
                 update(&mut state, Action::Resize(w, h));
-                ui::draw(&state, Theme { colour: true }, Rect::new(0, 0, w, h), &mut buf)
+                ui::draw(&state, Theme::DARK, Rect::new(0, 0, w, h), &mut buf)
             })
         });
         update(&mut state, Action::Resize(200, 60));
@@ -78,7 +78,7 @@ fn render_frame(c: &mut Criterion) {
             b.iter(|| {
                 update(&mut state, Action::Top);
                 update(&mut state, Action::Bottom);
-                ui::draw(&state, Theme { colour: true }, area, &mut buf)
+                ui::draw(&state, Theme::DARK, area, &mut buf)
             })
         });
     }
@@ -120,7 +120,7 @@ fn while_loading(c: &mut Criterion) {
                     let doc = lector::ingest::parse(tail.expect("utf-8")).expect("tail doc");
                     update(&mut state, Background::Tail(Box::new(doc)));
                 }
-                ui::draw(&state, Theme { colour: true }, area, &mut buf);
+                ui::draw(&state, Theme::DARK, area, &mut buf);
                 state
             },
             criterion::BatchSize::LargeInput,
@@ -143,7 +143,7 @@ fn while_loading(c: &mut Criterion) {
                     &mut state,
                     Background::Ingested(std::sync::Arc::clone(&whole), Ack::default()),
                 );
-                ui::draw(&state, Theme { colour: true }, area, &mut buf);
+                ui::draw(&state, Theme::DARK, area, &mut buf);
                 assert!(state.jumped.is_some(), "found");
                 state
             },

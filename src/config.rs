@@ -34,6 +34,11 @@ impl ThemeChoice {
     pub fn name(self) -> &'static str {
         Self::NAMES.iter().find(|(_, t)| *t == self).map_or("auto", |(n, _)| n)
     }
+
+    /// The theme chosen by name; `None` for auto (the terminal decides).
+    pub fn name_of_theme(self) -> Option<crate::ui::palette::ThemeName> {
+        crate::ui::palette::ThemeName::parse(self.name())
+    }
 }
 
 /// Settings the reader keeps in its state for work that gives them a meaning later.

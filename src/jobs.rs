@@ -62,6 +62,41 @@ pub fn spawn_input(jobs: &JobSender) {
     });
 }
 
+/// Watches a file: each change to it (written, replaced, created again) is reported as
+/// `Background::FileChanged`. The folder is watched, not the file, so an editor that saves by
+/// renaming a new file over the old one is seen. `None` where the platform cannot watch it:
+/// then `R` still reloads by hand. The watcher stops when dropped.
+pub fn watch_file(path: &std::path::Path, jobs: &JobSender) -> Option<notify::RecommendedWatcher> {
+    use notify::{EventKind, RecursiveMode, Watcher};
+    let target = std::path::absolute(path).ok()?;
+    let dir = target.parent()?.to_path_buf();
+    let name = target.file_name()?.to_os_string();
+    let sender = jobs.clone();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let Ok(event) = event else { return };
+        let changed = matches!(event.kind, EventKind::Modify(_) | EventKind::Create(_));
+        if changed && event.paths.iter().any(|p| p.file_name() == Some(name.as_os_str())) {
+            sender.send(Background::FileChanged);
+        }
+    })
+    .ok()?;
+    watcher.watch(&dir, RecursiveMode::NonRecursive).ok()?;
+    Some(watcher)
+}
+
+/// Starts the thread that reports a tick every `every` (for saving the reading position).
+pub fn spawn_ticker(jobs: &JobSender, every: std::time::Duration) {
+    let sender = jobs.clone();
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(every);
+            if !sender.send(Background::Tick) {
+                return;
+            }
+        }
+    });
+}
+
 /// Starts the thread that turns the signals the reader answers into events.
 pub fn spawn_signals(jobs: &JobSender) -> std::io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM, SIGTSTP};

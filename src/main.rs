@@ -3,10 +3,12 @@
 
 use clap::Parser;
 use lector::actors::{Pipeline, UserActors};
+use lector::app::memory::Remembered;
 use lector::app::{Ack, Background, Partial, State};
 use lector::cli::{self, Cli, Command};
 use lector::config::{Config, ConfigError};
 use lector::ingest::{self, IngestError};
+use lector::state::{DocId, Resume, Store};
 use lector::{analyse, term};
 use ratatui::layout::Rect;
 use std::io::{self, IsTerminal, Write};
@@ -109,6 +111,7 @@ fn read(
     config: &Config,
 ) -> Result<ExitCode, Failure> {
     let (sender, news) = term::channel();
+    let reloader = reloader(user.clone());
     // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
     // few megabytes (read once, here).
     let threshold = std::env::var("LECTOR_PREVIEW_THRESHOLD")
@@ -130,11 +133,22 @@ fn read(
             (state, Some((path, user, sender.clone())))
         }
         None => {
-            let doc = analyse(cli::read_source(file)?, &Pipeline::new(user))?;
-            (State::new(doc, Rect::default()), None)
+            let source = cli::read_source(file)?;
+            let id = DocId::of(&source.bytes);
+            let doc = analyse(source, &Pipeline::new(user))?;
+            let mut state = State::new(doc, Rect::default());
+            configure(&mut state, config);
+            resume(&mut state, file, id);
+            (state, None)
         }
     };
-    configure(&mut state, config);
+    if state.memory.store.is_none() {
+        configure(&mut state, config);
+    }
+    let path = file.filter(|p| p.as_os_str() != "-");
+    state.follow.path = path.map(Path::to_path_buf);
+    // Kept for as long as the reader runs: dropping it stops the watching.
+    let _watcher = path.and_then(|p| lector::jobs::watch_file(p, &sender));
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {
@@ -142,10 +156,58 @@ fn read(
             spawn_analysis(path, user, sender);
         }
     };
-    match term::run(state, news, sender, mouse, start_analysis)? {
+    match term::run(state, news, sender, mouse, Some(reloader), start_analysis)? {
         term::Exit::Quit => Ok(ExitCode::SUCCESS),
         term::Exit::Signal(sig) => Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8)),
     }
+}
+
+/// How the reader reads its file again: the whole file, analysed as at the start, and the
+/// path's new hash recorded so the next start finds this state.
+fn reloader(user: UserActors) -> term::Reloader {
+    std::sync::Arc::new(move |path: &Path| {
+        let source = ingest::read_file(path).map_err(|e| e.to_string())?;
+        let id = DocId::of(&source.bytes);
+        let doc = analyse(source, &Pipeline::new(user.clone())).map_err(|e| e.to_string())?;
+        if let Some(store) = Store::platform() {
+            let _ = store.remember_path(path, &id);
+        }
+        Ok((doc, id))
+    })
+}
+
+/// Opens a document where it was left (see `lector::state`), with its marks; a saved state
+/// that cannot be read is one warning in the status bar.
+fn resume(state: &mut State, file: Option<&Path>, id: DocId) {
+    if let Some(found) = remembered(file, id, &state.doc) {
+        if found.message.is_some() {
+            state.message = found.message.clone();
+        }
+        state.restore(found.store, found.id, found.saved, found.at);
+    }
+}
+
+/// What was saved for a document read from `file` (none: standard input or the bundled
+/// article) with identity `id`; `None` where there is no state folder.
+fn remembered(file: Option<&Path>, id: DocId, doc: &lector::model::Document) -> Option<Remembered> {
+    let store = Store::platform()?;
+    let path = file.filter(|p| p.as_os_str() != "-");
+    let (at, saved, warning) =
+        lector::state::resume(&store, path, &id, doc.text.len(), &doc.sections);
+    if let Some(p) = path {
+        // Best effort: without it, only a changed file loses its place.
+        let _ = store.remember_path(p, &id);
+    }
+    let changed = match at {
+        Resume::Section { section, .. } => {
+            let title = doc.sections.get(section).map_or("", |s| s.title.as_str());
+            let title = if title.is_empty() { "(opening)" } else { title };
+            Some(format!("the file changed since last time: back at {title}"))
+        }
+        _ => None,
+    };
+    let message = warning.or(changed);
+    Some(Remembered { store, id, saved, at: at.offset(), message })
 }
 
 /// Starts the reader as the config file asks: its keys, pane widths, places and preferences.
@@ -168,11 +230,15 @@ fn spawn_analysis(path: PathBuf, user: UserActors, sender: lector::jobs::JobSend
         let result = term::catch_background_panic(|| {
             let pipeline = Pipeline::new(user);
             let source = ingest::read_file(&path)?;
+            let id = DocId::of(&source.bytes);
             let _ = sender.send(Background::Progress(20));
             let doc = std::sync::Arc::new(ingest::parse(source)?);
             let (ack, taken) = std::sync::mpsc::channel::<()>();
             let ack = Ack(Some(ack));
             let _ = sender.send(Background::Ingested(std::sync::Arc::clone(&doc), ack));
+            if let Some(found) = remembered(Some(&path), id, &doc) {
+                let _ = sender.send(Background::Remembered(Box::new(found)));
+            }
             // Detection takes both cores: let the reader first finish what it does with the
             // text (a search typed while loading), then start.
             let _ = taken.recv_timeout(std::time::Duration::from_secs(3));

@@ -27,6 +27,9 @@ const WINDOW_BYTES: usize = 64 << 10;
 
 static RAW: AtomicBool = AtomicBool::new(false);
 static MOUSE: AtomicBool = AtomicBool::new(false);
+static KEYS_ENHANCED: AtomicBool = AtomicBool::new(false);
+/// How often the reading position is saved while reading (when it moved).
+const SAVE_EVERY: Duration = Duration::from_secs(5);
 static HOOK: Once = Once::new();
 
 /// Puts the terminal back as it was. Safe to call any number of times, from any path.
@@ -35,6 +38,9 @@ pub fn restore() {
         let mut out = io::stdout();
         if MOUSE.swap(false, Ordering::SeqCst) {
             let _ = execute!(out, event::DisableMouseCapture);
+        }
+        if KEYS_ENHANCED.swap(false, Ordering::SeqCst) {
+            let _ = execute!(out, event::PopKeyboardEnhancementFlags);
         }
         let _ = execute!(out, terminal::LeaveAlternateScreen, cursor::Show);
         let _ = terminal::disable_raw_mode();
@@ -78,6 +84,14 @@ pub fn channel() -> (JobSender, Receiver<Event>) {
     jobs::channel()
 }
 
+/// Reads and analyses a file again (for `R`, and when the file changes): the document and
+/// the identity of its bytes, or why not.
+pub type Reloader = Arc<
+    dyn Fn(&std::path::Path) -> Result<(crate::model::Document, crate::state::DocId), String>
+        + Send
+        + Sync,
+>;
+
 /// How the reader ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Exit {
@@ -92,6 +106,19 @@ fn enter(mouse: bool) -> io::Result<()> {
     RAW.store(true, Ordering::SeqCst);
     let mut out = io::stdout();
     execute!(out, terminal::EnterAlternateScreen, cursor::Hide)?;
+    // Keys told apart (ctrl-i from Tab) where the terminal speaks the keyboard enhancement
+    // protocol; a terminal that does not ignores the request, so it is not asked first (the
+    // question would wait for an answer such a terminal never gives).
+    if execute!(
+        out,
+        event::PushKeyboardEnhancementFlags(
+            event::KeyboardEnhancementFlags::DISAMBIGUATE_ESCAPE_CODES
+        )
+    )
+    .is_ok()
+    {
+        KEYS_ENHANCED.store(true, Ordering::SeqCst);
+    }
     set_mouse(&mut out, mouse)
 }
 
@@ -103,6 +130,7 @@ pub fn run(
     inbox: Receiver<Event>,
     sender: JobSender,
     mouse: bool,
+    reloader: Option<Reloader>,
     after_first_frame: impl FnOnce(),
 ) -> io::Result<Exit> {
     install_panic_hook();
@@ -114,11 +142,15 @@ pub fn run(
         // resize that lands before it would otherwise go unnoticed.
         event::poll(Duration::ZERO)?;
         jobs::spawn_input(&sender);
+        jobs::spawn_ticker(&sender, SAVE_EVERY);
         let terminal = Terminal::new(CrosstermBackend::new(out))?;
         let size = terminal.size()?;
         app::update(&mut state, Action::Resize(size.width, size.height));
-        let mut shell = Shell { terminal, sender, jobs: Jobs::default() };
-        shell.event_loop(&mut state, &inbox, after_first_frame)
+        let mut shell = Shell { terminal, sender, jobs: Jobs::default(), reloader, saving: None };
+        let exit = shell.event_loop(&mut state, &inbox, after_first_frame);
+        // Whatever ended the reader (a key, a signal, a failure), the position is kept.
+        shell.save_now(&mut state);
+        exit
     })();
     restore();
     result
@@ -129,6 +161,10 @@ struct Shell {
     terminal: Terminal<CrosstermBackend<Stdout>>,
     sender: JobSender,
     jobs: Jobs,
+    reloader: Option<Reloader>,
+    /// The last save started on a thread: the final save waits for it, so an older position
+    /// can never be written after the newer one.
+    saving: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Shell {
@@ -138,10 +174,7 @@ impl Shell {
         inbox: &Receiver<Event>,
         after_first_frame: impl FnOnce(),
     ) -> io::Result<Exit> {
-        let theme = match state.prefs.theme {
-            crate::config::ThemeChoice::Mono => Theme { colour: false },
-            _ => Theme::from_env(),
-        };
+        let theme = Theme::choose(state.prefs.theme.name_of_theme());
         let mut after_first_frame = Some(after_first_frame);
         // Test hook: lets the end-to-end tests prove a panic restores the terminal.
         let panic_for_test = std::env::var_os("LECTOR_PANIC_FOR_TEST").is_some();
@@ -168,10 +201,19 @@ impl Shell {
                         Some(action) => action.into(),
                         None => continue,
                     },
+                    Event::Job(Background::Tick) => {
+                        // A tick changes nothing on screen: save if the position moved, and
+                        // do not draw.
+                        for effect in app::update(state, Background::Tick) {
+                            self.perform(effect, state)?;
+                        }
+                        continue;
+                    }
                     Event::Job(news) => news.into(),
                     Event::InputFailed(e) => return Err(e),
                     Event::Ended(sig) => return Ok(Exit::Signal(sig)),
                     Event::Stop => {
+                        self.save_now(state);
                         self.suspend(state)?;
                         dirty = true;
                         continue;
@@ -225,11 +267,50 @@ impl Shell {
         self.terminal.resize(Rect::new(0, 0, size.width, size.height))
     }
 
+    /// Saves the reading position and marks now, on this thread: the reader is about to end
+    /// or stop.
+    fn save_now(&mut self, state: &mut State) {
+        if let Some(running) = self.saving.take() {
+            let _ = running.join();
+        }
+        for effect in app::update(state, Background::Tick) {
+            if let Effect::Save(store, id, saved) = effect {
+                let _ = store.save(&id, &saved);
+            }
+        }
+    }
+
     /// Does what `update` asked; `Some` when the reader should end.
     fn perform(&mut self, effect: Effect, state: &mut State) -> io::Result<Option<Exit>> {
         match effect {
             Effect::Quit => return Ok(Some(Exit::Quit)),
-            Effect::Suspend => self.suspend(state)?,
+            Effect::Suspend => {
+                self.save_now(state);
+                self.suspend(state)?
+            }
+            Effect::Reload(path) => {
+                let (sender, reloader) = (self.sender.clone(), self.reloader.clone());
+                std::thread::spawn(move || {
+                    let done = jobs::catch_panic("reloading", || match reloader {
+                        Some(reload) => reload(&path),
+                        None => Err("this document cannot be reloaded".into()),
+                    });
+                    sender.send(match done {
+                        Ok(Ok((doc, id))) => Background::Reloaded(Box::new(doc), Some(id)),
+                        Ok(Err(why)) | Err(why) => Background::ReloadFailed(why),
+                    });
+                });
+            }
+            Effect::Save(store, id, saved) => {
+                // A small file, but written with a flush to disk: off the loop's thread. A
+                // failure costs only this save; the next one tries again.
+                if let Some(running) = self.saving.take() {
+                    let _ = running.join();
+                }
+                self.saving = Some(std::thread::spawn(move || {
+                    let _ = store.save(&id, &saved);
+                }));
+            }
             Effect::SetMouse(on) => set_mouse(&mut io::stdout(), on)?,
             Effect::CountMatches(search) => {
                 self.jobs.count(search, Arc::clone(&state.doc), self.sender.clone())
@@ -272,6 +353,9 @@ impl Shell {
 fn action_for_event(ev: event::Event, state: &State) -> Option<Action> {
     match ev {
         event::Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if state.memory.pending.is_some() {
+                return Some(app::memory::pending_action(key));
+            }
             state.keymap.action_for(key, state.layer())
         }
         event::Event::Resize(w, h) => Some(Action::Resize(w, h)),

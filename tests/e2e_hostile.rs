@@ -51,7 +51,8 @@ fn escape_sequences(raw: &[u8]) -> Vec<Vec<u8>> {
 }
 
 /// Whether a sequence is one the program itself writes: SGR, cursor moves and erases,
-/// the alternate screen, cursor visibility, synchronized output and mouse modes.
+/// the alternate screen, cursor visibility, synchronized output, mouse modes and the keyboard
+/// enhancement protocol.
 fn is_own_sequence(seq: &[u8]) -> bool {
     let Some(body) = seq.strip_prefix(b"\x1b[") else { return false };
     let Some((&last, params)) = body.split_last() else { return false };
@@ -67,6 +68,8 @@ fn is_own_sequence(seq: &[u8]) -> bool {
                 )
             })
         }
+        // The keyboard enhancement protocol: push (`>flags u`) on entry, pop (`<n u`) on exit.
+        b'u' => matches!(params, b">1" | b"<1"),
         _ => false,
     }
 }

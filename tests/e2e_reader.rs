@@ -210,7 +210,7 @@ fn with_the_mouse_on_the_wheel_scrolls_and_a_click_selects_an_actor() {
     tty.send("\x1b[<0;110;3M\x1b[<0;110;3m");
     let s = tty.wait_for("an actor selected", |s| status_line(s).contains("mentions"));
     assert!(s.contains("▶ "), "{s}");
-    tty.send("m");
+    tty.send("\x14");
     tty.wait_for("mouse off", |s| status_line(s).contains("mouse off"));
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);

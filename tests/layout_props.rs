@@ -248,7 +248,7 @@ fn mixed_scripts_fit_the_pane_and_stay_in_logical_order() {
         let mut pages = 0;
         loop {
             let mut buf = Buffer::empty(area);
-            ui::draw(&state, Theme { colour: false }, area, &mut buf);
+            ui::draw(&state, Theme::MONO, area, &mut buf);
             let visible =
                 state.layout.visible(&state.doc, state.top, usize::from(text_area.height));
             for (i, row) in visible.iter().enumerate().filter(|(_, r)| !r.spacer) {

@@ -67,7 +67,7 @@ fn no_color_keeps_distinctions_with_emphasis_only() {
         update(&mut state, a);
     }
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
-    terminal.draw(|f| ui::render(f, &state, Theme { colour: false })).expect("draw");
+    terminal.draw(|f| ui::render(f, &state, Theme::MONO)).expect("draw");
     let buf = terminal.backend().buffer();
     let cells: Vec<_> = buf.content().iter().collect();
     assert!(

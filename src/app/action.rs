@@ -65,6 +65,19 @@ pub enum Action {
     ResultsStep(i16),
     ResultsChoose,
     ResultsClose,
+    // remember: marks, the jump list, reload and follow.
+    /// `m`: the next letter names a mark set here.
+    SetMark,
+    /// `'`: the next letter names the mark to go to (`'` again: before the last jump).
+    GoToMark,
+    /// The letter typed after `m` or `'`.
+    MarkLetter(char),
+    /// A key other than a letter after `m` or `'`.
+    MarkCancel,
+    JumpBack,
+    JumpForward,
+    Reload,
+    Follow,
 }
 
 /// A command a key can be bound to: its name in the keymap and config files, the action it
@@ -109,6 +122,13 @@ pub const COMMANDS: &[Command] = &[
     cmd("fold_level", Action::FoldLevel, "outline: fold to a level"),
     cmd("toggle_places", Action::TogglePlaces, "show or hide places"),
     cmd("toggle_mouse", Action::ToggleMouse, "mouse capture on or off"),
+    // remember
+    cmd("set_mark", Action::SetMark, "set a mark: then a letter"),
+    cmd("go_to_mark", Action::GoToMark, "go to a mark: then a letter ('' back)"),
+    cmd("jump_back", Action::JumpBack, "back to the place before a jump"),
+    cmd("jump_forward", Action::JumpForward, "forward again in the jump list"),
+    cmd("reload", Action::Reload, "read the file again"),
+    cmd("follow", Action::Follow, "follow the end as the file grows"),
     cmd("toggle_help", Action::ToggleHelp, "show or hide this help"),
     cmd("suspend", Action::Suspend, "suspend (fg resumes)"),
     cmd("quit", Action::Quit, "quit"),
@@ -148,6 +168,8 @@ impl Action {
             Action::Wheel { .. } => "scroll the pane under the mouse",
             Action::Click { .. } => "select the section or actor under the mouse",
             Action::SearchInput(_) => "type into the search prompt",
+            Action::MarkLetter(_) => "the letter of a mark",
+            Action::MarkCancel => "cancel a mark key",
             _ => "",
         }
     }

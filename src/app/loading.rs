@@ -24,6 +24,14 @@ impl State {
     pub(super) fn apply(&mut self, news: Background) -> Option<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
+            Background::Tick => return self.save_if_changed(),
+            Background::Remembered(found) => self.remembered(*found),
+            Background::FileChanged => return super::follow::reload(self, false),
+            Background::Reloaded(doc, id) => return self.reloaded(*doc, id),
+            Background::ReloadFailed(why) => {
+                self.follow.reloading = false;
+                self.message = Some(why);
+            }
             Background::Ingested(doc, ack) => {
                 let effect = self.arrive(doc);
                 drop(ack);

@@ -7,9 +7,11 @@
 
 mod action;
 pub mod chord;
+pub mod follow;
 pub mod geometry;
 pub mod keymap;
 mod loading;
+pub mod memory;
 pub mod outline;
 mod prompt;
 pub mod results;
@@ -83,6 +85,10 @@ pub enum Effect {
     /// Search the file being loaded from a byte offset, as a pager does, then report the
     /// text around the first match as `Background::Window`.
     SearchFile(std::path::PathBuf, Search, usize),
+    /// Write a document's remembered state (position, marks) to the store.
+    Save(crate::state::Store, crate::state::DocId, crate::state::DocState),
+    /// Read and analyse the file again, then report `Background::Reloaded`.
+    Reload(std::path::PathBuf),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -109,6 +115,17 @@ pub enum Background {
     CountFailed { generation: u64, why: String },
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
+    /// A few seconds have passed: time to save the reading position if it moved.
+    Tick,
+    /// What was saved for a large file, found once its whole text was read: the store, the
+    /// file's identity, its saved state, the offset to open at and a warning, if any.
+    Remembered(Box<memory::Remembered>),
+    /// The file being read changed on disk (from the file watcher).
+    FileChanged,
+    /// The file read and analysed again, with the identity of its new bytes.
+    Reloaded(Box<Document>, Option<crate::state::DocId>),
+    /// Reloading failed: the old text stays.
+    ReloadFailed(String),
 }
 
 /// Dropped when the reader has applied a piece of news: the thread that sent it waits for
@@ -183,6 +200,10 @@ pub struct State {
     pub keymap: Arc<Keymap>,
     /// Settings read from the config file that later work gives a meaning to.
     pub prefs: crate::config::Prefs,
+    /// Marks, the jump list and what is saved between runs.
+    pub memory: memory::Memory,
+    /// Reloading the file and following its end.
+    pub follow: follow::Follow,
     next_generation: u64,
 }
 
@@ -226,6 +247,8 @@ impl State {
             head_preview: None,
             keymap: Keymap::builtin(),
             prefs: crate::config::Prefs::default(),
+            memory: memory::Memory::default(),
+            follow: follow::Follow::default(),
             next_generation: 0,
         };
         state.set_document(doc);

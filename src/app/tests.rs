@@ -230,6 +230,34 @@ fn exercise(action: Action) -> bool {
             let effects = update(&mut s, action);
             s.mouse && matches!(effects[..], [Effect::SetMouse(true)])
         }
+        // remember: marks and the jump list.
+        Action::SetMark | Action::GoToMark => {
+            run(&mut s, &[Action::PageDown, Action::SetMark, Action::MarkLetter('a')]);
+            let marked = s.top;
+            run(&mut s, &[Action::Bottom, Action::GoToMark, Action::MarkLetter('a')]);
+            s.top == marked && s.memory.marks.contains_key(&'a')
+        }
+        Action::JumpBack | Action::JumpForward => {
+            run(&mut s, &[Action::PageDown, Action::NextSection]);
+            let (from, to) = (s.memory.back.clone(), s.top);
+            update(&mut s, Action::JumpBack);
+            let back = from.last() == Some(&s.layout.offset_of(&s.doc, s.top));
+            update(&mut s, Action::JumpForward);
+            back && s.top == to
+        }
+        Action::Reload => {
+            s.follow.path = Some("report.md".into());
+            let asked = matches!(&update(&mut s, action)[..], [Effect::Reload(p)] if p.ends_with("report.md"));
+            // A second reload waits for the first.
+            asked && update(&mut s, action).is_empty() && s.follow.again
+        }
+        Action::Follow => {
+            s.follow.path = Some("report.md".into());
+            update(&mut s, action);
+            let following = s.follow.on && s.at_end();
+            update(&mut s, Action::Up);
+            following && !s.follow.on
+        }
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
         _ => false,
@@ -244,7 +272,8 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    assert_eq!(seen.len(), 30, "every command of the reading layer is exercised");
+    // 30, 4 for marks and the jump list, 2 for reload and follow.
+    assert_eq!(seen.len(), 36, "every command of the reading layer is exercised");
 }
 
 #[test]

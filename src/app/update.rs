@@ -13,7 +13,10 @@ const PANE_STEP: i16 = 4;
 /// Applies a message; returns what the shell must do about it, in order.
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
     match msg.into() {
-        Msg::Action(action) => act(state, action).into_iter().collect(),
+        Msg::Action(action) => {
+            super::follow::stop_on(state, action);
+            super::memory::record_jumps(state, action, |s| act(s, action)).into_iter().collect()
+        }
         Msg::Job(news) => state.apply(news).into_iter().collect(),
     }
 }
@@ -99,6 +102,15 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         }
         Action::Suspend => return Some(Effect::Suspend),
         Action::Quit => return Some(Effect::Quit),
+        // remember
+        Action::SetMark => state.memory.pending = Some(super::memory::Pending::SetMark),
+        Action::GoToMark => state.memory.pending = Some(super::memory::Pending::GoToMark),
+        Action::MarkLetter(c) => super::memory::mark_letter(state, c),
+        Action::MarkCancel => state.memory.pending = None,
+        Action::JumpBack => super::memory::jump_back(state, true),
+        Action::JumpForward => super::memory::jump_back(state, false),
+        Action::Reload => return super::follow::reload(state, true),
+        Action::Follow => super::follow::start(state),
         Action::Resize(w, h) => resize(state, Rect::new(0, 0, w, h)),
         Action::Wheel { column, row, down } => wheel(state, Position::new(column, row), down),
         Action::Click { column, row } => click(state, Position::new(column, row)),

@@ -12,7 +12,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Widget};
 
 const KEYS_WIDTH: usize = 14;
-const MOUSE: &str = "Mouse (after m): the wheel scrolls, a click selects";
 const KINDS: [ActorKind; 7] = [
     ActorKind::State,
     ActorKind::InternationalOrganisation,
@@ -96,7 +95,14 @@ impl Widget for HelpOverlay<'_> {
             let x = inner.x + (column * column_width) as u16;
             buf.set_line(x, y(row), &line, column_width as u16);
         }
-        let tail = kinds.iter().map(String::as_str).chain([MOUSE]);
+        // The key that turns the mouse on, as the keymap in force binds it.
+        let toggle =
+            crate::app::COMMANDS.iter().find(|c| c.action == crate::app::Action::ToggleMouse);
+        let key =
+            toggle.and_then(|c| self.keymap.chords(crate::app::Layer::Normal, c).first().copied());
+        let after = key.map_or_else(|| "--mouse".to_string(), |k| k.to_string());
+        let mouse = format!("Mouse (after {after}): the wheel scrolls, a click selects");
+        let tail = kinds.iter().map(String::as_str).chain([mouse.as_str()]);
         for (k, text) in tail.enumerate() {
             let row = per_column + k;
             if visible(row) {

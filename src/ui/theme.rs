@@ -1,19 +1,43 @@
-//! Colours and emphasis. Without colour (NO_COLOR) every distinction is kept with emphasis
-//! alone: bold, underline, reverse, dim. The colours are the dark palette's
-//! (`ui::palette`); choosing the light one is for the configuration to wire.
+//! Colours and emphasis. Without colour (mono, or NO_COLOR) every distinction is kept with
+//! emphasis alone: bold, underline, reverse, dim. The colours come from the chosen palette
+//! (`ui::palette`): dark or light, picked by the configuration or the terminal's background.
 
-use super::palette::DARK;
+use super::palette::{self, DARK, LIGHT, Palette, ThemeName};
 use ratatui::style::{Color, Modifier, Style};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub colour: bool,
+    pub palette: &'static Palette,
 }
 
 impl Theme {
-    /// Colour unless the NO_COLOR convention asks otherwise.
+    pub const DARK: Theme = Theme { colour: true, palette: &DARK };
+    pub const LIGHT: Theme = Theme { colour: true, palette: &LIGHT };
+    pub const MONO: Theme = Theme { colour: false, palette: &DARK };
+
+    /// A theme by name.
+    pub fn named(name: ThemeName) -> Theme {
+        match name {
+            ThemeName::Dark => Theme::DARK,
+            ThemeName::Light => Theme::LIGHT,
+            ThemeName::Mono => Theme::MONO,
+        }
+    }
+
+    /// The theme the configuration asks for (`None`: auto), with `NO_COLOR` and the
+    /// background the terminal reports in `COLORFGBG` read from the environment.
+    pub fn choose(configured: Option<ThemeName>) -> Theme {
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        let colorfgbg = std::env::var("COLORFGBG").ok();
+        Theme::named(palette::choose(configured, no_color, colorfgbg.as_deref()))
+    }
+
+    /// Dark unless the NO_COLOR convention asks for mono; the background is not consulted,
+    /// so what tests draw does not depend on the terminal they run in.
     pub fn from_env() -> Theme {
-        Theme { colour: std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) }
+        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+        if no_color { Theme::MONO } else { Theme::DARK }
     }
 
     fn fg(self, c: Color) -> Style {
@@ -22,7 +46,7 @@ impl Theme {
 
     /// The colour of an actor by its rank (most mentioned first); stable for a document.
     pub fn actor_colour(self, rank: usize) -> Color {
-        DARK.actors[rank % DARK.actors.len()]
+        self.palette.actors[rank % self.palette.actors.len()]
     }
 
     /// A mention in the text.
@@ -42,14 +66,14 @@ impl Theme {
 
     pub fn search_match(self) -> Style {
         if self.colour {
-            Style::new().bg(DARK.search_bg).fg(DARK.search_fg)
+            Style::new().bg(self.palette.search_bg).fg(self.palette.search_fg)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }
     }
 
     pub fn heading(self, level: u8) -> Style {
-        let s = self.fg(DARK.heading).add_modifier(Modifier::BOLD);
+        let s = self.fg(self.palette.heading).add_modifier(Modifier::BOLD);
         if level <= 1 { s.add_modifier(Modifier::UNDERLINED) } else { s }
     }
 
@@ -58,18 +82,18 @@ impl Theme {
     }
 
     pub fn code(self) -> Style {
-        self.fg(DARK.code)
+        self.fg(self.palette.code)
     }
 
     pub fn quote_bar(self) -> Style {
-        self.fg(DARK.quote_bar)
+        self.fg(self.palette.quote_bar)
     }
 
     pub fn border(self, focused: bool) -> Style {
         if focused {
-            self.fg(DARK.border_focused).add_modifier(Modifier::BOLD)
+            self.fg(self.palette.border_focused).add_modifier(Modifier::BOLD)
         } else {
-            self.fg(DARK.border)
+            self.fg(self.palette.border)
         }
     }
 
@@ -82,7 +106,7 @@ impl Theme {
     }
 
     pub fn current(self) -> Style {
-        self.fg(DARK.current).add_modifier(Modifier::BOLD)
+        self.fg(self.palette.current).add_modifier(Modifier::BOLD)
     }
 
     pub fn dim(self) -> Style {
@@ -91,7 +115,7 @@ impl Theme {
 
     pub fn status(self) -> Style {
         if self.colour {
-            Style::new().bg(DARK.status_bg).fg(DARK.status_fg)
+            Style::new().bg(self.palette.status_bg).fg(self.palette.status_fg)
         } else {
             Style::new().add_modifier(Modifier::REVERSED)
         }

@@ -16,6 +16,8 @@ pub struct Tty {
     raw: Arc<Mutex<Vec<u8>>>,
     rows: u16,
     cols: u16,
+    /// A state folder of its own, so no test resumes where another (or the user) left off.
+    _state: tempfile::TempDir,
 }
 
 /// The binary under test.
@@ -55,6 +57,8 @@ impl Tty {
         cmd.env_remove("NO_COLOR");
         // Keep the user's actor file out of tests.
         cmd.env("XDG_CONFIG_HOME", std::env::temp_dir().join("lector-e2e-no-config"));
+        let state = tempfile::tempdir().expect("a state folder");
+        cmd.env("XDG_STATE_HOME", state.path());
         for (k, v) in env {
             cmd.env(k, v);
         }
@@ -76,7 +80,7 @@ impl Tty {
                 }
             }
         });
-        Tty { master: pair.master, writer, child, raw, rows, cols }
+        Tty { master: pair.master, writer, child, raw, rows, cols, _state: state }
     }
 
     /// Everything the program has written so far.

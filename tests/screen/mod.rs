@@ -22,7 +22,7 @@ pub fn opened(source: Source, w: u16, h: u16) -> State {
 pub fn screen(state: &State) -> String {
     let (w, h) = (state.size.width, state.size.height);
     let mut terminal = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    terminal.draw(|f| ui::render(f, state, Theme { colour: true })).expect("draw");
+    terminal.draw(|f| ui::render(f, state, Theme::DARK)).expect("draw");
     let buf = terminal.backend().buffer();
     (0..h)
         .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>().trim_end().to_string())

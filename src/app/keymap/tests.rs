@@ -47,7 +47,14 @@ fn expected() -> Vec<(Layer, KeyEvent, &'static str)> {
         (Normal, k(Char('z')), "toggle_fold"),
         (Normal, shift('Z'), "fold_level"),
         (Normal, k(Char('p')), "toggle_places"),
-        (Normal, k(Char('m')), "toggle_mouse"),
+        (Normal, ctrl('t'), "toggle_mouse"),
+        (Normal, k(Char('m')), "set_mark"),
+        (Normal, k(Char('\'')), "go_to_mark"),
+        (Normal, ctrl('o'), "jump_back"),
+        (Normal, ctrl('i'), "jump_forward"),
+        (Normal, KeyEvent::new(Char('i'), KeyModifiers::ALT), "jump_forward"),
+        (Normal, shift('R'), "reload"),
+        (Normal, shift('F'), "follow"),
         (Normal, shift('?'), "toggle_help"),
         (Normal, ctrl('z'), "suspend"),
         (Normal, k(Char('q')), "quit"),
@@ -133,7 +140,9 @@ fn a_pressed_key_changes_the_state_through_the_keymap() {
 #[test]
 fn the_help_shows_the_first_two_keys_of_each_reading_command() {
     let rows = Keymap::builtin().help_rows();
-    assert_eq!(rows.len(), 30);
+    // 30, 4 for marks and the jump list, 2 for reload and follow.
+    assert_eq!(rows.len(), 36);
+    assert!(rows.contains(&("Ctrl-i  Alt-i".to_string(), "forward again in the jump list")));
     assert_eq!(rows[0], ("j  ↓".to_string(), "down a line / next item"));
     assert!(rows.contains(&("Space  Ctrl-f".to_string(), "down a page")));
     assert!(rows.contains(&("q  Ctrl-c".to_string(), "quit")));
