@@ -35,6 +35,11 @@ pub enum Action {
     ToggleMouse,
     Suspend,
     Quit,
+    // Reading with actors: filter, first mention, so far.
+    FilterActor,
+    FilterAddActor,
+    FirstMention,
+    ToggleSoFar,
     /// The terminal was resized to (columns, rows).
     Resize(u16, u16),
     /// The mouse wheel turned over a cell (column, row); `down` scrolls forward.
@@ -110,6 +115,10 @@ pub const COMMANDS: &[Command] = &[
     cmd("toggle_places", Action::TogglePlaces, "show or hide places"),
     cmd("toggle_mouse", Action::ToggleMouse, "mouse capture on or off"),
     cmd("toggle_help", Action::ToggleHelp, "show or hide this help"),
+    cmd("filter_actor", Action::FilterActor, "only the actor's paragraphs"),
+    cmd("filter_add_actor", Action::FilterAddActor, "filter: add the actor (and)"),
+    cmd("first_mention", Action::FirstMention, "the actor's first mention"),
+    cmd("toggle_so_far", Action::ToggleSoFar, "count mentions read so far"),
     cmd("suspend", Action::Suspend, "suspend (fg resumes)"),
     cmd("quit", Action::Quit, "quit"),
     cmd("help_down", Action::HelpScroll(1), "scroll the help down a line"),

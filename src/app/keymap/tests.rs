@@ -49,6 +49,10 @@ fn expected() -> Vec<(Layer, KeyEvent, &'static str)> {
         (Normal, k(Char('p')), "toggle_places"),
         (Normal, k(Char('m')), "toggle_mouse"),
         (Normal, shift('?'), "toggle_help"),
+        (Normal, k(Char('f')), "filter_actor"),
+        (Normal, shift('&'), "filter_add_actor"),
+        (Normal, k(Char('i')), "first_mention"),
+        (Normal, k(Char('t')), "toggle_so_far"),
         (Normal, ctrl('z'), "suspend"),
         (Normal, k(Char('q')), "quit"),
         (Normal, ctrl('c'), "quit"),
@@ -133,7 +137,7 @@ fn a_pressed_key_changes_the_state_through_the_keymap() {
 #[test]
 fn the_help_shows_the_first_two_keys_of_each_reading_command() {
     let rows = Keymap::builtin().help_rows();
-    assert_eq!(rows.len(), 30);
+    assert_eq!(rows.len(), 34);
     assert_eq!(rows[0], ("j  ↓".to_string(), "down a line / next item"));
     assert!(rows.contains(&("Space  Ctrl-f".to_string(), "down a page")));
     assert!(rows.contains(&("q  Ctrl-c".to_string(), "quit")));
