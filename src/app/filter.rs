@@ -7,6 +7,7 @@
 
 use super::{Focus, JumpTarget, State};
 use crate::layout::{Anchor, View};
+use crate::model::Actor;
 use lector_core::reading::{self, ParagraphIndex};
 use std::sync::Arc;
 
@@ -97,14 +98,17 @@ fn names(state: &State, actors: &[usize]) -> String {
     actors.iter().map(name).collect::<Vec<_>>().join(" ∧ ")
 }
 
-/// The status bar's account of the filter: "TTP ∧ Pakistan: 23 of 180 paragraphs".
-pub fn describe(state: &State) -> Option<String> {
+/// The status bar's account of the filter: "TTP ∧ Pakistan: 23 of 180 paragraphs", each
+/// actor called what `name` says (the status bar prefers a short form).
+pub fn describe(state: &State, name: impl Fn(&Actor) -> &str) -> Option<String> {
     if state.filter.is_empty() {
         return None;
     }
     let kept = state.layout.view().len(&state.doc);
     let all = state.doc.blocks.len();
-    Some(format!("{}: {kept} of {all} paragraphs (f leaves)", names(state, &state.filter)))
+    let actors = &state.doc.actors;
+    let names: Vec<&str> = state.filter.iter().filter_map(|&a| actors.get(a)).map(name).collect();
+    Some(format!("{}: {kept} of {all} paragraphs (f leaves)", names.join(" ∧ ")))
 }
 
 /// Section jumps inside a filter: to the first kept paragraph of the next (or this, or the

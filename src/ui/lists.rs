@@ -61,7 +61,7 @@ pub(super) fn frame(
 
 /// The actor's name, or its acronym when the name does not fit ("TTP" for
 /// "Tehreek-e-Taliban Pakistan" in a narrow sidebar).
-fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
+pub(super) fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
     if fits(&actor.name, width) {
         return &actor.name;
     }

@@ -46,7 +46,7 @@ impl Widget for StatusBar<'_> {
             }
             _ => format!(" {}% ", state.percent()),
         };
-        let filtered = crate::app::describe_filter(state);
+        let filtered = crate::app::describe_filter(state, |a| super::lists::short_name(a, 16));
         let (middle, style) = match (&state.message, &filtered) {
             (Some(m), _) => (m.as_str(), self.theme.message()),
             // While a filter is on, what it keeps is worth more than the key hints.

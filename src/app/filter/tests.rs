@@ -33,11 +33,11 @@ fn the_status_says_what_is_filtered_and_how_much() {
     let mut s = state();
     run(&mut s, &[Action::FocusNext, Action::Activate, Action::Down, Action::FilterAddActor]);
     assert_eq!(
-        crate::app::describe_filter(&s).as_deref(),
+        crate::app::describe_filter(&s, |a| a.name.as_str()).as_deref(),
         Some("Chad ∧ Mali: 5 of 35 paragraphs (f leaves)")
     );
     update(&mut s, Action::Clear);
-    assert_eq!(crate::app::describe_filter(&s), None);
+    assert_eq!(crate::app::describe_filter(&s, |a| a.name.as_str()), None);
 }
 
 #[test]
