@@ -61,8 +61,11 @@ pub(crate) fn apply(state: &mut State, actors: Vec<usize>) {
     state.layout.set_view(View::blocks(blocks.iter().map(|&b| b as usize)));
     state.filter = actors;
     if let Some(&last) = state.filter.last() {
-        state.selected_actor = Some(last);
-        state.count_where_selected_appears();
+        // Counting an actor's mentions per section costs all its mentions: only on a change.
+        if state.selected_actor != Some(last) {
+            state.selected_actor = Some(last);
+            state.count_where_selected_appears();
+        }
         state.jump_target = JumpTarget::Actor;
     }
     place(state, offset);
