@@ -35,6 +35,11 @@ pub enum Action {
     ToggleMouse,
     Suspend,
     Quit,
+    // Reading with actors: filter, first mention, so far.
+    FilterActor,
+    FilterAddActor,
+    FirstMention,
+    ToggleSoFar,
     /// The terminal was resized to (columns, rows).
     Resize(u16, u16),
     /// The mouse wheel turned over a cell (column, row); `down` scrolls forward.
@@ -130,6 +135,10 @@ pub const COMMANDS: &[Command] = &[
     cmd("reload", Action::Reload, "read the file again"),
     cmd("follow", Action::Follow, "follow the end as the file grows"),
     cmd("toggle_help", Action::ToggleHelp, "show or hide this help"),
+    cmd("filter_actor", Action::FilterActor, "filter to the actor"),
+    cmd("filter_add_actor", Action::FilterAddActor, "add actor to filter"),
+    cmd("first_mention", Action::FirstMention, "actor's first mention"),
+    cmd("toggle_so_far", Action::ToggleSoFar, "counts so far on/off"),
     cmd("suspend", Action::Suspend, "suspend (fg resumes)"),
     cmd("quit", Action::Quit, "quit"),
     cmd("help_down", Action::HelpScroll(1), "scroll the help down a line"),

@@ -64,6 +64,7 @@ fn is_jump(state: &State, action: Action) -> bool {
         | Action::SearchSubmit
         | Action::ResultsChoose
         | Action::MarkLetter(_)
+        | Action::FirstMention
         | Action::Click { .. } => true,
         Action::Activate => state.focus == Focus::Sections,
         _ => false,

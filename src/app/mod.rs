@@ -8,6 +8,7 @@
 mod action;
 pub mod chord;
 pub mod follow;
+mod filter;
 pub mod geometry;
 pub mod keymap;
 mod loading;
@@ -19,6 +20,7 @@ pub use lector_core::search;
 mod update;
 
 pub use action::{Action, COMMANDS, Command};
+pub use filter::describe as describe_filter;
 pub use geometry::{Panes, Show, SidePanes};
 pub use keymap::{Keymap, Layer};
 pub use loading::Partial;
@@ -204,6 +206,12 @@ pub struct State {
     pub memory: memory::Memory,
     /// Reloading the file and following its end.
     pub follow: follow::Follow,
+    /// The actors the reading pane is filtered to (their paragraphs only); empty: no filter.
+    pub filter: Vec<usize>,
+    /// Which paragraphs mention whom, built once per document when a filter first needs it.
+    pub paragraphs: Option<Arc<lector_core::reading::ParagraphIndex>>,
+    /// Whether `t` turned "so far" counting the other way from the config's `so_far`.
+    pub so_far_flipped: bool,
     next_generation: u64,
 }
 
@@ -249,6 +257,9 @@ impl State {
             prefs: crate::config::Prefs::default(),
             memory: memory::Memory::default(),
             follow: follow::Follow::default(),
+            filter: Vec::new(),
+            paragraphs: None,
+            so_far_flipped: false,
             next_generation: 0,
         };
         state.set_document(doc);
@@ -269,6 +280,10 @@ impl State {
     pub fn set_shared_document(&mut self, doc: Arc<Document>) {
         let selected_id =
             self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
+        // A filter names blocks and actors of the old document: the new one starts unfiltered.
+        self.filter.clear();
+        self.paragraphs = None;
+        self.layout.set_view(crate::layout::View::Whole);
         self.rewrap(|state| {
             state.outline = Outline::new(&doc.sections);
             // Borders and room for a mention count beside the longest title.
@@ -289,7 +304,9 @@ impl State {
         let offset = self.layout.offset_of(&self.doc, self.top);
         let at_start = self.top == Anchor::default();
         change(self);
-        self.layout = Layout::new(usize::from(self.panes().text_area().width));
+        // The view (a filter) does not depend on the width: it carries over.
+        let view = self.layout.view().clone();
+        self.layout = Layout::new(usize::from(self.panes().text_area().width)).with_view(view);
         self.top =
             if at_start { Anchor::default() } else { self.layout.anchor_of(&self.doc, offset) };
     }

@@ -258,6 +258,27 @@ fn exercise(action: Action) -> bool {
             update(&mut s, Action::Up);
             following && !s.follow.on
         }
+        Action::FilterActor => {
+            run(&mut s, &[Action::FocusNext, Action::Down, action]);
+            let filtered = s.filter == [1] && s.layout.view().len(&s.doc) == 5;
+            update(&mut s, action);
+            filtered && s.filter.is_empty() && *s.layout.view() == crate::layout::View::Whole
+        }
+        Action::FilterAddActor => {
+            run(&mut s, &[Action::FocusNext, Action::Activate, Action::Down, action]);
+            s.filter == [0, 1] && s.layout.view().len(&s.doc) == 5
+        }
+        Action::FirstMention => {
+            run(&mut s, &[Action::PageDown, Action::PageDown, Action::FocusNext, Action::Down]);
+            update(&mut s, action);
+            let first = s.doc.mentions[s.doc.mentions_of(1)[0]].range.clone();
+            s.jumped == Some(first)
+                && s.message.as_deref() == Some("Mali: first mentioned in Section 0")
+        }
+        Action::ToggleSoFar => {
+            update(&mut s, action);
+            s.so_far()
+        }
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
         _ => false,
@@ -272,8 +293,8 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    // 30, 4 for marks and the jump list, 2 for reload and follow.
-    assert_eq!(seen.len(), 36, "every command of the reading layer is exercised");
+    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters.
+    assert_eq!(seen.len(), 40, "every command of the reading layer is exercised");
 }
 
 #[test]

@@ -100,6 +100,10 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
             );
             return Some(Effect::SetMouse(state.mouse));
         }
+        Action::FilterActor => super::filter::toggle(state),
+        Action::FilterAddActor => super::filter::add(state),
+        Action::FirstMention => super::filter::first_mention(state),
+        Action::ToggleSoFar => super::filter::toggle_so_far(state),
         Action::Suspend => return Some(Effect::Suspend),
         Action::Quit => return Some(Effect::Quit),
         // remember
@@ -145,7 +149,7 @@ fn scroll(state: &mut State, rows: isize) {
 /// Brings the row holding `offset` into view: where it is already on screen the text stays
 /// put (a jump never scrolls back to what the reader sees), else it goes a third of the way
 /// down the pane.
-fn show_offset(state: &mut State, offset: usize) {
+pub(super) fn show_offset(state: &mut State, offset: usize) {
     let doc = &state.doc;
     let at = state.layout.anchor_of(doc, offset);
     let bottom = state.layout.step(doc, state.top, state.page_height() as isize - 1);
@@ -162,7 +166,8 @@ fn show_offset(state: &mut State, offset: usize) {
 fn show_section(state: &mut State, section: usize) {
     let Some(s) = state.doc.sections.get(section) else { return };
     state.jumped = None;
-    let at = Anchor { block: s.blocks.start, row: 0 };
+    // Inside a filter, a section whose heading is left out opens at its first kept paragraph.
+    let at = state.layout.clamp(&state.doc, Anchor { block: s.blocks.start, row: 0 });
     let max = state.layout.max_top(&state.doc, state.page_height());
     state.top = at.min(max);
     state.section_pin = Some(section);
@@ -211,7 +216,7 @@ fn jump_list_or_reader(state: &mut State, start: bool) -> bool {
         _ => {
             state.jumped = None;
             state.top = if start {
-                Anchor::default()
+                state.layout.clamp(&state.doc, Anchor::default())
             } else {
                 state.layout.max_top(&state.doc, state.page_height())
             };
@@ -224,6 +229,9 @@ fn jump_list_or_reader(state: &mut State, start: bool) -> bool {
 }
 
 fn step_section(state: &mut State, delta: isize) {
+    if !state.filter.is_empty() {
+        return super::filter::step_section(state, delta > 0);
+    }
     let n = state.doc.sections.len();
     if n == 0 {
         return;
@@ -286,6 +294,8 @@ fn clear(state: &mut State) {
         state.show_help = false;
     } else if super::prompt::clear_filter(state, state.focus) {
         // The focused list's filter goes first.
+    } else if !state.filter.is_empty() {
+        super::filter::leave(state);
     } else if state.search.is_some() && state.jump_target == JumpTarget::Search {
         state.search = None;
         state.jumped = None;
@@ -328,7 +338,14 @@ fn next_mention(state: &mut State, forward: bool) {
         (Some(at), false) => before(at).checked_sub(1),
         (None, false) => before(top).checked_sub(1),
     };
-    let found = index.and_then(|i| list.get(i));
+    // Inside a filter, the mentions in paragraphs it leaves out are passed over.
+    let view = state.layout.view();
+    let shown = |&&m: &&usize| view.contains(doc, crate::model::index(doc.mentions[m].block));
+    let found = match (index, forward) {
+        (Some(i), true) => list[i.min(list.len())..].iter().find(shown),
+        (Some(i), false) => list[..=i].iter().rev().find(shown),
+        (None, _) => None,
+    };
     match found {
         Some(&m) => {
             let range = doc.mentions[m].range.clone();
@@ -350,13 +367,48 @@ fn next_search_match(state: &mut State, forward: bool) {
     let doc = &state.doc;
     let from = reference_offset(state).unwrap_or_else(|| state.layout.offset_of(doc, state.top));
     let from = if forward { from + usize::from(state.jumped.is_some()) } else { from };
-    let found = if forward {
-        search.next_from(&doc.text, from)
-    } else {
-        search.prev_before(&doc.text, from)
-    };
+    let found = shown_match(state, search, from, forward);
     land_on_match(state, found.clone());
     say_if_wrapped(state, found, from, forward);
+}
+
+/// Matches a filter leaves out that are passed over before the search settles for the next
+/// kept paragraph (the layout puts a match outside the view there).
+const HIDDEN_MATCHES_SKIPPED: usize = 10_000;
+
+/// The next (or previous) match from `from`, inside the filter when one is on.
+fn shown_match(
+    state: &State,
+    search: &Search,
+    from: usize,
+    forward: bool,
+) -> Option<std::ops::Range<usize>> {
+    let doc = &state.doc;
+    let find = |at: usize| {
+        if forward { search.next_from(&doc.text, at) } else { search.prev_before(&doc.text, at) }
+    };
+    let first = find(from);
+    if state.filter.is_empty() {
+        return first;
+    }
+    let view = state.layout.view();
+    let shown =
+        |r: &std::ops::Range<usize>| doc.block_at(r.start).is_some_and(|b| view.contains(doc, b));
+    let mut found = first.clone();
+    for _ in 0..HIDDEN_MATCHES_SKIPPED {
+        match found {
+            Some(ref r) if !shown(r) => {
+                let next = find(if forward { r.end.max(r.start + 1) } else { r.start });
+                // Around the whole text and back: no match is shown.
+                if next == first {
+                    return first;
+                }
+                found = next;
+            }
+            _ => break,
+        }
+    }
+    found
 }
 
 pub(super) fn land_on_match(state: &mut State, found: Option<std::ops::Range<usize>>) {
@@ -386,7 +438,7 @@ fn submit_search(state: &mut State) -> Option<Effect> {
     state.search_history.retain(|q| *q != query);
     state.search_history.push(query);
     let from = state.layout.offset_of(&state.doc, state.top);
-    let found = search.next_from(&state.doc.text, from);
+    let found = shown_match(state, &search, from, true);
     state.search = Some(search.clone());
     state.jump_target = JumpTarget::Search;
     state.jumped = None;

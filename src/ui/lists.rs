@@ -61,7 +61,7 @@ pub(super) fn frame(
 
 /// The actor's name, or its acronym when the name does not fit ("TTP" for
 /// "Tehreek-e-Taliban Pakistan" in a narrow sidebar).
-fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
+pub(super) fn short_name(actor: &crate::model::Actor, width: usize) -> &str {
     if fits(&actor.name, width) {
         return &actor.name;
     }
@@ -157,9 +157,10 @@ impl Widget for ActorSidebar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let focused = state.focus == Focus::Actors;
+        let so_far = if state.so_far() { " so far" } else { "" };
         let title = match state.actor_filter.as_str() {
-            "" => format!(" Actors ({}) ", state.actor_order.len()),
-            f => format!(" Actors ({}) /{f} ", state.actor_order.len()),
+            "" => format!(" Actors ({}){so_far} ", state.actor_order.len()),
+            f => format!(" Actors ({}){so_far} /{f} ", state.actor_order.len()),
         };
         let inner = frame(title, focused, self.theme, area, buf);
         if state.actor_order.is_empty() {
@@ -172,13 +173,16 @@ impl Widget for ActorSidebar<'_> {
             return;
         }
         let doc = &state.doc;
+        // One offset per frame; each shown actor's count is then a binary search.
+        let read_up_to = if state.so_far() { state.read_up_to() } else { 0 };
         let first = state.actor_list_top(area);
         let rows = state.actor_order.iter().enumerate().skip(first).take(usize::from(inner.height));
         for (row, (i, &actor)) in rows.enumerate() {
             let a = &doc.actors[actor];
             let rank = state.actor_rank.get(actor).copied().unwrap_or(0);
             let selected = state.selected_actor == Some(actor);
-            let tail = format!(" {} {}", doc.mention_count(actor), a.kind.marker());
+            let count = state.shown_count(actor, read_up_to);
+            let tail = format!(" {count} {}", a.kind.marker());
             let width = usize::from(inner.width).saturating_sub(2 + display_width(&tail));
             let name = fit(short_name(a, width), width);
             let pad = width.saturating_sub(display_width(&name));

@@ -50,6 +50,27 @@ impl ReadingPane<'_> {
         search.matches_in(&self.state.doc.text, first.range.start..last.range.end)
     }
 
+    /// Inside a filter, the blank row before a kept paragraph from another section than the
+    /// paragraph above names that section, so each paragraph shows where it comes from
+    /// without a row the layout does not know of.
+    fn section_label(&self, block: usize) -> Line<'static> {
+        let state = self.state;
+        let doc = &state.doc;
+        if state.filter.is_empty() {
+            return Line::default();
+        }
+        let section_of = |b: usize| doc.blocks.get(b).map(|x| x.section);
+        let Some(next) = state.layout.view().next(doc, block) else { return Line::default() };
+        match section_of(next) {
+            Some(s) if section_of(block) != Some(s) => {
+                let title =
+                    super::fit(state.section_title(s), state.layout.width().saturating_sub(2));
+                Line::styled(format!("§ {title}"), self.theme.dim())
+            }
+            _ => Line::default(),
+        }
+    }
+
     fn base_style(&self, kind: BlockKind) -> Style {
         match kind {
             BlockKind::Heading { level } => self.theme.heading(level),
@@ -65,7 +86,7 @@ impl ReadingPane<'_> {
         let state = self.state;
         let doc = &state.doc;
         if row.spacer {
-            return Line::default();
+            return self.section_label(row.block);
         }
         let kind = doc.blocks.get(row.block).map_or(BlockKind::Paragraph, |b| b.kind);
         let base = self.base_style(kind);

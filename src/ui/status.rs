@@ -46,9 +46,12 @@ impl Widget for StatusBar<'_> {
             }
             _ => format!(" {}% ", state.percent()),
         };
-        let (middle, style) = match &state.message {
-            Some(m) => (m.as_str(), self.theme.message()),
-            None => (HINTS, self.theme.status()),
+        let filtered = crate::app::describe_filter(state, |a| super::lists::short_name(a, 16));
+        let (middle, style) = match (&state.message, &filtered) {
+            (Some(m), _) => (m.as_str(), self.theme.message()),
+            // While a filter is on, what it keeps is worth more than the key hints.
+            (None, Some(f)) => (f.as_str(), self.theme.message()),
+            (None, None) => (HINTS, self.theme.status()),
         };
         // The current section matters most, then the message, then the title.
         let room = width.saturating_sub(display_width(&right));
