@@ -108,6 +108,7 @@ fn read(
     mouse: bool,
     config: &Config,
 ) -> Result<ExitCode, Failure> {
+    let curation = curation_for(&user);
     let (sender, news) = term::channel();
     // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
     // few megabytes (read once, here).
@@ -135,6 +136,7 @@ fn read(
         }
     };
     configure(&mut state, config);
+    state.curation = curation;
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {
@@ -146,6 +148,18 @@ fn read(
         term::Exit::Quit => Ok(ExitCode::SUCCESS),
         term::Exit::Signal(sig) => Ok(ExitCode::from((128 + sig).clamp(0, 255) as u8)),
     }
+}
+
+/// Curation in the reader writes to the actor file in the config directory; detection ran
+/// with `user` (that file and any `--actors` file), already read without error.
+fn curation_for(user: &UserActors) -> lector::app::curate::Curation {
+    let path = lector::actors::config_actor_file();
+    let file = path
+        .as_deref()
+        .filter(|p| p.is_file())
+        .and_then(|p| UserActors::load(p).ok())
+        .unwrap_or_default();
+    lector::app::curate::Curation::new(user.clone(), path, file)
 }
 
 /// Starts the reader as the config file asks: its keys, pane widths, places and preferences.

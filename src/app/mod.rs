@@ -7,6 +7,7 @@
 
 mod action;
 pub mod chord;
+pub mod curate;
 pub mod geometry;
 pub mod keymap;
 mod loading;
@@ -83,6 +84,9 @@ pub enum Effect {
     /// Search the file being loaded from a byte offset, as a pager does, then report the
     /// text around the first match as `Background::Window`.
     SearchFile(std::path::PathBuf, Search, usize),
+    /// Write the user's actor file (atomically); a failure comes back as
+    /// `Background::ActorFileFailed`.
+    WriteActors(std::path::PathBuf, crate::actors::UserActors),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -109,6 +113,8 @@ pub enum Background {
     CountFailed { generation: u64, why: String },
     /// The full analysis failed (the file changed or vanished); the preview stays.
     Failed(String),
+    /// Writing the actor file failed: the edit stays in the reader, the status bar says why.
+    ActorFileFailed(String),
 }
 
 /// Dropped when the reader has applied a piece of news: the thread that sent it waits for
@@ -183,6 +189,8 @@ pub struct State {
     pub keymap: Arc<Keymap>,
     /// Settings read from the config file that later work gives a meaning to.
     pub prefs: crate::config::Prefs,
+    /// Curation: the actor file edits go to, the edits made, the open edit menu.
+    pub curation: curate::Curation,
     next_generation: u64,
 }
 
@@ -226,6 +234,7 @@ impl State {
             head_preview: None,
             keymap: Keymap::builtin(),
             prefs: crate::config::Prefs::default(),
+            curation: curate::Curation::default(),
             next_generation: 0,
         };
         state.set_document(doc);
@@ -360,6 +369,8 @@ impl State {
             Layer::SearchPrompt
         } else if self.results.is_some() {
             Layer::Results
+        } else if self.curation.stage.is_some() {
+            Layer::Curate
         } else if self.show_help {
             Layer::Help
         } else {

@@ -231,6 +231,17 @@ fn exercise(action: Action) -> bool {
         }
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
+        // Curation: `e` opens the edit menu on the actor list's cursor, `u` takes an edit back.
+        Action::CurateOpen => {
+            run(&mut s, &[Action::FocusNext, action]);
+            s.layer() == Layer::Curate
+        }
+        Action::CurateUndo => {
+            run(&mut s, &[Action::FocusNext, Action::CurateOpen, Action::CurateHide]);
+            let hidden = s.doc.actors.len() == 1;
+            update(&mut s, action);
+            hidden && s.doc.actors.len() == 2
+        }
         _ => false,
     }
 }
@@ -243,7 +254,7 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    assert_eq!(seen.len(), 30, "every command of the reading layer is exercised");
+    assert_eq!(seen.len(), 32, "every command of the reading layer is exercised");
 }
 
 #[test]

@@ -83,6 +83,17 @@ fn expected() -> Vec<(Layer, KeyEvent, &'static str)> {
         (Results, k(Char('q')), "results_close"),
         (Results, shift('M'), "results_close"),
         (Results, ctrl('c'), "quit"),
+        // Curation.
+        (Normal, k(Char('e')), "edit_actor"),
+        (Normal, k(Char('u')), "undo_edit"),
+        (Curate, k(Char('m')), "edit_merge"),
+        (Curate, k(Char('r')), "edit_rename"),
+        (Curate, k(Char('h')), "edit_hide"),
+        (Curate, k(Char('k')), "edit_kind"),
+        (Curate, k(Char('d')), "edit_detach"),
+        (Curate, k(Esc), "edit_close"),
+        (Curate, k(Char('q')), "edit_close"),
+        (Curate, ctrl('c'), "quit"),
     ]
 }
 
@@ -133,10 +144,11 @@ fn a_pressed_key_changes_the_state_through_the_keymap() {
 #[test]
 fn the_help_shows_the_first_two_keys_of_each_reading_command() {
     let rows = Keymap::builtin().help_rows();
-    assert_eq!(rows.len(), 30);
+    assert_eq!(rows.len(), 32);
     assert_eq!(rows[0], ("j  ↓".to_string(), "down a line / next item"));
     assert!(rows.contains(&("Space  Ctrl-f".to_string(), "down a page")));
     assert!(rows.contains(&("q  Ctrl-c".to_string(), "quit")));
+    assert!(rows.contains(&("e".to_string(), "edit the actor (menu)")));
 }
 
 #[test]
@@ -144,5 +156,5 @@ fn the_markdown_table_lists_every_chord() {
     let md = markdown(&Keymap::builtin());
     assert!(md.contains("| `Space` `Ctrl-f` `PgDn` | `page_down` | down a page |"), "{md}");
     assert!(md.contains("| keys (in the list of matches) | action | does |"));
-    assert_eq!(md.matches("`quit`").count(), 4, "quit is bound in every layer");
+    assert_eq!(md.matches("`quit`").count(), 5, "quit is bound in every layer");
 }
