@@ -224,7 +224,7 @@ fn submit(state: &mut State) -> Option<Effect> {
                     edit(state, |c, doc| c.merge(doc, into, actor), said, then)
                 }
                 Target::Kind(kind) => {
-                    let said = format!("{this} is now a {}", kind.label());
+                    let said = format!("{this} is now of kind {}", kind.label());
                     edit(
                         state,
                         |c, doc| c.set_kind(doc, actor, kind),

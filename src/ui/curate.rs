@@ -77,7 +77,9 @@ impl Widget for EditMenu<'_> {
         };
         // Over the actor list when it is shown, else at the right of the screen.
         let list = state.panes().actors.unwrap_or(area);
-        let width = WIDTH.min(area.width);
+        // Wide enough for the title (a long name), never wider than the screen.
+        let wanted = u16::try_from(crate::layout::display_width(&title) + 4).unwrap_or(u16::MAX);
+        let width = wanted.max(WIDTH).min(area.width);
         let x = (list.x + list.width).saturating_sub(width).max(area.x);
         let y = list.y.min(area.height.saturating_sub(3));
         let most = area.height.saturating_sub(y + 1).max(3);
