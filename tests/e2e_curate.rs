@@ -128,3 +128,20 @@ fn curating_with_keys_writes_the_actor_file_and_survives_a_restart() {
     assert!(pakistan["aliases"].as_array().is_some_and(|a| a.iter().any(|x| x == "ISI")));
     assert!(named("Imran Khan").is_some(), "the undone hide is not in the file");
 }
+
+#[test]
+fn a_file_that_cannot_be_written_is_one_status_line_and_the_edit_holds() {
+    // The config "directory" is a file: the actor file cannot be made under it.
+    let blocked = tempfile::NamedTempFile::new().expect("a temporary file");
+    let home = blocked.path().to_str().expect("a UTF-8 path");
+    let mut tty = Tty::spawn_with(&[], 120, 40, &[("XDG_CONFIG_HOME", home)]);
+    tty.wait_text("Actors (");
+    tty.send("\t/Rebecca\r");
+    tty.wait_for("the filtered list", |s| status_line(s).contains("1 actors match"));
+    tty.send("eh");
+    let screen = tty.wait_for("the failure", |s| status_line(s).contains("could not write"));
+    assert!(!sidebar(&screen).contains("Rebecca Conway"), "the edit still holds:\n{screen}");
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+    tty.assert_restored();
+}

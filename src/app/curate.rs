@@ -206,6 +206,10 @@ fn submit(state: &mut State) -> Option<Effect> {
         Stage::Rename { actor } => {
             let from = name(state, actor)?;
             let to = text.trim().to_string();
+            if to.is_empty() {
+                state.message = Some("an actor needs a name: nothing renamed".into());
+                return None;
+            }
             let said = format!("renamed {from} to {to}");
             let then = (Some(actor), Some(to.clone()));
             edit(state, |c, doc| c.rename(doc, actor, &to), said, then)

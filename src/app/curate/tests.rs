@@ -230,3 +230,13 @@ fn a_selected_actor_that_is_merged_away_selects_what_it_became() {
     assert_eq!(s.selected_actor, Some(0));
     assert_eq!(s.selected_where.iter().sum::<usize>(), 35);
 }
+
+#[test]
+fn an_empty_name_renames_nothing_and_says_so() {
+    let mut s = state();
+    let effects = run(&mut s, &[Action::CurateOpen, Action::CurateRename, Action::SearchClearLine]);
+    assert!(effects.is_empty());
+    assert!(run(&mut s, &[Action::SearchSubmit]).is_empty());
+    assert_eq!(names(&s), ["Chad", "Mali"]);
+    assert_eq!(s.message.as_deref(), Some("an actor needs a name: nothing renamed"));
+}
