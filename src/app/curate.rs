@@ -147,6 +147,8 @@ pub(super) fn menu(state: &mut State, action: Action) -> Option<Effect> {
             return None;
         }
         Action::CurateHide => {
+            // Let go of the document first: a second holder would make the edit copy it.
+            drop(doc);
             let said = format!("hid {name}");
             return edit(state, |c, doc| c.hide(doc, actor), said, (Some(actor), None));
         }

@@ -240,3 +240,18 @@ fn an_empty_name_renames_nothing_and_says_so() {
     assert_eq!(names(&s), ["Chad", "Mali"]);
     assert_eq!(s.message.as_deref(), Some("an actor needs a name: nothing renamed"));
 }
+
+#[test]
+fn an_edit_changes_the_document_in_place_instead_of_copying_it() {
+    let mut s = state();
+    let before = Arc::as_ptr(&s.doc);
+    run(&mut s, &[Action::Down, Action::CurateOpen, Action::CurateHide]);
+    assert_eq!(names(&s), ["Chad"]);
+    assert_eq!(Arc::as_ptr(&s.doc), before, "a 100 MB text is not copied for an edit");
+    let mut keys = vec![Action::CurateOpen, Action::CurateRename];
+    keys.extend(typed("x"));
+    keys.push(Action::SearchSubmit);
+    run(&mut s, &keys);
+    assert_eq!(names(&s), ["Chadx"]);
+    assert_eq!(Arc::as_ptr(&s.doc), before);
+}
