@@ -110,6 +110,7 @@ fn read(
     mouse: bool,
     config: &Config,
 ) -> Result<ExitCode, Failure> {
+    let curation = curation_for(&user);
     let (sender, news) = term::channel();
     let reloader = reloader(user.clone());
     // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
@@ -149,6 +150,7 @@ fn read(
     state.follow.path = path.map(Path::to_path_buf);
     // Kept for as long as the reader runs: dropping it stops the watching.
     let _watcher = path.and_then(|p| lector::jobs::watch_file(p, &sender));
+    state.curation = curation;
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {
@@ -208,6 +210,18 @@ fn remembered(file: Option<&Path>, id: DocId, doc: &lector::model::Document) -> 
     };
     let message = warning.or(changed);
     Some(Remembered { store, id, saved, at: at.offset(), message })
+}
+
+/// Curation in the reader writes to the actor file in the config directory; detection ran
+/// with `user` (that file and any `--actors` file), already read without error.
+fn curation_for(user: &UserActors) -> lector::app::curate::Curation {
+    let path = lector::actors::config_actor_file();
+    let file = path
+        .as_deref()
+        .filter(|p| p.is_file())
+        .and_then(|p| UserActors::load(p).ok())
+        .unwrap_or_default();
+    lector::app::curate::Curation::new(user.clone(), path, file)
 }
 
 /// Starts the reader as the config file asks: its keys, pane widths, places and preferences.

@@ -333,6 +333,13 @@ impl Shell {
                     };
                 });
             }
+            Effect::WriteActors(path, user) => {
+                // Written here: a small file, and the next frame should say if it failed.
+                if let Err(e) = crate::reading::write_actor_file(&path, &user) {
+                    let why = format!("could not write {}: {e}", path.display());
+                    self.sender.send(Background::ActorFileFailed(why));
+                }
+            }
             Effect::ReadTail(path) => {
                 // Read here, not on a thread: a few kilobytes take a millisecond, and the news
                 // is then drawn with the key that asked for it. A failure costs nothing: the

@@ -83,6 +83,15 @@ pub enum Action {
     JumpForward,
     Reload,
     Follow,
+    // Curation: the edit menu over the actor list, its operations, and undo.
+    CurateOpen,
+    CurateMerge,
+    CurateRename,
+    CurateHide,
+    CurateKind,
+    CurateDetach,
+    CurateClose,
+    CurateUndo,
 }
 
 /// A command a key can be bound to: its name in the keymap and config files, the action it
@@ -158,6 +167,15 @@ pub const COMMANDS: &[Command] = &[
     cmd("results_page_up", Action::ResultsStep(-10), "ten matches up the list"),
     cmd("results_choose", Action::ResultsChoose, "go to the match"),
     cmd("results_close", Action::ResultsClose, "close the list of matches"),
+    // Curation (the edit menu over the actor list).
+    cmd("edit_actor", Action::CurateOpen, "edit the actor (menu)"),
+    cmd("undo_edit", Action::CurateUndo, "undo the last actor edit"),
+    cmd("edit_merge", Action::CurateMerge, "merge into another actor"),
+    cmd("edit_rename", Action::CurateRename, "rename the actor"),
+    cmd("edit_hide", Action::CurateHide, "hide the actor"),
+    cmd("edit_kind", Action::CurateKind, "change the actor's kind"),
+    cmd("edit_detach", Action::CurateDetach, "detach one of its names"),
+    cmd("edit_close", Action::CurateClose, "close the edit menu"),
 ];
 
 /// The command of a name, as the keymap and config files spell it.

@@ -21,10 +21,13 @@ pub enum Layer {
     SearchPrompt,
     /// The list of matches in context.
     Results,
+    /// The actor edit menu.
+    Curate,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 4] = [Layer::Normal, Layer::Help, Layer::SearchPrompt, Layer::Results];
+    pub const ALL: [Layer; 5] =
+        [Layer::Normal, Layer::Help, Layer::SearchPrompt, Layer::Results, Layer::Curate];
 
     /// The layer's table name in the keymap and config files.
     pub fn name(self) -> &'static str {
@@ -33,6 +36,7 @@ impl Layer {
             Layer::Help => "help",
             Layer::SearchPrompt => "prompt",
             Layer::Results => "results",
+            Layer::Curate => "curate",
         }
     }
 
@@ -214,6 +218,7 @@ pub fn markdown(keymap: &Keymap) -> String {
             Layer::Help => "in the help",
             Layer::SearchPrompt => "in the search prompt",
             Layer::Results => "in the list of matches",
+            Layer::Curate => "in the actor edit menu",
         };
         if !out.is_empty() {
             out.push('\n');

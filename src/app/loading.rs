@@ -39,16 +39,20 @@ impl State {
             }
             Background::Loaded(doc) => {
                 self.progress = None;
+                // Edits name actors by their place in the detection they were made on.
+                self.curation.curator = None;
                 return self.arrive(Arc::new(*doc));
             }
             Background::Actors(found) => {
                 self.progress = None;
+                self.curation.curator = None;
                 self.add_actors(found);
             }
             Background::Tail(doc) => self.show_tail(*doc),
             Background::Window { doc, start, generation } => {
                 self.show_window(*doc, start, generation)
             }
+            Background::ActorFileFailed(why) => self.message = Some(why),
             Background::Failed(why) => {
                 self.progress = None;
                 self.message = Some(why);

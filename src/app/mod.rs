@@ -9,6 +9,7 @@ mod action;
 pub mod chord;
 pub mod follow;
 mod filter;
+pub mod curate;
 pub mod geometry;
 pub mod keymap;
 mod loading;
@@ -91,6 +92,9 @@ pub enum Effect {
     Save(crate::state::Store, crate::state::DocId, crate::state::DocState),
     /// Read and analyse the file again, then report `Background::Reloaded`.
     Reload(std::path::PathBuf),
+    /// Write the user's actor file (atomically); a failure comes back as
+    /// `Background::ActorFileFailed`.
+    WriteActors(std::path::PathBuf, crate::actors::UserActors),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -128,6 +132,8 @@ pub enum Background {
     Reloaded(Box<Document>, Option<crate::state::DocId>),
     /// Reloading failed: the old text stays.
     ReloadFailed(String),
+    /// Writing the actor file failed: the edit stays in the reader, the status bar says why.
+    ActorFileFailed(String),
 }
 
 /// Dropped when the reader has applied a piece of news: the thread that sent it waits for
@@ -212,6 +218,8 @@ pub struct State {
     pub paragraphs: Option<Arc<lector_core::reading::ParagraphIndex>>,
     /// Whether `t` turned "so far" counting the other way from the config's `so_far`.
     pub so_far_flipped: bool,
+    /// Curation: the actor file edits go to, the edits made, the open edit menu.
+    pub curation: curate::Curation,
     next_generation: u64,
 }
 
@@ -260,6 +268,7 @@ impl State {
             filter: Vec::new(),
             paragraphs: None,
             so_far_flipped: false,
+            curation: curate::Curation::default(),
             next_generation: 0,
         };
         state.set_document(doc);
@@ -400,6 +409,8 @@ impl State {
             Layer::SearchPrompt
         } else if self.results.is_some() {
             Layer::Results
+        } else if self.curation.stage.is_some() {
+            Layer::Curate
         } else if self.show_help {
             Layer::Help
         } else {

@@ -281,6 +281,17 @@ fn exercise(action: Action) -> bool {
         }
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
+        // Curation: `e` opens the edit menu on the actor list's cursor, `u` takes an edit back.
+        Action::CurateOpen => {
+            run(&mut s, &[Action::FocusNext, action]);
+            s.layer() == Layer::Curate
+        }
+        Action::CurateUndo => {
+            run(&mut s, &[Action::FocusNext, Action::CurateOpen, Action::CurateHide]);
+            let hidden = s.doc.actors.len() == 1;
+            update(&mut s, action);
+            hidden && s.doc.actors.len() == 2
+        }
         _ => false,
     }
 }
@@ -293,8 +304,8 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters.
-    assert_eq!(seen.len(), 40, "every command of the reading layer is exercised");
+    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation.
+    assert_eq!(seen.len(), 42, "every command of the reading layer is exercised");
 }
 
 #[test]

@@ -26,6 +26,14 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
     if !matches!(action, Action::Resize(..) | Action::Wheel { .. }) {
         state.message = None;
     }
+    // While an edit chooses its target, the prompt's keys belong to it.
+    let choosing = matches!(
+        state.curation.stage,
+        Some(super::curate::Stage::Choose { .. } | super::curate::Stage::Rename { .. })
+    );
+    if choosing && state.prompt.is_some() && is_prompt_key(action) {
+        return super::curate::prompt(state, action);
+    }
     match action {
         Action::Down => move_in_focus(state, 1),
         Action::Up => move_in_focus(state, -1),
@@ -126,8 +134,30 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         | Action::SearchCancel => super::prompt::edit(state, action),
         Action::SearchSubmit if state.filtering.is_some() => super::prompt::keep_filter(state),
         Action::SearchSubmit => return submit_search(state),
+        Action::CurateOpen => super::curate::open(state),
+        Action::CurateUndo => return super::curate::undo(state),
+        Action::CurateMerge
+        | Action::CurateRename
+        | Action::CurateHide
+        | Action::CurateKind
+        | Action::CurateDetach => return super::curate::menu(state, action),
+        Action::CurateClose => state.curation.stage = None,
     }
     None
+}
+
+/// The keys the one-line prompt takes.
+fn is_prompt_key(action: Action) -> bool {
+    matches!(
+        action,
+        Action::SearchInput(_)
+            | Action::SearchBackspace
+            | Action::SearchDeleteWord
+            | Action::SearchClearLine
+            | Action::SearchHistory(_)
+            | Action::SearchSubmit
+            | Action::SearchCancel
+    )
 }
 
 fn page(state: &State) -> isize {

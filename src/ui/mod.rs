@@ -1,5 +1,6 @@
 //! Rendering only: each frame is drawn from `&State` by short-lived widgets that borrow it.
 
+mod curate;
 mod help;
 mod lists;
 pub mod palette;
@@ -45,6 +46,9 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
         ActorSidebar { state, theme }.render(r, buf);
     }
     StatusBar { state, theme }.render(panes.status, buf);
+    if state.curation.stage.is_some() {
+        curate::EditMenu { state, theme }.render(area, buf);
+    }
     if state.results.is_some() {
         results::MatchList { state, theme }.render(area, buf);
     }

@@ -24,6 +24,7 @@ impl Widget for StatusBar<'_> {
         let width = usize::from(area.width);
         if let Some(prompt) = &state.prompt {
             let what = match state.filtering {
+                _ if state.curation.stage.is_some() => "edit: ",
                 Some(crate::app::Focus::Sections) => "filter sections: ",
                 Some(_) => "filter actors: ",
                 None => "/",

@@ -94,6 +94,17 @@ fn expected() -> Vec<(Layer, KeyEvent, &'static str)> {
         (Results, k(Char('q')), "results_close"),
         (Results, shift('M'), "results_close"),
         (Results, ctrl('c'), "quit"),
+        // Curation.
+        (Normal, k(Char('e')), "edit_actor"),
+        (Normal, k(Char('u')), "undo_edit"),
+        (Curate, k(Char('m')), "edit_merge"),
+        (Curate, k(Char('r')), "edit_rename"),
+        (Curate, k(Char('h')), "edit_hide"),
+        (Curate, k(Char('k')), "edit_kind"),
+        (Curate, k(Char('d')), "edit_detach"),
+        (Curate, k(Esc), "edit_close"),
+        (Curate, k(Char('q')), "edit_close"),
+        (Curate, ctrl('c'), "quit"),
     ]
 }
 
@@ -144,12 +155,13 @@ fn a_pressed_key_changes_the_state_through_the_keymap() {
 #[test]
 fn the_help_shows_the_first_two_keys_of_each_reading_command() {
     let rows = Keymap::builtin().help_rows();
-    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters.
-    assert_eq!(rows.len(), 40);
+    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation.
+    assert_eq!(rows.len(), 42);
     assert!(rows.contains(&("Ctrl-i  Alt-i".to_string(), "forward again in the jump list")));
     assert_eq!(rows[0], ("j  ↓".to_string(), "down a line / next item"));
     assert!(rows.contains(&("Space  Ctrl-f".to_string(), "down a page")));
     assert!(rows.contains(&("q  Ctrl-c".to_string(), "quit")));
+    assert!(rows.contains(&("e".to_string(), "edit the actor (menu)")));
 }
 
 #[test]
@@ -157,5 +169,5 @@ fn the_markdown_table_lists_every_chord() {
     let md = markdown(&Keymap::builtin());
     assert!(md.contains("| `Space` `Ctrl-f` `PgDn` | `page_down` | down a page |"), "{md}");
     assert!(md.contains("| keys (in the list of matches) | action | does |"));
-    assert_eq!(md.matches("`quit`").count(), 4, "quit is bound in every layer");
+    assert_eq!(md.matches("`quit`").count(), 5, "quit is bound in every layer");
 }
