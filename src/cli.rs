@@ -190,7 +190,11 @@ pub fn print_paragraphs(
         let Some(block) = doc.blocks.get(crate::model::index(b)) else { continue };
         if section != Some(block.section) {
             section = Some(block.section);
-            writeln!(out, "## {}\n", reading::section_title(doc, block.section))?;
+            writeln!(
+                out,
+                "## {}\n",
+                reading::section_title(doc, crate::model::index(block.section))
+            )?;
         }
         writeln!(out, "{}\n", doc.slice(&block.range).trim_end())?;
     }
@@ -305,7 +309,7 @@ pub fn print_sections(doc: &Document, json: bool, out: &mut dyn Write) -> std::i
             .sections
             .iter()
             .map(|s| SectionJson {
-                title: &s.title,
+                title: s.title(&doc.text),
                 level: s.level,
                 start: s.range.start,
                 end: s.range.end,
@@ -316,7 +320,10 @@ pub fn print_sections(doc: &Document, json: bool, out: &mut dyn Write) -> std::i
     }
     for s in &doc.sections {
         let indent = "  ".repeat(usize::from(s.level.saturating_sub(1)));
-        let title = if s.title.is_empty() { "(opening)" } else { &s.title };
+        let title = match s.title(&doc.text) {
+            "" => "(opening)",
+            title => title,
+        };
         writeln!(out, "{indent}{title}\t{}..{}", s.range.start, s.range.end)?;
     }
     Ok(())

@@ -40,7 +40,7 @@ pub fn blocks(text: &str) -> (Vec<Block>, Vec<Section>) {
         if matches!(kind, BlockKind::Heading { .. }) {
             starts.push((body.to_string(), blocks.len()));
         }
-        blocks.push(Block { kind, range: start..end, section: starts.len() - 1 });
+        blocks.push(Block { kind, range: start..end, section: starts.len() as u32 - 1 });
     }
     let mut sections = Vec::new();
     for (i, (title, first)) in starts.iter().enumerate() {
@@ -48,8 +48,8 @@ pub fn blocks(text: &str) -> (Vec<Block>, Vec<Section>) {
         let s = blocks.get(*first).map_or(text.len(), |b| b.range.start);
         let e = if last > *first { blocks[last - 1].range.end } else { s };
         sections.push(Section {
-            title: title.clone(),
             level: if i == 0 { 0 } else { 2 },
+            title_len: title.len() as u32,
             blocks: *first..last,
             range: s..e,
         });

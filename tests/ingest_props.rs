@@ -30,8 +30,9 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
     for b in &doc.blocks {
         prop_assert!(valid_range(text, &b.range), "block {:?}", b.range);
         prop_assert!(!b.range.is_empty(), "empty block {:?}", b.range);
-        prop_assert!(b.section < doc.sections.len(), "block section {}", b.section);
-        let s = &doc.sections[b.section];
+        let section = b.section as usize;
+        prop_assert!(section < doc.sections.len(), "block section {}", section);
+        let s = &doc.sections[section];
         prop_assert!(s.range.start <= b.range.start && b.range.end <= s.range.end);
     }
     for w in doc.blocks.windows(2) {
@@ -42,7 +43,7 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
         prop_assert!(valid_range(text, &s.range));
         prop_assert_eq!(s.blocks.start, next_block);
         prop_assert!(s.blocks.start < s.blocks.end, "section {} without blocks", i);
-        prop_assert!(doc.blocks[s.blocks.clone()].iter().all(|b| b.section == i));
+        prop_assert!(doc.blocks[s.blocks.clone()].iter().all(|b| b.section as usize == i));
         next_block = s.blocks.end;
     }
     prop_assert_eq!(next_block, doc.blocks.len());

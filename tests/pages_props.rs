@@ -23,7 +23,7 @@ fn check(doc: &Document) -> Result<(), TestCaseError> {
         prop_assert!(b.range.end <= doc.text.len() && b.range.start < b.range.end);
         prop_assert!(doc.text.is_char_boundary(b.range.start));
         prop_assert!(doc.text.is_char_boundary(b.range.end));
-        prop_assert!(b.section < doc.sections.len());
+        prop_assert!((b.section as usize) < doc.sections.len());
     }
     Ok(())
 }

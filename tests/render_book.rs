@@ -40,7 +40,12 @@ fn the_contents_page_shows_one_entry_per_row() {
 #[test]
 fn the_first_chapter_in_the_outline_opens_the_chapter() {
     let mut state = novel_state(100, 30);
-    let first = state.doc.sections.iter().position(|s| s.title == "CHAPTER I").expect("chapter");
+    let first = state
+        .doc
+        .sections
+        .iter()
+        .position(|s| s.title(&state.doc.text) == "CHAPTER I")
+        .expect("chapter");
     state.focus = Focus::Sections;
     state.section_cursor = first;
     update(&mut state, Action::Activate);

@@ -296,7 +296,7 @@ impl State {
         self.rewrap(|state| {
             state.outline = Outline::new(&doc.sections);
             // Borders and room for a mention count beside the longest title.
-            let want = state.outline.width_wanted(&doc.sections) + 2 + 4;
+            let want = state.outline.width_wanted(&doc.sections, &doc.text) + 2 + 4;
             state.sides.sections_want = u16::try_from(want).unwrap_or(u16::MAX);
             state.doc = doc;
         });
@@ -452,8 +452,7 @@ impl State {
     /// The display name of the section at an index ("Opening" for the untitled start).
     pub fn section_title(&self, index: usize) -> &str {
         match self.doc.sections.get(index) {
-            Some(s) if !s.title.is_empty() => &s.title,
-            Some(_) => "(opening)",
+            Some(_) => crate::reading::section_title(&self.doc, index),
             None => "",
         }
     }

@@ -26,6 +26,8 @@ pub struct Outline {
     flipped: HashSet<usize>,
     /// Only sections whose title holds this (lowercase) are shown, when it is not empty.
     filter: String,
+    /// The sections whose title holds `filter`, found when it was set.
+    filtered: Vec<usize>,
     /// The sections shown, in order.
     shown: Vec<usize>,
 }
@@ -108,20 +110,25 @@ impl Outline {
     }
 
     /// Shows only the sections whose title holds `query` (any case); empty shows the outline.
-    pub fn set_filter(&mut self, query: &str, sections: &[Section]) {
+    /// Titles are read from the document's `text`.
+    pub fn set_filter(&mut self, query: &str, sections: &[Section], text: &str) {
         self.filter = query.to_lowercase();
+        let filter = &self.filter;
+        self.filtered.clear();
+        if !filter.is_empty() {
+            let hits = sections
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.title(text).to_lowercase().contains(filter));
+            self.filtered.extend(hits.map(|(i, _)| i));
+        }
         self.refresh(sections);
     }
 
     fn refresh(&mut self, sections: &[Section]) {
         self.shown.clear();
         if !self.filter.is_empty() {
-            let filter = &self.filter;
-            let hits = sections
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| s.title.to_lowercase().contains(filter));
-            self.shown.extend(hits.map(|(i, _)| i));
+            self.shown.extend_from_slice(&self.filtered);
             return;
         }
         let mut hide_deeper_than: Option<u8> = None;
@@ -162,11 +169,11 @@ impl Outline {
     }
 
     /// Columns the list needs to show every title on one line (marks and indent included).
-    pub fn width_wanted(&self, sections: &[Section]) -> usize {
+    pub fn width_wanted(&self, sections: &[Section], text: &str) -> usize {
         sections
             .iter()
             .enumerate()
-            .map(|(i, s)| self.indent(i) + MARKS + display_width(&s.title).min(200))
+            .map(|(i, s)| self.indent(i) + MARKS + display_width(s.title(text)).min(200))
             .max()
             .unwrap_or(0)
     }
@@ -230,23 +237,33 @@ impl Outline {
 mod tests {
     use super::*;
 
-    fn sections(levels: &[u8]) -> Vec<Section> {
-        levels
+    /// Sections of these levels, titled "S1", "S2"… (the opening untitled), with their text.
+    fn sections(levels: &[u8]) -> (Vec<Section>, String) {
+        let titles: Vec<String> = levels
             .iter()
             .enumerate()
-            .map(|(i, &level)| Section {
-                title: if level == 0 { String::new() } else { format!("S{i}") },
-                level,
-                blocks: i..i + 1,
-                range: i..i + 1,
-            })
-            .collect()
+            .map(|(i, &level)| if level == 0 { String::new() } else { format!("S{i}") })
+            .collect();
+        with_titles(levels, &titles)
+    }
+
+    fn with_titles(levels: &[u8], titles: &[String]) -> (Vec<Section>, String) {
+        let mut text = String::new();
+        let mut out = Vec::new();
+        for (i, (&level, title)) in levels.iter().zip(titles).enumerate() {
+            let start = text.len();
+            text.push_str(title);
+            text.push('\n');
+            let title_len = title.len() as u32;
+            out.push(Section { level, title_len, blocks: i..i + 1, range: start..text.len() });
+        }
+        (out, text)
     }
 
     #[test]
     fn books_hold_chapters_and_fold() {
         // opening, BOOK, CHAPTER, CHAPTER, BOOK, CHAPTER
-        let s = sections(&[0, 1, 2, 2, 1, 2]);
+        let (s, _) = sections(&[0, 1, 2, 2, 1, 2]);
         let mut o = Outline::new(&s);
         assert_eq!(o.shown(), &[0, 1, 2, 3, 4, 5]);
         assert_eq!(o.path(3), vec![1, 3]);
@@ -265,13 +282,14 @@ mod tests {
 
     #[test]
     fn long_titles_wrap_and_the_cursor_stays_in_view() {
-        let mut s = sections(&[1, 1, 1, 1]);
-        s[2].title = "a title long enough to wrap over three rows".into();
+        let mut titles: Vec<String> = (0..4).map(|i| format!("S{i}")).collect();
+        titles[2] = "a title long enough to wrap over three rows".into();
+        let (s, text) = with_titles(&[1, 1, 1, 1], &titles);
         let o = Outline::new(&s);
-        let title = |i: usize| s[i].title.as_str();
+        let title = |i: usize| s[i].title(&text);
         let rows = o.rows(0, 20, 10, title);
         assert_eq!(rows.iter().filter(|r| r.section == 2).count(), 3);
-        assert!(rows.iter().all(|r| display_width(&s[r.section].title[r.title.clone()]) <= 17));
+        assert!(rows.iter().all(|r| display_width(&title(r.section)[r.title.clone()]) <= 17));
         let rows = o.rows(3, 20, 3, title);
         assert_eq!(rows.last().map(|r| r.section), Some(3), "{rows:?}");
     }

@@ -62,7 +62,7 @@ fn set_filter(state: &mut State, list: Focus, query: String) {
         Focus::Sections => {
             let doc = std::sync::Arc::clone(&state.doc);
             state.section_filter = query;
-            state.outline.set_filter(&state.section_filter, &doc.sections);
+            state.outline.set_filter(&state.section_filter, &doc.sections, &doc.text);
             let shown = state.outline.shown();
             if shown.binary_search(&state.section_cursor).is_err() {
                 state.section_cursor = shown.first().copied().unwrap_or(0);

@@ -16,7 +16,7 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
         blocks.push(Block {
             kind: BlockKind::Heading { level: 2 },
             range: start..start + title.len(),
-            section: s,
+            section: s as u32,
         });
         text.push_str(&title);
         text.push_str("\n\n");
@@ -44,14 +44,14 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
             blocks.push(Block {
                 kind: BlockKind::Paragraph,
                 range: at..at + para.len(),
-                section: s,
+                section: s as u32,
             });
             text.push_str(&para);
             text.push_str("\n\n");
         }
         sections.push(Section {
-            title,
             level: 2,
+            title_len: title.len() as u32,
             blocks: start_block..blocks.len(),
             range: start..text.len(),
         });

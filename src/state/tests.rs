@@ -8,18 +8,19 @@ fn store() -> (tempfile::TempDir, Store) {
     (dir, store)
 }
 
-fn sections(titles: &[(&str, usize)]) -> Vec<Section> {
+/// Sections with these titles at these offsets, and a text of spaces holding the titles.
+fn sections(titles: &[(&str, usize)]) -> (Vec<Section>, String) {
     let mut out = Vec::new();
+    let mut text = String::new();
     for (i, (title, start)) in titles.iter().enumerate() {
         let end = titles.get(i + 1).map_or(start + 100, |n| n.1);
-        out.push(Section {
-            title: title.to_string(),
-            level: 1,
-            blocks: i..i + 1,
-            range: *start..end,
-        });
+        text.extend(std::iter::repeat_n(' ', start - text.len()));
+        text.push_str(title);
+        let title_len = title.len() as u32;
+        out.push(Section { level: 1, title_len, blocks: i..i + 1, range: *start..end });
+        text.extend(std::iter::repeat_n(' ', end - text.len()));
     }
-    out
+    (out, text)
 }
 
 #[test]
@@ -97,17 +98,17 @@ fn an_unwritable_store_is_an_error_not_a_panic() {
 fn the_same_document_resumes_at_its_exact_offset() {
     let (_tmp, store) = store();
     let id = DocId::of(b"v1");
-    let secs = sections(&[("", 0), ("Costs", 100), ("Risks", 200)]);
-    let state = DocState { position: Some(Position::at(150, &secs)), ..DocState::default() };
+    let (secs, text) = sections(&[("", 0), ("Costs", 100), ("Risks", 200)]);
+    let state = DocState { position: Some(Position::at(150, &secs, &text)), ..DocState::default() };
     assert_eq!(
         state.position.as_ref().map(|p| (p.section, p.section_title.as_str())),
         Some((1, "Costs"))
     );
     store.save(&id, &state).expect("save");
-    let (at, got, warning) = resume(&store, None, &id, 300, &secs);
+    let (at, got, warning) = resume(&store, None, &id, &text, &secs);
     assert_eq!((at, got, warning), (Resume::Exact(150), state, None));
     // A saved offset past the end of the text (it cannot be this document's) opens at the start.
-    assert_eq!(resume(&store, None, &id, 120, &secs).0, Resume::Start);
+    assert_eq!(resume(&store, None, &id, &text[..120], &secs).0, Resume::Start);
 }
 
 #[test]
@@ -115,27 +116,27 @@ fn a_changed_file_resumes_at_the_section_it_was_in() {
     let (tmp, store) = store();
     let path = tmp.path().join("report.md");
     let (old, new) = (DocId::of(b"v1"), DocId::of(b"v2"));
-    let old_secs = sections(&[("", 0), ("Costs", 100), ("Risks", 200)]);
+    let (old_secs, old_text) = sections(&[("", 0), ("Costs", 100), ("Risks", 200)]);
     let mut state =
-        DocState { position: Some(Position::at(250, &old_secs)), ..DocState::default() };
+        DocState { position: Some(Position::at(250, &old_secs, &old_text)), ..DocState::default() };
     state.set_mark('a', 120);
     store.save(&old, &state).expect("save");
     store.remember_path(&path, &old).expect("remember");
     assert_eq!(store.last_id(&path), Some(old.clone()));
     assert_eq!(store.last_id(Path::new("elsewhere.md")), None);
     // A section was added before "Risks": it moved to index 3.
-    let new_secs = sections(&[("", 0), ("Summary", 50), ("Costs", 150), ("Risks", 300)]);
-    let (at, got, _) = resume(&store, Some(&path), &new, 400, &new_secs);
+    let (new_secs, text) = sections(&[("", 0), ("Summary", 50), ("Costs", 150), ("Risks", 300)]);
+    let (at, got, _) = resume(&store, Some(&path), &new, &text, &new_secs);
     assert_eq!(at, Resume::Section { offset: 300, section: 3 });
     assert!(got.marks.is_empty(), "marks point into the old text");
     // With the title gone, the same index (or the last section) is the nearest.
-    let renamed = sections(&[("", 0), ("Other", 100)]);
+    let (renamed, renamed_text) = sections(&[("", 0), ("Other", 100)]);
     assert_eq!(
-        resume(&store, Some(&path), &new, 400, &renamed).0,
+        resume(&store, Some(&path), &new, &renamed_text, &renamed).0,
         Resume::Section { offset: 100, section: 1 }
     );
     // A path never recorded, or standard input, starts at the top.
-    assert_eq!(resume(&store, None, &new, 400, &new_secs).0, Resume::Start);
+    assert_eq!(resume(&store, None, &new, &text, &new_secs).0, Resume::Start);
 }
 
 #[test]

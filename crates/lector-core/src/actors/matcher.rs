@@ -118,8 +118,8 @@ pub fn merge_longest(
 #[derive(Debug, Default)]
 pub struct MatchTable {
     matches: Vec<PackedMatch>,
-    /// Where each block's matches end in `matches`.
-    ends: Vec<usize>,
+    /// Where each block's matches end in `matches` (32 bits: a block per few bytes).
+    ends: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -130,21 +130,23 @@ struct PackedMatch {
 }
 
 impl MatchTable {
-    /// Appends the next block's matches. A name longer than 4 GB or a table of more than
-    /// four billion surfaces cannot occur; such a match would be left out.
+    /// Appends the next block's matches. A name longer than 4 GB, a table of more than
+    /// four billion surfaces or more than four billion matches in all cannot occur; such a
+    /// match would be left out.
     pub fn push_block(&mut self, matches: &[RawMatch]) {
-        self.matches.extend(matches.iter().filter_map(|m| {
+        let room = (u32::MAX as usize).saturating_sub(self.matches.len());
+        self.matches.extend(matches.iter().take(room).filter_map(|m| {
             let len = u32::try_from(m.range.len()).ok()?;
             let surface = u32::try_from(m.surface).ok()?;
             Some(PackedMatch { start: m.range.start, len, surface })
         }));
-        self.ends.push(self.matches.len());
+        self.ends.push(u32::try_from(self.matches.len()).unwrap_or(u32::MAX));
     }
 
     /// The matches of block `i` (none past the last block pushed).
     pub fn block(&self, i: usize) -> impl Iterator<Item = RawMatch> + '_ {
-        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).copied().unwrap_or(0);
-        let end = self.ends.get(i).copied().unwrap_or(start);
+        let start = i.checked_sub(1).and_then(|p| self.ends.get(p)).map_or(0, |&e| e as usize);
+        let end = self.ends.get(i).map_or(start, |&e| e as usize);
         self.matches[start..end].iter().map(|p| RawMatch {
             range: p.start..p.start + p.len as usize,
             surface: p.surface as usize,

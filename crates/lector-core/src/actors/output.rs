@@ -55,7 +55,7 @@ impl<'a> Emitter<'a> {
     /// Adds the matches of block `b`; blocks must come in order.
     pub fn block(&mut self, b: usize, matches: &[RawMatch]) {
         let section = self.blocks.get(b).map_or(0, |bl| bl.section);
-        let (Ok(block), Ok(section)) = (u32::try_from(b), u32::try_from(section)) else {
+        let Ok(block) = u32::try_from(b) else {
             return; // past four billion blocks: not representable in a mention
         };
         for m in matches {

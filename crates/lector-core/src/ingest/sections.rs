@@ -6,6 +6,8 @@
 
 use crate::model::{Block, BlockKind, Section};
 
+const MAX_SECTIONS: usize = u32::MAX as usize;
+
 /// Builds the sections and sets each block's `section`. An empty document has none.
 pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
     // Sized once: a document of short headings has a section per few dozen bytes, and a
@@ -14,8 +16,10 @@ pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
     let untitled = blocks.first().is_some_and(|b| !matches!(b.kind, BlockKind::Heading { .. }));
     let mut sections: Vec<Section> = Vec::with_capacity(headings + usize::from(untitled));
     for (i, block) in blocks.iter_mut().enumerate() {
+        // A section index is 32 bits: past four billion sections (a file of many gigabytes
+        // of headings) the last one holds the rest.
         let heading = match block.kind {
-            BlockKind::Heading { level } => Some(level),
+            BlockKind::Heading { level } if sections.len() < MAX_SECTIONS => Some(level),
             _ => None,
         };
         if let Some(level) = heading {
@@ -23,22 +27,23 @@ pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
                 prev.blocks.end = i;
                 prev.range.end = block.range.start;
             }
-            let title = text.get(block.range.clone()).unwrap_or("").to_string();
+            // The title is the heading's text, kept as its length (a block is at most 64 KiB).
+            let title_len = u32::try_from(block.range.len()).unwrap_or(0);
             sections.push(Section {
-                title,
                 level,
+                title_len,
                 blocks: i..i + 1,
                 range: block.range.start..text.len(),
             });
         } else if sections.is_empty() {
             sections.push(Section {
-                title: String::new(),
                 level: 0,
+                title_len: 0,
                 blocks: i..i + 1,
                 range: 0..text.len(),
             });
         }
-        block.section = sections.len() - 1;
+        block.section = u32::try_from(sections.len() - 1).unwrap_or(u32::MAX);
     }
     if let Some(last) = sections.last_mut() {
         last.blocks.end = blocks.len();
@@ -69,7 +74,7 @@ mod tests {
         assert_eq!(sections.capacity(), sections.len());
         let summary: Vec<_> = sections
             .iter()
-            .map(|s| (s.title.as_str(), s.level, s.blocks.clone(), s.range.clone()))
+            .map(|s| (s.title(text), s.level, s.blocks.clone(), s.range.clone()))
             .collect();
         assert_eq!(
             summary,
@@ -88,5 +93,12 @@ mod tests {
         assert_eq!(sections.len(), 1);
         assert_eq!((sections[0].blocks.clone(), sections[0].range.clone()), (0..2, 0..11));
         assert!(build(&mut [], "").is_empty());
+    }
+
+    #[test]
+    fn blocks_and_sections_stay_small() {
+        // A document of short headings keeps a section and two blocks per few dozen bytes.
+        assert!(std::mem::size_of::<Block>() <= 24);
+        assert!(std::mem::size_of::<Section>() <= 40);
     }
 }

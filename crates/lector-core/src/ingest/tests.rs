@@ -1,7 +1,7 @@
 //! Whole-pipeline tests: the bundled article, warnings, and the public entry points.
 
 use super::*;
-use crate::model::BlockKind;
+use crate::model::{BlockKind, index};
 
 fn text_source(bytes: &[u8]) -> Source {
     Source { name: "t.txt".into(), bytes: bytes.to_vec(), format: Format::Text }
@@ -10,7 +10,7 @@ fn text_source(bytes: &[u8]) -> Source {
 #[test]
 fn bundled_article_sections_are_the_articles_headings() {
     let doc = parse(bundled()).expect("bundled article parses");
-    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title.as_str()).collect();
+    let titles: Vec<&str> = doc.sections.iter().map(|s| s.title(&doc.text)).collect();
     assert_eq!(
         titles,
         [
@@ -63,7 +63,7 @@ fn every_block_belongs_to_its_section() {
     let doc = parse(bundled()).expect("parses");
     for (i, s) in doc.sections.iter().enumerate() {
         for b in &doc.blocks[s.blocks.clone()] {
-            assert_eq!(b.section, i);
+            assert_eq!(index(b.section), i);
             assert!(s.range.start <= b.range.start && b.range.end <= s.range.end);
         }
     }
@@ -110,7 +110,7 @@ fn markdown_documents_get_rendered_text_sections_and_styles() {
     let bytes = b"Intro *text*.\r\n\r\n# Title\n\n- a\n- b\n\n## Sub\n\n> q\n".to_vec();
     let doc = parse(Source { name: "n.md".into(), bytes, format: Format::Markdown }).expect("md");
     assert_eq!(doc.text, "Intro text.\n\nTitle\n\n• a\n\n• b\n\nSub\n\nq");
-    let sections: Vec<_> = doc.sections.iter().map(|s| (s.title.as_str(), s.level)).collect();
+    let sections: Vec<_> = doc.sections.iter().map(|s| (s.title(&doc.text), s.level)).collect();
     assert_eq!(sections, [("", 0), ("Title", 1), ("Sub", 2)]);
     assert_eq!(doc.title, "Title");
     assert_eq!(doc.styles.len(), 1);

@@ -11,8 +11,7 @@ pub(crate) fn paragraphs(paras: &[&str]) -> Document {
         at += p.len() + 2;
     }
     let n = blocks.len();
-    let sections =
-        vec![Section { title: String::new(), level: 0, blocks: 0..n, range: 0..text.len() }];
+    let sections = vec![Section { level: 0, title_len: 0, blocks: 0..n, range: 0..text.len() }];
     Document::new("t".into(), text, blocks, sections, vec![], vec![])
 }
 
@@ -96,8 +95,7 @@ fn list_items_hang_under_their_bullet_without_blank_rows_between() {
             section: 0,
         },
     ];
-    let sections =
-        vec![Section { title: String::new(), level: 0, blocks: 0..2, range: 0..text.len() }];
+    let sections = vec![Section { level: 0, title_len: 0, blocks: 0..2, range: 0..text.len() }];
     let doc = Document::new("t".into(), text.into(), blocks, sections, vec![], vec![]);
     let l = Layout::new(14);
     let rows = l.visible(&doc, Anchor::default(), 10);

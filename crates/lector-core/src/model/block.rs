@@ -31,23 +31,38 @@ pub enum BlockKind {
 }
 
 /// One block of text: a byte range into `Document::text` and the section holding it.
+/// 24 bytes: a document of short headings keeps millions of them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Block {
     pub kind: BlockKind,
     pub range: Range<usize>,
-    pub section: usize,
+    /// The index of the section in `Document::sections` (read it with `index`).
+    pub section: u32,
 }
 
 /// A section: a heading (or the untitled start of the document) and the blocks under it.
+///
+/// The title is not copied: it is the heading's text, the first `title_len` bytes of
+/// `range`, read with [`Section::title`] (or `Document::section_title`). A document of
+/// short headings keeps millions of sections, so each is 40 bytes and owns no allocation.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
-    pub title: String,
     /// Heading level, 1 for the top; 0 for the untitled opening section.
     pub level: u8,
+    /// The title's length in bytes, 0 for the untitled opening section.
+    pub title_len: u32,
     /// Indexes into `Document::blocks`.
     pub blocks: Range<usize>,
     /// Byte range of the section's text, heading included.
     pub range: Range<usize>,
+}
+
+impl Section {
+    /// The section's title, read from the document's text (empty for the opening section).
+    pub fn title<'a>(&self, text: &'a str) -> &'a str {
+        let start = self.range.start;
+        text.get(start..start.saturating_add(self.title_len as usize)).unwrap_or("")
+    }
 }
 
 /// Emphasis kept from Markdown.

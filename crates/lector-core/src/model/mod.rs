@@ -70,7 +70,7 @@ impl Document {
             }
             let block = self.block_at(m.range.start).unwrap_or(0);
             let section = self.blocks.get(block).map_or(0, |b| b.section);
-            let (Ok(block), Ok(section)) = (u32::try_from(block), u32::try_from(section)) else {
+            let Ok(block) = u32::try_from(block) else {
                 return false;
             };
             end = m.range.end;
@@ -188,7 +188,12 @@ impl Document {
 
     /// The section holding a block.
     pub fn section_of_block(&self, block: usize) -> Option<usize> {
-        self.blocks.get(block).map(|b| b.section)
+        self.blocks.get(block).map(|b| index(b.section))
+    }
+
+    /// A section's title: its heading's text, empty for the opening section or past the end.
+    pub fn section_title(&self, section: usize) -> &str {
+        self.sections.get(section).map_or("", |s| s.title(&self.text))
     }
 
     pub fn is_empty(&self) -> bool {

@@ -6,8 +6,7 @@ fn doc(text: &str, paras: &[(usize, usize)]) -> Document {
         .map(|&(s, e)| Block { kind: BlockKind::Paragraph, range: s..e, section: 0 })
         .collect::<Vec<_>>();
     let n = blocks.len();
-    let sections =
-        vec![Section { title: String::new(), level: 0, blocks: 0..n, range: 0..text.len() }];
+    let sections = vec![Section { level: 0, title_len: 0, blocks: 0..n, range: 0..text.len() }];
     Document::new("t".into(), text.into(), blocks, sections, vec![], vec![])
 }
 

@@ -59,9 +59,9 @@ pub fn find_actor(doc: &Document, name: &str) -> Option<usize> {
 
 /// The title a section shows when it has none: the untitled opening.
 pub fn section_title(doc: &Document, section: usize) -> &str {
-    match doc.sections.get(section) {
-        Some(s) if !s.title.is_empty() => &s.title,
-        _ => "(opening)",
+    match doc.section_title(section) {
+        "" => "(opening)",
+        title => title,
     }
 }
 

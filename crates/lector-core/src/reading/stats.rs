@@ -54,7 +54,7 @@ pub fn section_stats(doc: &Document, paragraphs: &ParagraphIndex) -> Vec<Section
         .map(|b| if b.kind == BlockKind::Furniture { 0 } else { count_words(doc.slice(&b.range)) })
         .collect();
     for (b, n) in doc.blocks.iter().zip(words) {
-        if let Some(s) = out.get_mut(b.section) {
+        if let Some(s) = out.get_mut(index(b.section)) {
             s.words += n;
         }
     }

@@ -28,7 +28,7 @@ fn document(
         }
         let range = start..text.len();
         text.push_str("\n\n");
-        blocks.push(Block { kind: BlockKind::Paragraph, range, section: section_of[p] });
+        blocks.push(Block { kind: BlockKind::Paragraph, range, section: section_of[p] as u32 });
         words.push(ranges);
     }
     let count = section_of.iter().max().map_or(0, |&s| s + 1);
@@ -37,8 +37,8 @@ fn document(
             let first = section_of.iter().position(|&x| x == s).unwrap_or(0);
             let last = section_of.iter().rposition(|&x| x == s).map_or(first, |l| l + 1);
             Section {
-                title: format!("Section {s}"),
                 level: 1,
+                title_len: 0,
                 blocks: first..last,
                 range: blocks[first].range.start..blocks[last - 1].range.end,
             }

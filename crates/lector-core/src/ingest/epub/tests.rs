@@ -78,7 +78,7 @@ fn book(nav: bool) -> Vec<u8> {
 
 fn outline(bytes: Vec<u8>) -> (String, Vec<(u8, String)>, crate::model::Document) {
     let doc = parse(Source { name: "b.epub".into(), bytes, format: Format::Epub }).expect("epub");
-    let sections = doc.sections.iter().map(|s| (s.level, s.title.clone())).collect();
+    let sections = doc.sections.iter().map(|s| (s.level, s.title(&doc.text).to_string())).collect();
     (doc.title.clone(), sections, doc)
 }
 
