@@ -195,14 +195,14 @@ fn remembered(file: Option<&Path>, id: DocId, doc: &lector::model::Document) -> 
     let store = Store::platform()?;
     let path = file.filter(|p| p.as_os_str() != "-");
     let (at, saved, warning) =
-        lector::state::resume(&store, path, &id, doc.text.len(), &doc.sections);
+        lector::state::resume(&store, path, &id, &doc.text, &doc.sections);
     if let Some(p) = path {
         // Best effort: without it, only a changed file loses its place.
         let _ = store.remember_path(p, &id);
     }
     let changed = match at {
         Resume::Section { section, .. } => {
-            let title = doc.sections.get(section).map_or("", |s| s.title.as_str());
+            let title = doc.sections.get(section).map_or("", |s| s.title(&doc.text));
             let title = if title.is_empty() { "(opening)" } else { title };
             Some(format!("the file changed since last time: back at {title}"))
         }

@@ -13,7 +13,7 @@ would vote next week.\n\nThe European Parliament asked for a delay. The UN Secre
 fn document() -> Document {
     let (blocks, _) = actors_blocks::blocks(TEXT);
     let sections = vec![Section {
-        title: String::new(),
+        title_len: 0,
         level: 0,
         blocks: 0..blocks.len(),
         range: 0..TEXT.len(),

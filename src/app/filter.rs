@@ -119,7 +119,7 @@ pub fn describe(state: &State, name: impl Fn(&Actor) -> &str) -> Option<String> 
 pub(crate) fn step_section(state: &mut State, forward: bool) {
     let doc = Arc::clone(&state.doc);
     let view = state.layout.view();
-    let section_of = |b: usize| doc.blocks.get(b).map_or(0, |x| x.section);
+    let section_of = |b: usize| doc.blocks.get(b).map_or(0, |x| crate::model::index(x.section));
     let current = section_of(state.top.block);
     let first_kept_of =
         |s: usize| doc.sections.get(s).and_then(|sec| view.at_or_after(&doc, sec.blocks.start));

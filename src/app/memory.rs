@@ -195,7 +195,7 @@ impl State {
     pub fn doc_state(&self) -> DocState {
         let offset = reading_offset(self);
         let position = (self.top != Anchor::default() || self.memory.saved.position.is_some())
-            .then(|| Position::at(offset, &self.doc.sections));
+            .then(|| Position::at(offset, &self.doc.sections, &self.doc.text));
         DocState { position, previous: self.memory.previous, marks: self.memory.marks.clone() }
     }
 

@@ -59,7 +59,7 @@ impl ReadingPane<'_> {
         if state.filter.is_empty() {
             return Line::default();
         }
-        let section_of = |b: usize| doc.blocks.get(b).map(|x| x.section);
+        let section_of = |b: usize| doc.blocks.get(b).map(|x| crate::model::index(x.section));
         let Some(next) = state.layout.view().next(doc, block) else { return Line::default() };
         match section_of(next) {
             Some(s) if section_of(block) != Some(s) => {
