@@ -1,9 +1,10 @@
 //! Detection throughput on one core: the bundled article repeated to about 10 MB, with
-//! section titles and a name varied per copy. Run with `cargo bench --bench detect`.
+//! section titles and a name varied per copy, split into blocks by ingest. Run with `cargo bench --bench detect`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use lector::actors::Pipeline;
-use lector::model::{Block, BlockKind};
+use lector::ingest::{Format, Source};
+use lector::model::Block;
 use std::hint::black_box;
 
 const NAMES: [&str; 4] =
@@ -21,18 +22,11 @@ fn corpus() -> (String, Vec<Block>) {
         text.push_str("\n\n");
         i += 1;
     }
-    let mut blocks = Vec::new();
-    let mut pos = 0;
-    for chunk in text.split("\n\n") {
-        let end = pos + chunk.trim_end().len();
-        if end > pos {
-            let short = !chunk.contains('\n') && chunk.len() < 120 && !chunk.ends_with('.');
-            let kind = if short { BlockKind::Heading { level: 2 } } else { BlockKind::Paragraph };
-            blocks.push(Block { kind, range: pos..end, section: 0 });
-        }
-        pos += chunk.len() + 2;
-    }
-    (text, blocks)
+    // The blocks the reader gets: ingest's, as for a plain-text file.
+    let source =
+        Source { name: "bench.txt".into(), bytes: text.into_bytes(), format: Format::Text };
+    let doc = lector::ingest::parse(source).expect("plain text ingests");
+    (doc.text, doc.blocks)
 }
 
 fn bench(c: &mut Criterion) {

@@ -52,8 +52,8 @@ fn check(path: &Path) -> Vec<String> {
         &std::fs::read_to_string(path.with_extension("toml")).expect("expected-actors file"),
     )
     .expect("valid expected-actors file");
-    let (blocks, _) = actors_blocks::blocks(&text);
-    let d = Pipeline::default().detect(&text, &blocks);
+    let doc = actors_blocks::ingested(&text);
+    let d = Pipeline::default().detect(&doc.text, &doc.blocks);
     let mut problems = Vec::new();
     for inc in &expected.must_include {
         match d.actors.iter().find(|a| a.name == inc.name) {

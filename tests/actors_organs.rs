@@ -5,21 +5,14 @@
 mod actors_blocks;
 
 use lector::actors::{Detector, Pipeline, store};
-use lector::model::{Document, Section};
+use lector::model::Document;
 
 const TEXT: &str = "The U.N. Security Council met on Friday. The UN said the General Assembly \
 would vote next week.\n\nThe European Parliament asked for a delay. The UN Secretariat agreed.\n";
 
 fn document() -> Document {
-    let (blocks, _) = actors_blocks::blocks(TEXT);
-    let sections = vec![Section {
-        title_len: 0,
-        level: 0,
-        blocks: 0..blocks.len(),
-        range: 0..TEXT.len(),
-    }];
-    let found = Pipeline::default().detect(TEXT, &blocks);
-    let mut doc = Document::new("organs".into(), TEXT.into(), blocks, sections, vec![], vec![]);
+    let mut doc = actors_blocks::ingested(TEXT);
+    let found = Pipeline::default().detect(&doc.text, &doc.blocks);
     store(&mut doc, found);
     doc
 }

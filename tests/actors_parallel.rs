@@ -44,9 +44,9 @@ fn parallel_equals_sequential() {
     let mut texts = vec![repeated(50)];
     texts.extend(fixtures());
     for text in &texts {
-        let (blocks, _) = actors_blocks::blocks(text);
-        let par = pipeline.detect(text, &blocks);
-        let seq = pipeline.detect_sequential(text, &blocks);
+        let doc = actors_blocks::ingested(text);
+        let par = pipeline.detect(&doc.text, &doc.blocks);
+        let seq = pipeline.detect_sequential(&doc.text, &doc.blocks);
         assert!(!par.mentions.is_empty());
         assert_eq!(par, seq);
     }
@@ -55,8 +55,8 @@ fn parallel_equals_sequential() {
 #[test]
 fn progress_rises_to_the_end_and_changes_nothing() {
     let pipeline = Pipeline::default();
-    let text = repeated(300); // enough blocks for several rounds
-    let (blocks, _) = actors_blocks::blocks(&text);
+    let doc = actors_blocks::ingested(&repeated(300)); // enough blocks for several rounds
+    let (text, blocks) = (doc.text, doc.blocks);
     let seen = std::cell::RefCell::new(Vec::new());
     let with = pipeline.detect_with_progress(&text, &blocks, &|p| seen.borrow_mut().push(p));
     assert_eq!(with, pipeline.detect(&text, &blocks));
@@ -69,12 +69,11 @@ fn progress_rises_to_the_end_and_changes_nothing() {
 #[test]
 fn repetition_scales_counts() {
     let pipeline = Pipeline::default();
-    let one = lector::BUNDLED_ARTICLE;
-    let (b1, _) = actors_blocks::blocks(one);
-    let d1 = pipeline.detect(one, &b1);
-    let text = format!("{one}\n\n{one}\n\n{one}");
-    let (b3, _) = actors_blocks::blocks(&text);
-    let d3 = pipeline.detect(&text, &b3);
+    let one = actors_blocks::ingested(lector::BUNDLED_ARTICLE);
+    let d1 = pipeline.detect(&one.text, &one.blocks);
+    let text = format!("{0}\n\n{0}\n\n{0}", lector::BUNDLED_ARTICLE);
+    let three = actors_blocks::ingested(&text);
+    let d3 = pipeline.detect(&three.text, &three.blocks);
     assert_eq!(d3.mentions.len(), 3 * d1.mentions.len());
     assert_eq!(d3.actors.len(), d1.actors.len());
 }
@@ -84,8 +83,8 @@ fn repetition_scales_counts() {
 #[ignore]
 fn hundred_megabytes_in_under_two_seconds() {
     let copies = 100_000_000 / lector::BUNDLED_ARTICLE.len() + 1;
-    let text = repeated(copies);
-    let (blocks, _) = actors_blocks::blocks(&text);
+    let doc = actors_blocks::ingested(&repeated(copies));
+    let (text, blocks) = (doc.text, doc.blocks);
     let pipeline = Pipeline::default();
     let t = Instant::now();
     let d = pipeline.detect(&text, &blocks);

@@ -9,9 +9,8 @@ use lector::model::{ActorKind, Rule, index};
 use std::io::Write;
 
 fn detect(user: UserActors) -> Detection {
-    let text = lector::BUNDLED_ARTICLE;
-    let (blocks, _) = actors_blocks::blocks(text);
-    Pipeline::new(user).detect(text, &blocks)
+    let doc = actors_blocks::ingested(lector::BUNDLED_ARTICLE);
+    Pipeline::new(user).detect(&doc.text, &doc.blocks)
 }
 
 fn load(src: &str) -> UserActors {

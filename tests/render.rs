@@ -1,7 +1,7 @@
 //! Whole-screen snapshots of the real app on a fixed-size TestBackend, on the bundled article.
 
 mod screen;
-use screen::screen;
+use screen::{screen, styled};
 
 use lector::app::{Action, State, update};
 use lector::ui::{self, Theme};
@@ -16,7 +16,7 @@ fn bundled_state(w: u16, h: u16) -> State {
 fn bundled_article_at_three_sizes() {
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         let state = bundled_state(w, h);
-        insta::assert_snapshot!(format!("bundled_{w}x{h}"), screen(&state));
+        insta::assert_snapshot!(format!("bundled_{w}x{h}"), styled(&state));
     }
 }
 
@@ -26,14 +26,14 @@ fn actor_selected_and_jumped() {
     for a in [Action::FocusNext, Action::Activate, Action::NextMatch, Action::NextMatch] {
         update(&mut state, a);
     }
-    insta::assert_snapshot!(screen(&state));
+    insta::assert_snapshot!(styled(&state));
 }
 
 #[test]
 fn help_overlay() {
     let mut state = bundled_state(120, 40);
     update(&mut state, Action::ToggleHelp);
-    insta::assert_snapshot!(screen(&state));
+    insta::assert_snapshot!(styled(&state));
 }
 
 #[test]
@@ -44,7 +44,7 @@ fn help_overlay_lists_every_key_at_80x24() {
     for (keys, _) in state.keymap.help_rows() {
         assert!(shown.contains(&keys), "{keys} missing from the help at 80x24:\n{shown}");
     }
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(styled(&state));
 }
 
 #[test]
@@ -83,9 +83,9 @@ fn no_color_keeps_distinctions_with_emphasis_only() {
 fn at_the_end_the_last_section_is_current_and_brackets_step_through_the_last_screen() {
     let mut state = bundled_state(120, 40);
     update(&mut state, Action::Bottom);
-    insta::assert_snapshot!("end_last_section_current", screen(&state));
+    insta::assert_snapshot!("end_last_section_current", styled(&state));
     update(&mut state, Action::PrevSection);
-    insta::assert_snapshot!("end_previous_section_current", screen(&state));
+    insta::assert_snapshot!("end_previous_section_current", styled(&state));
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn the_first_n_after_selecting_an_actor_keeps_the_screen_when_the_mention_is_on_
         s.lines().take(39).map(|l| l.chars().skip(x).take(w).collect()).collect::<Vec<String>>()
     };
     assert_eq!(reading(&before), reading(&after), "n scrolled although the mention was on screen");
-    insta::assert_snapshot!("first_n_keeps_the_screen", after);
+    insta::assert_snapshot!("first_n_keeps_the_screen", styled(&state));
 }
 
 fn search(state: &mut State, query: &str) {
@@ -126,7 +126,7 @@ fn resizing_keeps_the_search_match_in_view() {
         let shown = screen(&state);
         assert!(shown.contains("Yaqub"), "the match left the screen at {w}x{h}:\n{shown}");
     }
-    insta::assert_snapshot!("resize_keeps_the_match", screen(&state));
+    insta::assert_snapshot!("resize_keeps_the_match", styled(&state));
 }
 
 #[test]
@@ -138,7 +138,7 @@ fn a_resize_that_hides_the_focused_pane_gives_focus_to_the_text() {
         update(&mut state, Action::Down);
     }
     assert_eq!(state.focus, lector::app::Focus::Reader);
-    insta::assert_snapshot!("resize_hides_the_focused_pane", screen(&state));
+    insta::assert_snapshot!("resize_hides_the_focused_pane", styled(&state));
 }
 
 #[test]
@@ -171,10 +171,10 @@ fn status_bar_shows_the_path_and_side_panes_hide_and_resize_one_by_one() {
     update(&mut state, Action::ToggleActorPane);
     update(&mut state, Action::WiderPane);
     update(&mut state, Action::WiderPane);
-    insta::assert_snapshot!("actors_hidden_sections_wider", screen(&state));
+    insta::assert_snapshot!("actors_hidden_sections_wider", styled(&state));
     update(&mut state, Action::ToggleActorPane);
     update(&mut state, Action::ToggleSectionPane);
-    insta::assert_snapshot!("sections_hidden", screen(&state));
+    insta::assert_snapshot!("sections_hidden", styled(&state));
 }
 
 fn status(state: &State) -> String {
@@ -188,7 +188,7 @@ fn search_folds_quote_styles_and_accents() {
     search(&mut state, "taliban's calculus");
     let found = state.jumped.clone().map(|r| state.doc.slice(&r).to_string());
     assert_eq!(found.as_deref(), Some("Taliban’s calculus"));
-    insta::assert_snapshot!("search_folds_quotes", screen(&state));
+    insta::assert_snapshot!("search_folds_quotes", styled(&state));
     // "Beijing" has no accent; "béijing" asks for one, so it is not folded.
     search(&mut state, "beijing");
     assert!(state.jumped.is_some());
@@ -221,7 +221,7 @@ fn the_search_prompt_edits_like_a_shell() {
     update(&mut state, Action::Bottom);
     update(&mut state, Action::NextMatch);
     assert!(status(&state).contains("from the top"), "{}", status(&state));
-    insta::assert_snapshot!("search_wrapped", screen(&state));
+    insta::assert_snapshot!("search_wrapped", styled(&state));
 }
 
 #[test]
@@ -231,13 +231,13 @@ fn help_explains_the_kind_letters_and_scrolls_when_it_does_not_fit() {
     assert!(screen(&state).contains("S state · I international organisation"));
     let mut state = bundled_state(50, 12);
     update(&mut state, Action::ToggleHelp);
-    insta::assert_snapshot!("help_50x12_top", screen(&state));
+    insta::assert_snapshot!("help_50x12_top", styled(&state));
     for _ in 0..40 {
         update(&mut state, Action::HelpScroll(1));
     }
     let end = screen(&state);
     assert!(end.contains("P person") && end.contains("Mouse"), "{end}");
-    insta::assert_snapshot!("help_50x12_end", end);
+    insta::assert_snapshot!("help_50x12_end", styled(&state));
 }
 
 #[test]
@@ -261,7 +261,7 @@ fn slash_in_a_list_filters_that_list() {
         update(&mut state, Action::SearchInput(c));
     }
     assert!(status(&state).starts_with("filter sections: tal█"), "{}", status(&state));
-    insta::assert_snapshot!("sections_filtered", screen(&state));
+    insta::assert_snapshot!("sections_filtered", styled(&state));
     update(&mut state, Action::SearchSubmit);
     update(&mut state, Action::Down);
     update(&mut state, Action::Activate);
@@ -288,7 +288,7 @@ fn slash_in_a_list_filters_that_list() {
         "{names:?}"
     );
     let filtered = names.len();
-    insta::assert_snapshot!("actors_filtered", screen(&state));
+    insta::assert_snapshot!("actors_filtered", styled(&state));
     update(&mut state, Action::Clear);
     assert!(state.actor_order.len() > filtered);
 }
@@ -302,7 +302,7 @@ fn the_list_of_matches_shows_each_in_context_and_goes_there() {
     update(&mut state, Action::ResultsStep(2));
     let shown = screen(&state);
     assert!(shown.contains("matches of /airstrikes"), "{shown}");
-    insta::assert_snapshot!("matches_in_context", shown);
+    insta::assert_snapshot!("matches_in_context", styled(&state));
     // Esc goes back; Enter goes to the match under the cursor.
     update(&mut state, Action::ResultsClose);
     assert_eq!(state.top, top);

@@ -2,7 +2,7 @@
 //! section list's first "CHAPTER I" opening the chapter itself rather than the contents.
 
 mod screen;
-use screen::screen;
+use screen::{screen, styled};
 
 use lector::app::{Action, Focus, State, update};
 use lector::ingest::{Format, Source};
@@ -34,7 +34,7 @@ fn the_contents_page_shows_one_entry_per_row() {
     {
         assert!(rows[at + 1 + i].contains(&format!("│ {entry} ")), "{entry}:\n{shown}");
     }
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(styled(&state));
 }
 
 #[test]
@@ -54,5 +54,5 @@ fn the_first_chapter_in_the_outline_opens_the_chapter() {
     let heading = rows.iter().position(|r| r.contains("│ CHAPTER I ")).expect(&shown);
     assert!(rows[heading + 2].contains("The snow had come early"), "{shown}");
     assert!(!rows[..heading].iter().any(|r| r.contains("│ BOOK TWO")), "no contents:\n{shown}");
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(styled(&state));
 }

@@ -1,7 +1,7 @@
 //! Whole screens of Markdown as a reader meets it: tables set out in columns.
 
 mod screen;
-use screen::screen;
+use screen::{screen, styled};
 
 use lector::app::{Action, State, update};
 use lector::ingest::{Format, Source};
@@ -43,7 +43,7 @@ fn tables_are_set_out_in_aligned_columns_with_wrapped_cells() {
         let continued = shown.lines().nth(first + 1).unwrap_or("");
         assert_eq!(continued.chars().nth(what - 1), Some(' '), "{shown}");
         assert!(continued.chars().nth(what).is_some_and(char::is_alphabetic), "{shown}");
-        insta::assert_snapshot!(format!("readme_table_{w}x{h}"), shown);
+        insta::assert_snapshot!(format!("readme_table_{w}x{h}"), styled(&state));
     }
 }
 
@@ -55,7 +55,7 @@ fn links_show_their_targets_as_notes_and_details_and_code_are_kept() {
     assert!(shown.contains("[1] https://example.org/guide"), "{shown}");
     assert!(shown.contains("[2] https://docs.example.org/quickparse"), "{shown}");
     assert!(!shown.contains("title:"), "front matter is not text:\n{shown}");
-    insta::assert_snapshot!("readme_top_80x24", shown);
+    insta::assert_snapshot!("readme_top_80x24", styled(&state));
 
     let mut state = state_of(README, 120, 40);
     update(&mut state, Action::Bottom);

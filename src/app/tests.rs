@@ -648,3 +648,29 @@ fn a_search_while_loading_looks_in_the_file_and_keeps_the_match_when_the_whole_a
     let jumped = s.jumped.clone().expect("still on the match");
     assert_eq!(jumped.start, at + 8, "the same match in the whole text");
 }
+
+#[test]
+fn a_pinned_section_stays_current_exactly_while_its_heading_is_in_the_pane() {
+    // `G` pins the last section while its heading shows low on the last page. A shorter
+    // terminal at the same width keeps the top, so the heading sinks below the pane.
+    let mut s = State::new(sample(12, 1), Rect::new(0, 0, 120, 40));
+    update(&mut s, Action::Resize(120, 40));
+    update(&mut s, Action::Bottom);
+    let last = s.doc.sections.len() - 1;
+    assert_eq!(s.current_section(), last);
+    let heading = crate::layout::Anchor { block: s.doc.sections[last].blocks.start, row: 0 };
+    let mut checked = 0;
+    for h in (8..40).rev() {
+        update(&mut s, Action::Resize(120, h));
+        if s.at_end() {
+            continue;
+        }
+        let rows = 0..s.page_height() as isize;
+        let shown = rows.map(|i| s.layout.step(&s.doc, s.top, i)).any(|a| a == heading);
+        let at_top = s.doc.section_of_block(s.top.block).expect("a section at the top");
+        assert!(at_top < last);
+        assert_eq!(s.current_section(), if shown { last } else { at_top }, "{h} rows");
+        checked += usize::from(!shown);
+    }
+    assert!(checked > 0, "the heading never left the pane");
+}
