@@ -135,6 +135,8 @@ fn read(
         }
     };
     configure(&mut state, config);
+    // The brief key writes beside the file; the bundled article and standard input have none.
+    state.panels.source = file.filter(|p| p.as_os_str() != "-").map(Path::to_path_buf);
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {

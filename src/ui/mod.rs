@@ -2,10 +2,12 @@
 
 mod help;
 mod lists;
+mod mentions;
 pub mod palette;
 mod reader;
 mod results;
 mod status;
+mod strip;
 pub mod theme;
 
 pub use lists::fit;
@@ -41,12 +43,16 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
         SectionList { state, theme }.render(r, buf);
     }
     ReadingPane { state, theme }.render(panes.reader, buf);
+    strip::PresenceStrip { state, theme }.render(buf);
     if let Some(r) = panes.actors {
         ActorSidebar { state, theme }.render(r, buf);
     }
     StatusBar { state, theme }.render(panes.status, buf);
     if state.results.is_some() {
         results::MatchList { state, theme }.render(area, buf);
+    }
+    if state.panels.mentions.is_some() {
+        mentions::MentionsList { state, theme }.render(area, buf);
     }
     if state.show_help {
         HelpOverlay { theme, keymap: &state.keymap, scroll: state.help_scroll }.render(area, buf);

@@ -24,6 +24,7 @@ impl Widget for StatusBar<'_> {
         let width = usize::from(area.width);
         if let Some(prompt) = &state.prompt {
             let what = match state.filtering {
+                _ if state.panels.brief_prompt => "write the brief to: ",
                 Some(crate::app::Focus::Sections) => "filter sections: ",
                 Some(_) => "filter actors: ",
                 None => "/",
