@@ -80,7 +80,7 @@ pub(crate) fn exercise(action: Action) -> bool {
                 [Effect::WriteBrief(_, path)] => path.clone(),
                 _ => PathBuf::new(),
             };
-            asked.ends_with(".brief.md") && path == PathBuf::from(asked) && s.prompt.is_none()
+            asked.ends_with(".brief.md") && path.as_os_str() == asked.as_str() && s.prompt.is_none()
         }
         _ => false,
     }
