@@ -1,11 +1,11 @@
 //! The list of the selected actor's mentions in context (`L`): each with its line and
-//! section. Rows are made for the screen only (`reading::mentions_in_context` is lazy), so
+//! section. Rows are made for the screen only (a line of context per row shown), so
 //! an actor with a hundred thousand mentions opens as fast as one with three. It shares the
 //! keys of the list of matches; Enter goes to the mention, Esc back to where the reader was.
 
 use super::{Focus, State};
 use crate::layout::Anchor;
-use lector_core::reading::{MentionInContext, mentions_in_context};
+use lector_core::reading::{MentionInContext, context_line};
 
 /// The open list: whose mentions, the cursor, and where the reader was when it opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,7 +20,26 @@ impl State {
     /// Rows `first..first + n` of the open list, each line at most `width` chars.
     pub fn mention_rows(&self, first: usize, n: usize, width: usize) -> Vec<MentionInContext> {
         let Some(list) = &self.panels.mentions else { return Vec::new() };
-        mentions_in_context(&self.doc, list.actor, width).skip(first).take(n).collect()
+        let doc = &self.doc;
+        let all = doc.mentions_of(list.actor);
+        // Only the rows asked for get their line: skipping through the lazy list would still
+        // make a line for every mention before `first`.
+        let shown = &all[first.min(all.len())..(first + n).min(all.len())];
+        shown
+            .iter()
+            .map(|&m| {
+                let mention = &doc.mentions[m];
+                let (line, highlight) = context_line(doc, mention.range.clone(), width);
+                let section = crate::model::index(mention.section);
+                MentionInContext {
+                    mention: m,
+                    range: mention.range.clone(),
+                    section,
+                    line,
+                    highlight,
+                }
+            })
+            .collect()
     }
 }
 

@@ -207,3 +207,14 @@ fn indexes_for_a_replaced_document_are_dropped() {
     assert!(s.panels.reading.is_some());
     assert_eq!(s.focus, Focus::Reader);
 }
+
+#[test]
+fn rows_from_the_middle_of_the_mentions_list_are_those_of_the_whole_list() {
+    let mut s = state();
+    select_mali(&mut s);
+    update(&mut s, Action::ListMentions);
+    let whole: Vec<_> = lector_core::reading::mentions_in_context(&s.doc, 1, 40).collect();
+    assert_eq!(s.mention_rows(2, 2, 40), whole[2..4].to_vec());
+    assert_eq!(s.mention_rows(4, 10, 40), whole[4..].to_vec());
+    assert!(s.mention_rows(9, 3, 40).is_empty());
+}
