@@ -195,5 +195,69 @@ fn count_matches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, ingest, wrap_section, render_frame, while_loading, count_matches);
+/// The panels on 100 MB at 200x60: a frame with the presence strip and the section list's top
+/// actors on, a page down and a frame with the strip, `}` to the next dense part and a frame,
+/// and a frame of the list of mentions in context in the middle of the most mentioned actor's.
+fn panels_frame(c: &mut Criterion) {
+    let text = generate::article_of_size(100 << 20);
+    let doc = lector::analyse(source(&text), &lector::actors::Pipeline::default()).expect("doc");
+    drop(text);
+    let area = Rect::new(0, 0, 200, 60);
+    let mut state = State::new(doc, area);
+    update(&mut state, Action::Resize(200, 60));
+    // The indexes a job builds for a document this big, handed over as the job does.
+    let doc = std::sync::Arc::clone(&state.doc);
+    let reading = std::sync::Arc::new(lector::reading::Reading::build(&doc));
+    update(&mut state, lector::app::Background::ReadingBuilt(doc, reading));
+    let actor = state.doc.actors_by_count().first().copied().expect("an actor");
+    state.actor_cursor = state.actor_order.iter().position(|&a| a == actor).expect("listed");
+    state.focus = lector::app::Focus::Actors;
+    update(&mut state, Action::Activate);
+    state.focus = lector::app::Focus::Reader;
+    update(&mut state, Action::TogglePresence);
+    update(&mut state, Action::ToggleTopActors);
+    assert!(state.panels.presence.is_some() && state.panels.reading.is_some());
+    let mut group = c.benchmark_group("panels_200x60_100MB");
+    let theme = Theme::DARK;
+    group.bench_function("frame_with_strip_and_top_actors", |b| {
+        let mut buf = Buffer::empty(area);
+        b.iter(|| ui::draw(&state, theme, area, &mut buf))
+    });
+    group.bench_function("page_down_and_draw_with_strip", |b| {
+        let mut buf = Buffer::empty(area);
+        b.iter(|| {
+            update(&mut state, Action::PageDown);
+            ui::draw(&state, theme, area, &mut buf)
+        })
+    });
+    update(&mut state, Action::Top);
+    group.bench_function("next_dense_and_draw", |b| {
+        let mut buf = Buffer::empty(area);
+        b.iter(|| {
+            if state.at_end() {
+                update(&mut state, Action::Top);
+            }
+            update(&mut state, Action::NextDense);
+            ui::draw(&state, theme, area, &mut buf)
+        })
+    });
+    update(&mut state, Action::ListMentions);
+    let half = state.doc.mention_count(actor) / 2;
+    update(&mut state, Action::ResultsStep(i16::try_from(half).unwrap_or(i16::MAX)));
+    group.bench_function("mentions_list_in_the_middle", |b| {
+        let mut buf = Buffer::empty(area);
+        b.iter(|| ui::draw(&state, theme, area, &mut buf))
+    });
+    group.finish();
+}
+
+criterion_group!(
+    benches,
+    ingest,
+    wrap_section,
+    render_frame,
+    while_loading,
+    count_matches,
+    panels_frame
+);
 criterion_main!(benches);

@@ -10,12 +10,14 @@
 //! - [`state`]: what is remembered per document between runs (position, marks), on disk.
 //! - [`app`]: view state, the `Action` vocabulary, the keymap and `update`.
 //! - [`ui`]: rendering only, one widget per pane.
+//! - [`briefing`]: the reader's brief key, writing the actor brief to a file.
 //! - [`jobs`]: the reader's one channel: input, signals and background jobs (cancellable).
 //! - [`term`]: the only code that touches the real terminal.
 //! - [`cli`]: the command line and the non-interactive subcommands.
 //! - [`config`]: the user's `config.toml` (settings and key bindings), read once at start.
 
 pub mod app;
+pub mod briefing;
 pub mod cli;
 pub mod config;
 pub mod jobs;

@@ -151,6 +151,8 @@ fn read(
     // Kept for as long as the reader runs: dropping it stops the watching.
     let _watcher = path.and_then(|p| lector::jobs::watch_file(p, &sender));
     state.curation = curation;
+    // The brief key writes beside the file; the bundled article and standard input have none.
+    state.panels.source = path.map(Path::to_path_buf);
     let mouse = mouse || config.mouse.value;
     state.mouse = mouse;
     let start_analysis = move || {

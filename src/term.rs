@@ -340,6 +340,27 @@ impl Shell {
                     self.sender.send(Background::ActorFileFailed(why));
                 }
             }
+            Effect::BuildReading(doc) => {
+                let sender = self.sender.clone();
+                std::thread::spawn(move || {
+                    let built = jobs::catch_panic("counting the actors per section", || {
+                        crate::reading::Reading::build(&doc)
+                    });
+                    match built {
+                        Ok(r) => sender.send(Background::ReadingBuilt(doc, Arc::new(r))),
+                        Err(why) => sender.send(Background::Failed(why)),
+                    };
+                });
+            }
+            Effect::WriteBrief(doc, path) => {
+                let sender = self.sender.clone();
+                std::thread::spawn(move || {
+                    let written = jobs::catch_panic("writing the brief", || {
+                        crate::briefing::write_brief(&doc, &path)
+                    });
+                    sender.send(Background::BriefWritten(written.and_then(|r| r)));
+                });
+            }
             Effect::ReadTail(path) => {
                 // Read here, not on a thread: a few kilobytes take a millisecond, and the news
                 // is then drawn with the key that asked for it. A failure costs nothing: the

@@ -62,6 +62,11 @@ impl State {
                     s.counts = Some(Arc::new(counts));
                 }
             }
+            Background::ReadingBuilt(doc, reading) => self.reading_built(&doc, reading),
+            Background::BriefWritten(Ok(path)) => {
+                self.message = Some(format!("brief written to {}", path.display()))
+            }
+            Background::BriefWritten(Err(why)) => self.message = Some(why),
             Background::CountFailed { generation, why } => {
                 // The search stays usable (n / N); only its count is missing.
                 if let Some(s) = self.search.as_mut().filter(|s| s.generation == generation) {

@@ -65,6 +65,8 @@ fn is_jump(state: &State, action: Action) -> bool {
         | Action::ResultsChoose
         | Action::MarkLetter(_)
         | Action::FirstMention
+        | Action::NextDense
+        | Action::PrevDense
         | Action::Click { .. } => true,
         Action::Activate => state.focus == Focus::Sections,
         _ => false,

@@ -14,7 +14,9 @@ pub mod geometry;
 pub mod keymap;
 mod loading;
 pub mod memory;
+pub mod mentions;
 pub mod outline;
+pub mod panels;
 mod prompt;
 pub mod results;
 pub use lector_core::search;
@@ -95,6 +97,11 @@ pub enum Effect {
     /// Write the user's actor file (atomically); a failure comes back as
     /// `Background::ActorFileFailed`.
     WriteActors(std::path::PathBuf, crate::actors::UserActors),
+    /// Build the reading indexes of a document, then report `Background::ReadingBuilt`.
+    BuildReading(Arc<Document>),
+    /// Write the actor brief of a document to a file (atomically), then report
+    /// `Background::BriefWritten`.
+    WriteBrief(Arc<Document>, std::path::PathBuf),
 }
 
 /// Results of background work, applied to the state when they arrive.
@@ -134,6 +141,10 @@ pub enum Background {
     ReloadFailed(String),
     /// Writing the actor file failed: the edit stays in the reader, the status bar says why.
     ActorFileFailed(String),
+    /// The reading indexes of a document (kept only if it is still the one shown).
+    ReadingBuilt(Arc<Document>, Arc<crate::reading::Reading>),
+    /// The brief was written (`Ok` with the path) or why not.
+    BriefWritten(Result<std::path::PathBuf, String>),
 }
 
 /// Dropped when the reader has applied a piece of news: the thread that sent it waits for
@@ -220,6 +231,8 @@ pub struct State {
     pub so_far_flipped: bool,
     /// Curation: the actor file edits go to, the edits made, the open edit menu.
     pub curation: curate::Curation,
+    /// Who is where, presence, mentions in context, the sidebar's order and the brief.
+    pub panels: panels::Panels,
     next_generation: u64,
 }
 
@@ -269,6 +282,7 @@ impl State {
             paragraphs: None,
             so_far_flipped: false,
             curation: curate::Curation::default(),
+            panels: panels::Panels::default(),
             next_generation: 0,
         };
         state.set_document(doc);
@@ -303,6 +317,9 @@ impl State {
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
         self.count_where_selected_appears();
+        self.panels.reading = None;
+        self.panels.building = false;
+        self.refresh_presence();
         self.rank_actors();
         self.section_cursor = self.outline.shown_ancestor(self.current_section());
     }
@@ -336,12 +353,16 @@ impl State {
 
     pub fn rank_actors(&mut self) {
         let doc = &self.doc;
-        let mut order = doc.actors_by_count();
         let mut rank = vec![0; doc.actors.len()];
-        for (i, &a) in order.iter().enumerate() {
+        for (i, a) in doc.actors_by_count().into_iter().enumerate() {
             rank[a] = i;
         }
-        order.retain(|&a| self.show_places || doc.actors[a].kind != ActorKind::Place);
+        let mut order = self.panels_order();
+        // Places narrowed to on purpose (K) show whatever `p` says.
+        let places_asked = panels::KINDS[self.panels.kind].1.contains(&ActorKind::Place);
+        order.retain(|&a| {
+            places_asked || self.show_places || doc.actors[a].kind != ActorKind::Place
+        });
         if !self.actor_filter.is_empty() {
             let query = self.actor_filter.to_lowercase();
             let matches = |s: &String| s.to_lowercase().contains(&query);
@@ -407,7 +428,7 @@ impl State {
     pub fn layer(&self) -> Layer {
         if self.prompt.is_some() {
             Layer::SearchPrompt
-        } else if self.results.is_some() {
+        } else if self.results.is_some() || self.panels.mentions.is_some() {
             Layer::Results
         } else if self.curation.stage.is_some() {
             Layer::Curate

@@ -279,6 +279,15 @@ fn exercise(action: Action) -> bool {
             update(&mut s, action);
             s.so_far()
         }
+        Action::ToggleTopActors
+        | Action::SectionInfo
+        | Action::TogglePresence
+        | Action::NextDense
+        | Action::PrevDense
+        | Action::ListMentions
+        | Action::CycleSort
+        | Action::CycleKind
+        | Action::WriteBrief => super::panels::tests::exercise(action),
         Action::Quit => matches!(update(&mut s, action)[..], [Effect::Quit]),
         Action::Suspend => matches!(update(&mut s, action)[..], [Effect::Suspend]),
         // Curation: `e` opens the edit menu on the actor list's cursor, `u` takes an edit back.
@@ -304,8 +313,8 @@ fn every_binding_is_tested() {
         assert!(exercise(c.action), "command {} ({:?}) did not do what it says", c.name, c.action);
         seen.insert(c.action);
     }
-    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation.
-    assert_eq!(seen.len(), 42, "every command of the reading layer is exercised");
+    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation, 9 for the panels.
+    assert_eq!(seen.len(), 51, "every command of the reading layer is exercised");
 }
 
 #[test]

@@ -79,9 +79,23 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
             state.help_scroll = 0;
         }
         Action::ShowMatches => super::results::open(state),
+        Action::ResultsStep(rows) if state.panels.mentions.is_some() => {
+            super::mentions::step(state, rows.into())
+        }
+        Action::ResultsChoose if state.panels.mentions.is_some() => super::mentions::choose(state),
+        Action::ResultsClose if state.panels.mentions.is_some() => super::mentions::close(state),
         Action::ResultsStep(rows) => super::results::step(state, rows.into()),
         Action::ResultsChoose => super::results::choose(state),
         Action::ResultsClose => super::results::close(state),
+        Action::ToggleTopActors => return super::panels::toggle_top_actors(state),
+        Action::SectionInfo => return super::panels::section_info(state),
+        Action::TogglePresence => super::panels::toggle_presence(state),
+        Action::NextDense => super::panels::step_dense(state, true),
+        Action::PrevDense => super::panels::step_dense(state, false),
+        Action::ListMentions => super::mentions::open(state),
+        Action::CycleSort => super::panels::cycle_sort(state),
+        Action::CycleKind => super::panels::cycle_kind(state),
+        Action::WriteBrief => super::panels::ask_brief_path(state),
         Action::HelpScroll(rows) => {
             // The overlay clamps what it draws; keep the count within the help's length.
             let most = state.keymap.help_rows().len() + 12;
@@ -131,7 +145,15 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         | Action::SearchDeleteWord
         | Action::SearchClearLine
         | Action::SearchHistory(_)
-        | Action::SearchCancel => super::prompt::edit(state, action),
+        | Action::SearchCancel => {
+            if action == Action::SearchCancel {
+                state.panels.brief_prompt = false;
+            }
+            super::prompt::edit(state, action)
+        }
+        Action::SearchSubmit if state.panels.brief_prompt => {
+            return super::panels::submit_brief(state);
+        }
         Action::SearchSubmit if state.filtering.is_some() => super::prompt::keep_filter(state),
         Action::SearchSubmit => return submit_search(state),
         Action::CurateOpen => super::curate::open(state),
@@ -191,6 +213,12 @@ pub(super) fn show_offset(state: &mut State, offset: usize) {
     state.top = state.layout.step(doc, at, -lead).min(max);
     state.section_pin = None;
     follow_reading_position(state);
+}
+
+/// Goes to a mention (or any range): in view, and where n / N count from.
+pub(super) fn go_to(state: &mut State, range: std::ops::Range<usize>) {
+    show_offset(state, range.start);
+    state.jumped = Some(range);
 }
 
 fn show_section(state: &mut State, section: usize) {
@@ -311,6 +339,7 @@ fn activate(state: &mut State) {
 fn select_actor(state: &mut State, actor: usize) {
     state.selected_actor = Some(actor);
     state.count_where_selected_appears();
+    state.refresh_presence();
     state.jump_target = JumpTarget::Actor;
     state.jumped = None;
     let name = &state.doc.actors[actor].name;
@@ -333,6 +362,7 @@ fn clear(state: &mut State) {
     } else if state.selected_actor.is_some() {
         state.selected_actor = None;
         state.selected_where.clear();
+        state.refresh_presence();
         state.jumped = None;
     } else if state.search.is_some() {
         state.search = None;
@@ -606,6 +636,9 @@ fn resize(state: &mut State, size: Rect) {
     if let Some(jumped) = state.jumped.clone() {
         show_offset(state, jumped.start);
     }
+    if state.panels.presence.as_ref().is_some_and(|p| p.density.len() != state.page_height()) {
+        state.refresh_presence();
+    }
     keep_focus_visible(state);
 }
 
@@ -642,6 +675,11 @@ fn click(state: &mut State, at: Position) {
         }
     } else if panes.reader.contains(at) {
         state.focus = super::Focus::Reader;
+        let strip = super::panels::strip_column(&panes);
+        let text = panes.text_area();
+        if state.panels.presence.is_some() && at.x == strip && at.y >= text.y {
+            super::panels::click_strip(state, usize::from(at.y - text.y));
+        }
     }
 }
 

@@ -108,7 +108,20 @@ impl Widget for SectionList<'_> {
         let current = state.outline.shown_ancestor(state.current_section());
         // With an actor selected, each section says how often it appears there.
         let rank = state.selected_actor.and_then(|a| state.actor_rank.get(a)).copied().unwrap_or(0);
-        for (y, row) in state.outline_rows(area).into_iter().enumerate() {
+        // With `T`, each section's top actors take a row under its title.
+        let tops = state.panels.top_actors.then_some(state.panels.reading.as_ref()).flatten();
+        // Each shown section then needs up to twice its rows: ask for half as many, so the
+        // cursor's section is still on screen.
+        let asked = match tops {
+            Some(_) => Rect { height: area.height.saturating_sub(2) / 2 + 2, ..area },
+            None => area,
+        };
+        let rows = state.outline_rows(asked);
+        let mut y = 0usize;
+        for (k, row) in rows.iter().enumerate() {
+            if y >= usize::from(inner.height) {
+                break;
+            }
             let i = row.section;
             let count = state.selected_where.get(i).copied();
             let tail = match count {
@@ -143,6 +156,22 @@ impl Widget for SectionList<'_> {
                 Span::styled(tail, self.theme.mention(rank)),
             ]);
             buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
+            y += 1;
+            let last_row = rows.get(k + 1).is_none_or(|next| next.section != i);
+            let top = tops.and_then(|r| r.sections.get(i)).map(|s| s.top_line(&state.doc, 3));
+            if let Some(top) = top.filter(|t| last_row && !t.is_empty()) {
+                if y >= usize::from(inner.height) {
+                    break;
+                }
+                let indent = outline::MARKS + row.indent;
+                let room = usize::from(inner.width).saturating_sub(indent);
+                let line = Line::from(vec![
+                    Span::raw(" ".repeat(indent)),
+                    Span::styled(fit(&top, room), self.theme.dim()),
+                ]);
+                buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
+                y += 1;
+            }
         }
     }
 }
@@ -158,9 +187,11 @@ impl Widget for ActorSidebar<'_> {
         let state = self.state;
         let focused = state.focus == Focus::Actors;
         let so_far = if state.so_far() { " so far" } else { "" };
+        let order = crate::app::panels::order_label(&state.panels);
+        let order = if order.is_empty() { String::new() } else { format!(" {order}") };
         let title = match state.actor_filter.as_str() {
-            "" => format!(" Actors ({}){so_far} ", state.actor_order.len()),
-            f => format!(" Actors ({}){so_far} /{f} ", state.actor_order.len()),
+            "" => format!(" Actors ({}){order}{so_far} ", state.actor_order.len()),
+            f => format!(" Actors ({}){order}{so_far} /{f} ", state.actor_order.len()),
         };
         let inner = frame(title, focused, self.theme, area, buf);
         if state.actor_order.is_empty() {

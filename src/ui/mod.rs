@@ -3,10 +3,12 @@
 mod curate;
 mod help;
 mod lists;
+mod mentions;
 pub mod palette;
 mod reader;
 mod results;
 mod status;
+mod strip;
 pub mod theme;
 
 pub use lists::fit;
@@ -42,6 +44,7 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
         SectionList { state, theme }.render(r, buf);
     }
     ReadingPane { state, theme }.render(panes.reader, buf);
+    strip::PresenceStrip { state, theme }.render(buf);
     if let Some(r) = panes.actors {
         ActorSidebar { state, theme }.render(r, buf);
     }
@@ -51,6 +54,9 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
     if state.results.is_some() {
         results::MatchList { state, theme }.render(area, buf);
+    }
+    if state.panels.mentions.is_some() {
+        mentions::MentionsList { state, theme }.render(area, buf);
     }
     if state.show_help {
         HelpOverlay { theme, keymap: &state.keymap, scroll: state.help_scroll }.render(area, buf);

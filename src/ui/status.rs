@@ -25,6 +25,7 @@ impl Widget for StatusBar<'_> {
         if let Some(prompt) = &state.prompt {
             let what = match state.filtering {
                 _ if state.curation.stage.is_some() => "edit: ",
+                _ if state.panels.brief_prompt => "write the brief to: ",
                 Some(crate::app::Focus::Sections) => "filter sections: ",
                 Some(_) => "filter actors: ",
                 None => "/",

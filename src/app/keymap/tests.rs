@@ -38,6 +38,16 @@ fn expected() -> Vec<(Layer, KeyEvent, &'static str)> {
         (Normal, k(Char('n')), "next_match"),
         (Normal, shift('N'), "prev_match"),
         (Normal, k(Char('/')), "search"),
+        // Who is where, mentions in context, sidebar order and the brief.
+        (Normal, shift('T'), "toggle_top_actors"),
+        (Normal, shift('I'), "section_info"),
+        (Normal, shift('P'), "toggle_presence"),
+        (Normal, shift('}'), "next_dense"),
+        (Normal, shift('{'), "prev_dense"),
+        (Normal, shift('L'), "list_mentions"),
+        (Normal, shift('O'), "cycle_sort"),
+        (Normal, shift('K'), "cycle_kind"),
+        (Normal, shift('B'), "write_brief"),
         (Normal, shift('M'), "show_matches"),
         (Normal, k(Char('s')), "toggle_side_panes"),
         (Normal, k(Char('o')), "toggle_section_pane"),
@@ -155,8 +165,8 @@ fn a_pressed_key_changes_the_state_through_the_keymap() {
 #[test]
 fn the_help_shows_the_first_two_keys_of_each_reading_command() {
     let rows = Keymap::builtin().help_rows();
-    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation.
-    assert_eq!(rows.len(), 42);
+    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation, 9 for the panels.
+    assert_eq!(rows.len(), 51);
     assert!(rows.contains(&("Ctrl-i  Alt-i".to_string(), "forward again in the jump list")));
     assert_eq!(rows[0], ("j  ↓".to_string(), "down a line / next item"));
     assert!(rows.contains(&("Space  Ctrl-f".to_string(), "down a page")));

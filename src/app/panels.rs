@@ -1,0 +1,289 @@
+//! Who is where, and the sidebar's order: the section list's top actors (`T`), a section's
+//! statistics (`I`), the presence strip (`P`, `{`, `}`), sorting and narrowing the actor list
+//! (`O`, `K`) and the brief's prompt (`B`). The indexes come from `reading::Reading`, built
+//! once per document (on the spot for a small one, else in a job); the presence is counted
+//! once per selection and pane height, never per frame.
+
+use super::{Effect, State};
+use crate::model::ActorKind;
+use lector_core::reading::{Presence, Reading, SortBy};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Documents up to this size get their reading indexes on the spot, when first asked for.
+const BUILD_NOW: usize = 16 << 20;
+
+/// The narrowings `K` steps through, with the name the actor pane's title shows.
+pub const KINDS: &[(&str, &[ActorKind])] = &[
+    ("all", &[]),
+    ("states", &[ActorKind::State]),
+    ("organisations", &[ActorKind::InternationalOrganisation, ActorKind::Organisation]),
+    ("armed groups", &[ActorKind::ArmedGroup]),
+    ("people", &[ActorKind::Person]),
+    ("places", &[ActorKind::Place]),
+];
+
+/// The panels' part of the state.
+#[derive(Debug, Default)]
+pub struct Panels {
+    /// The reading indexes of the document in `State::doc`, once built.
+    pub reading: Option<Arc<Reading>>,
+    /// Whether an index build is running in a job.
+    pub building: bool,
+    /// The section list shows each section's top actors.
+    pub top_actors: bool,
+    /// The presence strip is on; `presence` holds the selected actor's, once counted.
+    pub strip: bool,
+    pub presence: Option<Presence>,
+    /// The actor list's order and the kinds it keeps (an index into [`KINDS`]).
+    pub sort: SortBy,
+    pub kind: usize,
+    /// The list of mentions in context, while it is open.
+    pub mentions: Option<super::mentions::MentionList>,
+    /// The prompt is asking where to write the brief.
+    pub brief_prompt: bool,
+    /// The file the document came from (none for the bundled article or standard input).
+    pub source: Option<PathBuf>,
+}
+
+/// The column the presence strip takes: the reading pane's right margin, inside its border,
+/// so the strip never narrows the text.
+pub fn strip_column(panes: &super::Panes) -> u16 {
+    let r = panes.reader;
+    r.x + r.width.saturating_sub(2)
+}
+
+/// What the title of the actor pane says about its order: "" for the default.
+pub fn order_label(panels: &Panels) -> String {
+    let by = match panels.sort {
+        SortBy::Count => None,
+        SortBy::FirstAppearance => Some("by first"),
+        SortBy::Name => Some("by name"),
+    };
+    let kind = (panels.kind > 0).then(|| KINDS[panels.kind].0);
+    [by, kind].into_iter().flatten().collect::<Vec<_>>().join(", ")
+}
+
+impl State {
+    /// The reading indexes, building them now on a small document; on a big one the job is
+    /// asked for (once) and `None` comes back until it is in.
+    pub(super) fn reading_or_build(&mut self) -> (Option<Arc<Reading>>, Option<Effect>) {
+        if let Some(r) = &self.panels.reading {
+            return (Some(Arc::clone(r)), None);
+        }
+        if self.doc.text.len() <= BUILD_NOW {
+            let r = Arc::new(Reading::build(&self.doc));
+            self.panels.reading = Some(Arc::clone(&r));
+            return (Some(r), None);
+        }
+        if self.panels.building {
+            return (None, None);
+        }
+        self.panels.building = true;
+        (None, Some(Effect::BuildReading(Arc::clone(&self.doc))))
+    }
+
+    /// A job's indexes arrive: kept if they are for the document still shown.
+    pub(super) fn reading_built(&mut self, doc: &Arc<crate::model::Document>, r: Arc<Reading>) {
+        if Arc::ptr_eq(doc, &self.doc) {
+            self.panels.building = false;
+            self.panels.reading = Some(r);
+            self.message = Some("actor statistics ready".into());
+        }
+    }
+
+    /// Counts the presence strip afresh (a new selection, document or pane height).
+    pub(crate) fn refresh_presence(&mut self) {
+        self.panels.presence = match (self.panels.strip, self.selected_actor) {
+            (true, Some(actor)) => Some(Presence::of(&self.doc, actor, self.page_height())),
+            _ => None,
+        };
+    }
+
+    /// The actor list in the chosen order and kinds.
+    pub(crate) fn panels_order(&self) -> Vec<usize> {
+        let kinds = KINDS[self.panels.kind].1;
+        lector_core::reading::order_actors(&self.doc, self.panels.sort, None, kinds)
+    }
+}
+
+/// `T`: top actors in the section list.
+pub(super) fn toggle_top_actors(state: &mut State) -> Option<Effect> {
+    state.panels.top_actors = !state.panels.top_actors;
+    let (reading, effect) = state.reading_or_build();
+    state.message = Some(match (state.panels.top_actors, reading) {
+        (false, _) => "sections: titles only".into(),
+        (true, Some(_)) => "sections: top actors shown (T hides them)".into(),
+        (true, None) => "sections: counting the actors…".into(),
+    });
+    effect
+}
+
+/// `I`: the current section's statistics in the status bar.
+pub(super) fn section_info(state: &mut State) -> Option<Effect> {
+    let (reading, effect) = state.reading_or_build();
+    let Some(reading) = reading else {
+        state.message = Some("counting the sections' words and actors…".into());
+        return effect;
+    };
+    let section = state.current_section();
+    let Some(stats) = reading.sections.get(section) else { return effect };
+    let new: Vec<&str> =
+        stats.new_actors.iter().take(4).map(|&a| state.doc.actors[a].name.as_str()).collect();
+    let more = stats.new_actors.len().saturating_sub(new.len());
+    let mut line = format!(
+        "{}: {} words, {} min, {} actors, {} new",
+        state.section_title(section),
+        stats.words,
+        stats.reading_minutes(),
+        stats.distinct_actors,
+        stats.new_actors.len()
+    );
+    if !new.is_empty() {
+        line.push_str(&format!(": {}", new.join(", ")));
+        if more > 0 {
+            line.push_str(&format!(" +{more}"));
+        }
+    }
+    state.message = Some(line);
+    effect
+}
+
+/// `P`: the presence strip on or off.
+pub(super) fn toggle_presence(state: &mut State) {
+    state.panels.strip = !state.panels.strip;
+    state.refresh_presence();
+    state.message = Some(match (state.panels.strip, state.selected_actor) {
+        (false, _) => "presence strip off".into(),
+        (true, Some(a)) => {
+            format!("presence of {}: {{ }} jump to dense parts", state.doc.actors[a].name)
+        }
+        (true, None) => "presence strip on: select an actor to see where it appears".into(),
+    });
+}
+
+/// `}` / `{`: to the next / previous dense slice of the selected actor.
+pub(super) fn step_dense(state: &mut State, forward: bool) {
+    let Some(actor) = state.selected_actor else {
+        state.message = Some("select an actor first (Tab to the actor list, Enter)".into());
+        return;
+    };
+    let presence = match &state.panels.presence {
+        Some(p) => p.clone(),
+        None => Presence::of(&state.doc, actor, state.page_height()),
+    };
+    let here = state.layout.offset_of(&state.doc, state.top);
+    let found = if forward {
+        presence.next_dense_after(here)
+    } else {
+        let threshold = presence.dense_threshold();
+        let this = presence.slice_at(here);
+        (0..this)
+            .rev()
+            .find(|&s| presence.density[s] >= threshold)
+            .and_then(|s| presence.first[s].map(|at| (s, at)))
+    };
+    land_on_slice(state, actor, found, forward);
+}
+
+/// A click on the strip's row `row`: to the first mention in that slice, if any.
+pub(super) fn click_strip(state: &mut State, row: usize) {
+    let (Some(actor), Some(p)) = (state.selected_actor, state.panels.presence.as_ref()) else {
+        return;
+    };
+    let found = p.first.get(row).copied().flatten().map(|at| (row, at));
+    if found.is_none() {
+        state.message = Some(format!("{} is not mentioned there", state.doc.actors[actor].name));
+        return;
+    }
+    land_on_slice(state, actor, found, true);
+}
+
+fn land_on_slice(state: &mut State, actor: usize, found: Option<(usize, usize)>, forward: bool) {
+    let name = state.doc.actors[actor].name.clone();
+    let Some((_, at)) = found else {
+        let which = if forward { "after" } else { "before" };
+        state.message = Some(format!("no dense part of {name} {which} this point"));
+        return;
+    };
+    let range = state
+        .doc
+        .mentions_of(actor)
+        .iter()
+        .map(|&m| state.doc.mentions[m].range.clone())
+        .find(|r| r.start == at)
+        .unwrap_or(at..at);
+    state.jump_target = super::JumpTarget::Actor;
+    super::update::go_to(state, range);
+    state.message = Some(format!("{name}: a dense part ({}%)", state.percent()));
+}
+
+/// `O`: the next order of the actor list.
+pub(super) fn cycle_sort(state: &mut State) {
+    state.panels.sort = match state.panels.sort {
+        SortBy::Count => SortBy::FirstAppearance,
+        SortBy::FirstAppearance => SortBy::Name,
+        SortBy::Name => SortBy::Count,
+    };
+    state.rank_actors();
+    let what = match state.panels.sort {
+        SortBy::Count => "by count",
+        SortBy::FirstAppearance => "by first appearance",
+        SortBy::Name => "by name",
+    };
+    state.message = Some(format!("actors {what}"));
+}
+
+/// `K`: the next kind the actor list keeps.
+pub(super) fn cycle_kind(state: &mut State) {
+    state.panels.kind = (state.panels.kind + 1) % KINDS.len();
+    state.actor_cursor = 0;
+    state.rank_actors();
+    let (name, _) = KINDS[state.panels.kind];
+    state.message = Some(format!("actors: {name} ({})", state.actor_order.len()));
+}
+
+/// `B`: asks where to write the brief, the default typed in already.
+pub(super) fn ask_brief_path(state: &mut State) {
+    if state.doc.actors.is_empty() {
+        state.message = Some("no actors to brief".into());
+        return;
+    }
+    state.prompt = Some(default_brief_path(state).display().to_string());
+    state.filtering = None;
+    state.panels.brief_prompt = true;
+}
+
+/// Beside the document as `NAME.brief.md`; in the current directory for the bundled article
+/// or standard input.
+pub fn default_brief_path(state: &State) -> PathBuf {
+    match &state.panels.source {
+        Some(p) => {
+            let name = p.file_stem().map_or("document".into(), |s| s.to_string_lossy());
+            p.with_file_name(format!("{name}.brief.md"))
+        }
+        None => {
+            let stem: String = state
+                .doc
+                .title
+                .chars()
+                .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+                .take(40)
+                .collect();
+            let stem = stem.trim_matches('-');
+            PathBuf::from(format!("{}.brief.md", if stem.is_empty() { "lector" } else { stem }))
+        }
+    }
+}
+
+/// Enter in the brief's prompt: the shell writes it.
+pub(super) fn submit_brief(state: &mut State) -> Option<Effect> {
+    state.panels.brief_prompt = false;
+    let typed = state.prompt.take().unwrap_or_default();
+    let path = if typed.trim().is_empty() { default_brief_path(state) } else { typed.into() };
+    state.message = Some(format!("writing the brief to {}…", path.display()));
+    Some(Effect::WriteBrief(Arc::clone(&state.doc), path))
+}
+
+#[cfg(test)]
+pub(super) mod tests;
