@@ -196,8 +196,7 @@ fn resume(state: &mut State, file: Option<&Path>, id: DocId) {
 fn remembered(file: Option<&Path>, id: DocId, doc: &lector::model::Document) -> Option<Remembered> {
     let store = Store::platform()?;
     let path = file.filter(|p| p.as_os_str() != "-");
-    let (at, saved, warning) =
-        lector::state::resume(&store, path, &id, &doc.text, &doc.sections);
+    let (at, saved, warning) = lector::state::resume(&store, path, &id, &doc.text, &doc.sections);
     if let Some(p) = path {
         // Best effort: without it, only a changed file loses its place.
         let _ = store.remember_path(p, &id);

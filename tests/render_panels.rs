@@ -74,10 +74,7 @@ fn the_presence_strip_under_no_color_marks_by_shade_and_reverse() {
     let mut state = bundled(100, 24);
     select_first_actor(&mut state);
     update(&mut state, Action::TogglePresence);
-    insta::assert_snapshot!(
-        "panels_presence_strip_no_color",
-        styled(&state, Theme::MONO)
-    );
+    insta::assert_snapshot!("panels_presence_strip_no_color", styled(&state, Theme::MONO));
 }
 
 #[test]

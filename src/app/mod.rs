@@ -7,9 +7,9 @@
 
 mod action;
 pub mod chord;
-pub mod follow;
-mod filter;
 pub mod curate;
+mod filter;
+pub mod follow;
 pub mod geometry;
 pub mod keymap;
 mod loading;
