@@ -40,7 +40,7 @@ fn the_edit_menu_lists_its_letters_over_the_actor_list() {
     for line in ["m     merge into another actor", "d     detach one of its names"] {
         assert!(shown.contains(line), "{line} missing:\n{shown}");
     }
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(screen::styled(&state));
 }
 
 #[test]
@@ -50,7 +50,7 @@ fn the_merge_chooser_narrows_as_you_type_and_marks_its_choice_without_colour() {
     typed(&mut state, "tal");
     let shown = screen(&state);
     assert!(shown.contains("edit: tal█"), "{shown}");
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(screen::styled(&state));
     // Under NO_COLOR the highlighted candidate is still told apart (reversed).
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
     terminal.draw(|f| ui::render(f, &state, Theme::MONO)).expect("draw");
@@ -77,5 +77,5 @@ fn after_a_merge_the_sidebar_counts_the_merged_actor() {
     assert!(state.doc.actors.iter().all(|a| a.name != from));
     let merged = state.doc.actors.iter().position(|a| a.name == into_name).expect("kept");
     assert_eq!(state.doc.mention_count(merged), total);
-    insta::assert_snapshot!(screen(&state));
+    insta::assert_snapshot!(screen::styled(&state));
 }

@@ -52,7 +52,7 @@ fn filter_by_two_actors() {
     let state = filtered(120, 40);
     let shown = screen(&state);
     assert!(shown.lines().last().is_some_and(|l| l.contains("TTP ∧ Pakistan: ")), "{shown}");
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(screen::styled(&state));
 }
 
 /// Filters to the United States, whose paragraphs on the first screen span sections.
@@ -69,7 +69,7 @@ fn filter_by_one_actor_labels_sections() {
     let state = united_states();
     let shown = screen(&state);
     assert!(shown.contains("│ § "), "a kept paragraph from another section is labelled:\n{shown}");
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(screen::styled(&state));
 }
 
 #[test]
@@ -96,7 +96,7 @@ fn first_mention_defined() {
     let shown = screen(&state);
     let status = shown.lines().last().unwrap_or_default().to_string();
     assert!(status.contains("TTP: Tehreek-e-Taliban Pakistan, defined in (opening)"), "{status}");
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(screen::styled(&state));
 }
 
 #[test]
@@ -105,5 +105,5 @@ fn so_far_counts() {
     run(&mut state, &[Action::ToggleSoFar, Action::PageDown]);
     let shown = screen(&state);
     assert!(shown.contains("Actors (24) so far"), "{shown}");
-    insta::assert_snapshot!(shown);
+    insta::assert_snapshot!(screen::styled(&state));
 }
