@@ -18,7 +18,7 @@ pub struct Cli {
     pub command: Option<Command>,
     /// The file to read (`-` for standard input); the bundled article when omitted.
     pub file: Option<PathBuf>,
-    /// Capture the mouse from the start (wheel scrolls, click selects); `m` toggles it.
+    /// Capture the mouse from the start (wheel scrolls, click selects); `Ctrl-t` toggles it.
     #[arg(long)]
     pub mouse: bool,
     #[command(flatten)]

@@ -80,7 +80,7 @@ pub enum Action {
     ResultsStep(i16),
     ResultsChoose,
     ResultsClose,
-    // remember: marks, the jump list, reload and follow.
+    // Marks, the jump list, reload and follow.
     /// `m`: the next letter names a mark set here.
     SetMark,
     /// `'`: the next letter names the mark to go to (`'` again: before the last jump).
@@ -146,7 +146,7 @@ pub const COMMANDS: &[Command] = &[
     cmd("fold_level", Action::FoldLevel, "outline: fold to a level"),
     cmd("toggle_places", Action::TogglePlaces, "show or hide places"),
     cmd("toggle_mouse", Action::ToggleMouse, "mouse capture on or off"),
-    // remember
+    // Marks, the jump list, reload and follow.
     cmd("set_mark", Action::SetMark, "set a mark: then a letter"),
     cmd("go_to_mark", Action::GoToMark, "go to a mark: then a letter ('' back)"),
     cmd("jump_back", Action::JumpBack, "back to the place before a jump"),
