@@ -1,5 +1,6 @@
 //! Whole-screen snapshots of reading with actors on the bundled article: the filter by
-//! actor (one actor, then two), the first mention, and "so far" counts.
+//! actor (one actor, then two), the first mention, "so far" counts, and the
+//! list of who shares an actor's paragraphs.
 
 mod screen;
 use screen::screen;
@@ -106,4 +107,21 @@ fn so_far_counts() {
     let shown = screen(&state);
     assert!(shown.contains("Actors (24) so far"), "{shown}");
     insta::assert_snapshot!(shown);
+}
+
+#[test]
+fn with_whom_lists_the_company_of_an_actor() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusNext);
+    cursor_to(&mut state, "TTP");
+    run(&mut state, &[Action::WithWhom, Action::ResultsStep(1)]);
+    let shown = screen(&state);
+    assert!(
+        shown.contains("2/")
+            && shown
+                .contains(" with Tehreek-e-Taliban Pakistan — Enter filters to both, Esc back "),
+        "{shown}"
+    );
+    assert!(shown.contains("Pakistan"), "{shown}");
+    insta::assert_snapshot!(screen::styled(&state));
 }
