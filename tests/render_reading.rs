@@ -125,3 +125,28 @@ fn with_whom_lists_the_company_of_an_actor() {
     assert!(shown.contains("Pakistan"), "{shown}");
     insta::assert_snapshot!(screen::styled(&state));
 }
+
+#[test]
+fn with_whom_shows_its_cursor_without_colour() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusNext);
+    cursor_to(&mut state, "TTP");
+    run(&mut state, &[Action::WithWhom, Action::ResultsStep(1)]);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal.draw(|f| ui::render(f, &state, Theme::MONO)).expect("draw");
+    let buf = terminal.backend().buffer();
+    let row = |name: &str| {
+        (0..40u16).find(|&y| {
+            let line: String = (0..120u16).map(|x| buf[(x, y)].symbol()).collect();
+            line.contains(&format!("  {name} "))
+        })
+    };
+    let reversed = |y: u16| {
+        let x = (0..120u16).find(|&x| buf[(x, y)].symbol() == "1").expect("a count");
+        buf[(x, y)].modifier.contains(Modifier::REVERSED)
+    };
+    let (taliban, pakistan) =
+        (row("Taliban").expect("Taliban"), row("Pakistan").expect("Pakistan"));
+    assert!(reversed(pakistan), "the cursor row is in reverse video");
+    assert!(!reversed(taliban), "only the cursor row");
+}
