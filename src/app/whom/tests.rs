@@ -39,17 +39,32 @@ fn the_list_counts_shared_paragraphs_and_enter_filters_to_both() {
         assert_ne!(other, actor);
         assert_eq!(n, shared(&s, actor, other), "shared with {}", s.doc.actors[other].name);
     }
+    let other = list.rows[1].0;
+    // Close, then page on to a paragraph the filter will not keep, so that it moves the reader.
+    update(&mut s, Action::ResultsClose);
+    let kept = s.paragraphs.clone().expect("built").blocks_with_all(&[actor, other]);
+    let mut pages = 0;
+    while kept.contains(&(s.top.block as u32)) || s.top.block == 0 {
+        run(&mut s, &[Action::FocusPrev, Action::PageDown, Action::FocusNext]);
+        pages += 1;
+    }
+    update(&mut s, Action::WithWhom);
     // Down twice, up once: the second row.
     run(&mut s, &[Action::ResultsStep(1), Action::ResultsStep(1), Action::ResultsStep(-1)]);
     assert_eq!(s.whom.as_ref().map(|l| l.cursor), Some(1));
-    let other = list.rows[1].0;
+    let before = s.top;
     update(&mut s, Action::ResultsChoose);
+    assert_ne!(s.top, before, "the filter moved the reader to a kept paragraph");
     assert!(s.whom.is_none());
     assert_eq!(s.layer(), Layer::Normal);
     assert_eq!(s.focus, Focus::Actors, "the keyboard goes back where it was");
-    // The same as `f` on the first actor, then `&` on the second.
+    // The same as `f` on the first actor, then `&` on the second, from the same place.
     let mut t = bundled();
-    run(&mut t, &[Action::FocusNext, Action::Down, Action::FilterActor]);
+    run(&mut t, &[Action::FocusNext, Action::Down]);
+    for _ in 0..pages {
+        run(&mut t, &[Action::FocusPrev, Action::PageDown, Action::FocusNext]);
+    }
+    update(&mut t, Action::FilterActor);
     let at = t.actor_order.iter().position(|&a| a == other).expect("listed");
     t.actor_cursor = at;
     update(&mut t, Action::FilterAddActor);
@@ -57,6 +72,7 @@ fn the_list_counts_shared_paragraphs_and_enter_filters_to_both() {
     assert_eq!(s.filter, t.filter);
     assert_eq!(s.layout.view(), t.layout.view());
     assert_eq!(s.layout.view().len(&s.doc), list.rows[1].1);
+    assert_eq!((s.top, &s.memory.back), (t.top, &t.memory.back), "same place, no jump recorded");
 }
 
 #[test]
