@@ -1,5 +1,6 @@
 //! End-to-end: reading with actors in the real binary, in a pseudo-terminal: the filter by
-//! actor (f, &, Esc), the first mention (i) and "so far" counts (t).
+//! actor (f, &, Esc), the first mention (i), "so far" counts (t)
+//! and the list of who shares the actor's paragraphs (w).
 
 mod common;
 
@@ -73,6 +74,33 @@ fn t_counts_only_what_has_been_read() {
     assert!(!s.contains("Taliban           76"), "the full count is not shown:\n{s}");
     tty.send("t");
     tty.wait_text("Taliban           76");
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+}
+
+#[test]
+fn w_lists_who_shares_the_paragraphs_and_enter_filters_to_both() {
+    let mut tty = on_ttp();
+    tty.send("w");
+    let s = tty.wait_text("with Tehreek-e-Taliban Pakistan");
+    assert!(s.contains(" 13  Pakistan "), "Pakistan shares 13 paragraphs with TTP:\n{s}");
+    // Taliban first, Pakistan second.
+    tty.send("j\r");
+    let s = tty.wait_for("two actors", |s| status_line(s).contains("TTP ∧ Pakistan: "));
+    assert!(status_line(&s).contains("TTP ∧ Pakistan: 13 of 42 paragraphs"), "{s}");
+    assert!(!s.contains("with Tehreek-e-Taliban Pakistan"), "the list is closed:\n{s}");
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+}
+
+#[test]
+fn esc_closes_the_with_whom_list() {
+    let mut tty = on_ttp();
+    tty.send("w");
+    tty.wait_text("with Tehreek-e-Taliban Pakistan");
+    tty.send("\x1b");
+    let s = tty.wait_for("the list closed", |s| !s.contains("with Tehreek-e-Taliban"));
+    assert!(!status_line(&s).contains(" ∧ "), "no filter:\n{s}");
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
 }

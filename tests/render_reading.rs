@@ -1,5 +1,6 @@
 //! Whole-screen snapshots of reading with actors on the bundled article: the filter by
-//! actor (one actor, then two), the first mention, and "so far" counts.
+//! actor (one actor, then two), the first mention, "so far" counts, and the
+//! list of who shares an actor's paragraphs.
 
 mod screen;
 use screen::screen;
@@ -106,4 +107,46 @@ fn so_far_counts() {
     let shown = screen(&state);
     assert!(shown.contains("Actors (24) so far"), "{shown}");
     insta::assert_snapshot!(screen::styled(&state));
+}
+
+#[test]
+fn with_whom_lists_the_company_of_an_actor() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusNext);
+    cursor_to(&mut state, "TTP");
+    run(&mut state, &[Action::WithWhom, Action::ResultsStep(1)]);
+    let shown = screen(&state);
+    assert!(
+        shown.contains("2/")
+            && shown
+                .contains(" with Tehreek-e-Taliban Pakistan — Enter filters to both, Esc back "),
+        "{shown}"
+    );
+    assert!(shown.contains("Pakistan"), "{shown}");
+    insta::assert_snapshot!(screen::styled(&state));
+}
+
+#[test]
+fn with_whom_shows_its_cursor_without_colour() {
+    let mut state = bundled_state(120, 40);
+    update(&mut state, Action::FocusNext);
+    cursor_to(&mut state, "TTP");
+    run(&mut state, &[Action::WithWhom, Action::ResultsStep(1)]);
+    let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("test terminal");
+    terminal.draw(|f| ui::render(f, &state, Theme::MONO)).expect("draw");
+    let buf = terminal.backend().buffer();
+    let row = |name: &str| {
+        (0..40u16).find(|&y| {
+            let line: String = (0..120u16).map(|x| buf[(x, y)].symbol()).collect();
+            line.contains(&format!("  {name} "))
+        })
+    };
+    let reversed = |y: u16| {
+        let x = (0..120u16).find(|&x| buf[(x, y)].symbol() == "1").expect("a count");
+        buf[(x, y)].modifier.contains(Modifier::REVERSED)
+    };
+    let (taliban, pakistan) =
+        (row("Taliban").expect("Taliban"), row("Pakistan").expect("Pakistan"));
+    assert!(reversed(pakistan), "the cursor row is in reverse video");
+    assert!(!reversed(taliban), "only the cursor row");
 }

@@ -40,6 +40,7 @@ pub enum Action {
     FilterAddActor,
     FirstMention,
     ToggleSoFar,
+    WithWhom,
     // Who is where, mentions in context, sidebar order, the brief (the panels).
     ToggleTopActors,
     SectionInfo,
@@ -169,6 +170,7 @@ pub const COMMANDS: &[Command] = &[
     // Curation (the edit menu over the actor list).
     cmd("edit_actor", Action::CurateOpen, "edit the actor (menu)"),
     cmd("undo_edit", Action::CurateUndo, "undo the last actor edit"),
+    cmd("with_whom", Action::WithWhom, "actors sharing its paragraphs"),
     cmd("toggle_help", Action::ToggleHelp, "show or hide this help"),
     cmd("suspend", Action::Suspend, "suspend (fg resumes)"),
     cmd("quit", Action::Quit, "quit"),

@@ -90,7 +90,7 @@ fn place(state: &mut State, offset: usize) {
 }
 
 /// The paragraph index of the document, built the first time it is needed.
-fn paragraph_index(state: &mut State) -> Arc<ParagraphIndex> {
+pub(crate) fn paragraph_index(state: &mut State) -> Arc<ParagraphIndex> {
     let doc = Arc::clone(&state.doc);
     Arc::clone(state.paragraphs.get_or_insert_with(|| Arc::new(ParagraphIndex::build(&doc))))
 }

@@ -62,13 +62,14 @@ fn is_jump(state: &State, action: Action) -> bool {
         | Action::NextMatch
         | Action::PrevMatch
         | Action::SearchSubmit
-        | Action::ResultsChoose
         | Action::MarkLetter(_)
         | Action::FirstMention
         | Action::NextDense
         | Action::PrevDense
         | Action::Click { .. } => true,
         Action::Activate => state.focus == Focus::Sections,
+        // Enter in the with-whom list filters, as `f` and `&` do: no jump.
+        Action::ResultsChoose => state.whom.is_none(),
         _ => false,
     }
 }

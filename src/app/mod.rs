@@ -21,6 +21,7 @@ mod prompt;
 pub mod results;
 pub use lector_core::search;
 mod update;
+pub mod whom;
 
 pub use action::{Action, COMMANDS, Command};
 pub use filter::describe as describe_filter;
@@ -227,6 +228,8 @@ pub struct State {
     pub filter: Vec<usize>,
     /// Which paragraphs mention whom, built once per document when a filter first needs it.
     pub paragraphs: Option<Arc<lector_core::reading::ParagraphIndex>>,
+    /// The list of the actors that share the chosen actor's paragraphs (`w`), while open.
+    pub whom: Option<whom::WithWhom>,
     /// Whether `t` turned "so far" counting the other way from the config's `so_far`.
     pub so_far_flipped: bool,
     /// Curation: the actor file edits go to, the edits made, the open edit menu.
@@ -280,6 +283,7 @@ impl State {
             follow: follow::Follow::default(),
             filter: Vec::new(),
             paragraphs: None,
+            whom: None,
             so_far_flipped: false,
             curation: curate::Curation::default(),
             panels: panels::Panels::default(),
@@ -306,6 +310,7 @@ impl State {
         // A filter names blocks and actors of the old document: the new one starts unfiltered.
         self.filter.clear();
         self.paragraphs = None;
+        self.whom = None;
         self.layout.set_view(crate::layout::View::Whole);
         self.rewrap(|state| {
             state.outline = Outline::new(&doc.sections);
@@ -428,7 +433,7 @@ impl State {
     pub fn layer(&self) -> Layer {
         if self.prompt.is_some() {
             Layer::SearchPrompt
-        } else if self.results.is_some() || self.panels.mentions.is_some() {
+        } else if self.results.is_some() || self.panels.mentions.is_some() || self.whom.is_some() {
             Layer::Results
         } else if self.curation.stage.is_some() {
             Layer::Curate

@@ -79,6 +79,9 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
             state.help_scroll = 0;
         }
         Action::ShowMatches => super::results::open(state),
+        Action::ResultsStep(rows) if state.whom.is_some() => super::whom::step(state, rows.into()),
+        Action::ResultsChoose if state.whom.is_some() => super::whom::choose(state),
+        Action::ResultsClose if state.whom.is_some() => super::whom::close(state),
         Action::ResultsStep(rows) if state.panels.mentions.is_some() => {
             super::mentions::step(state, rows.into())
         }
@@ -125,6 +128,7 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         Action::FilterActor => super::filter::toggle(state),
         Action::FilterAddActor => super::filter::add(state),
         Action::FirstMention => super::filter::first_mention(state),
+        Action::WithWhom => super::whom::open(state),
         Action::ToggleSoFar => super::filter::toggle_so_far(state),
         Action::Suspend => return Some(Effect::Suspend),
         Action::Quit => return Some(Effect::Quit),

@@ -10,6 +10,7 @@ mod results;
 mod status;
 mod strip;
 pub mod theme;
+mod whom;
 
 pub use lists::fit;
 pub use theme::Theme;
@@ -57,6 +58,9 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
     }
     if state.panels.mentions.is_some() {
         mentions::MentionsList { state, theme }.render(area, buf);
+    }
+    if state.whom.is_some() {
+        whom::WhomList { state, theme }.render(area, buf);
     }
     if state.show_help {
         HelpOverlay { theme, keymap: &state.keymap, scroll: state.help_scroll }.render(area, buf);

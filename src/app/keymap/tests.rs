@@ -70,6 +70,7 @@ fn expected() -> Vec<(Layer, KeyEvent, &'static str)> {
         (Normal, shift('&'), "filter_add_actor"),
         (Normal, k(Char('i')), "first_mention"),
         (Normal, k(Char('t')), "toggle_so_far"),
+        (Normal, k(Char('w')), "with_whom"),
         (Normal, ctrl('z'), "suspend"),
         (Normal, k(Char('q')), "quit"),
         (Normal, ctrl('c'), "quit"),
@@ -165,8 +166,9 @@ fn a_pressed_key_changes_the_state_through_the_keymap() {
 #[test]
 fn the_help_shows_the_first_two_keys_of_each_reading_command() {
     let rows = Keymap::builtin().help_rows();
-    // 30, 4 for marks and the jump list, 2 for reload and follow, 4 for filters, 2 for curation, 9 for the panels.
-    assert_eq!(rows.len(), 51);
+    // 30, 4 for marks and the jump list, 2 for reload and follow, 5 for filters and with whom,
+    // 2 for curation, 9 for the panels.
+    assert_eq!(rows.len(), 52);
     assert!(rows.contains(&("Ctrl-i  Alt-i".to_string(), "forward again in the jump list")));
     assert_eq!(rows[0], ("j  ↓".to_string(), "down a line / next item"));
     assert!(rows.contains(&("Space  Ctrl-f".to_string(), "down a page")));
