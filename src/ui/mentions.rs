@@ -3,13 +3,13 @@
 
 use super::lists::fit;
 use super::theme::Theme;
-use crate::app::{State, geometry};
+use crate::app::State;
 use crate::layout::display_width;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 pub struct MentionsList<'a> {
     pub state: &'a State,
@@ -21,21 +21,12 @@ impl Widget for MentionsList<'_> {
         let state = self.state;
         let Some(list) = &state.panels.mentions else { return };
         let total = state.doc.mentions_of(list.actor).len();
-        let width = area.width.saturating_sub(4).min(110);
-        let height = area.height.saturating_sub(2);
-        let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + 1, width, height };
-        Clear.render(popup, buf);
         let name = &state.doc.actors[list.actor].name;
         let title = format!(
             " {}/{total} mentions of {name} — Enter goes there, Esc back ",
             list.cursor + 1
         );
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(fit(&title, usize::from(width.saturating_sub(2))))
-            .render(popup, buf);
-        let inner = geometry::inset(popup);
+        let inner = super::results::frame(area, buf, 110, u16::MAX, &title, self.theme);
         let rows = usize::from(inner.height).max(1);
         let first = list.cursor.saturating_sub(rows - 1);
         let section_width = usize::from(inner.width / 4).clamp(8, 30);

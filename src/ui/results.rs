@@ -13,6 +13,28 @@ use ratatui::widgets::{Block, Borders, Clear, Widget};
 /// Bytes of context shown before a match.
 const BEFORE: usize = 40;
 
+/// Draws an overlay list's frame, centred near the top of `area`: at most `max_width` wide and
+/// `height` tall (within the screen), cleared, bordered, with `title`. Returns where its rows go.
+pub(super) fn frame(
+    area: Rect,
+    buf: &mut Buffer,
+    max_width: u16,
+    height: u16,
+    title: &str,
+    theme: Theme,
+) -> Rect {
+    let width = area.width.saturating_sub(4).min(max_width);
+    let height = height.min(area.height.saturating_sub(2));
+    let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + 1, width, height };
+    Clear.render(popup, buf);
+    Block::new()
+        .borders(Borders::ALL)
+        .border_style(theme.border(true))
+        .title(fit(title, usize::from(width.saturating_sub(2))))
+        .render(popup, buf);
+    geometry::inset(popup)
+}
+
 pub struct MatchList<'a> {
     pub state: &'a State,
     pub theme: Theme,
@@ -23,22 +45,13 @@ impl Widget for MatchList<'_> {
         let state = self.state;
         let (Some(results), Some(search)) = (&state.results, &state.search) else { return };
         let total = state.result_count();
-        let width = area.width.saturating_sub(4).min(110);
-        let height = area.height.saturating_sub(2);
-        let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + 1, width, height };
-        Clear.render(popup, buf);
         let title = format!(
             " {}/{} matches of /{} — Enter goes there, Esc back ",
             results.cursor + 1,
             total,
             search.query
         );
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(fit(&title, usize::from(width.saturating_sub(2))))
-            .render(popup, buf);
-        let inner = geometry::inset(popup);
+        let inner = frame(area, buf, 110, u16::MAX, &title, self.theme);
         let rows = usize::from(inner.height).max(1);
         let first = results.cursor.saturating_sub(rows - 1);
         let text = &state.doc.text;

@@ -4,12 +4,12 @@
 
 use super::lists::fit;
 use super::theme::Theme;
-use crate::app::{State, geometry};
+use crate::app::State;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Widget};
+use ratatui::widgets::Widget;
 
 pub struct WhomList<'a> {
     pub state: &'a State,
@@ -20,24 +20,15 @@ impl Widget for WhomList<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let state = self.state;
         let Some(list) = &state.whom else { return };
-        let width = area.width.saturating_sub(4).min(80);
-        // As tall as the list, within the screen.
-        let want = u16::try_from(list.rows.len() + 2).unwrap_or(u16::MAX);
-        let height = want.min(area.height.saturating_sub(2));
-        let popup = Rect { x: area.x + (area.width - width) / 2, y: area.y + 1, width, height };
-        Clear.render(popup, buf);
         let name = state.doc.actors.get(list.actor).map_or("?", |a| a.name.as_str());
         let title = format!(
             " {}/{} with {name} — Enter filters to both, Esc back ",
             list.cursor + 1,
             list.rows.len()
         );
-        Block::new()
-            .borders(Borders::ALL)
-            .border_style(self.theme.border(true))
-            .title(fit(&title, usize::from(width.saturating_sub(2))))
-            .render(popup, buf);
-        let inner = geometry::inset(popup);
+        // As tall as the list, within the screen.
+        let want = u16::try_from(list.rows.len() + 2).unwrap_or(u16::MAX);
+        let inner = super::results::frame(area, buf, 80, want, &title, self.theme);
         let rows = usize::from(inner.height).max(1);
         let first = list.cursor.saturating_sub(rows - 1);
         let count_width = list.rows.first().map_or(1, |&(_, n)| n.to_string().len());
