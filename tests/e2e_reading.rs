@@ -104,3 +104,23 @@ fn esc_closes_the_with_whom_list() {
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
 }
+
+/// One rule for every actor key: with the actor list focused, `L`, `P` and `}` act on the
+/// actor under its cursor without Enter, as `f` and `w` do.
+#[test]
+fn every_actor_key_takes_the_actor_under_the_list_cursor() {
+    let mut tty = on_ttp();
+    tty.send("L");
+    // Messages and list titles call TTP by its full name.
+    let ttp = "Tehreek-e-Taliban Pakistan";
+    tty.wait_for("the mentions of TTP", |s| s.contains(&format!("mentions of {ttp} — Enter")));
+    // Esc alone: Esc and a letter together read as Alt and the letter.
+    tty.send("\x1b");
+    tty.wait_for("the list closed", |s| !s.contains("Enter goes there"));
+    tty.send("P");
+    tty.wait_for("the strip of TTP", |s| status_line(s).contains(&format!("presence of {ttp}")));
+    tty.send("}");
+    tty.wait_for("a dense part of TTP", |s| status_line(s).contains(&format!("{ttp}: a dense")));
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+}

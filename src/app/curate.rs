@@ -8,7 +8,7 @@
 //! (other actors, kinds, the actor's aliases), Up / Down move in it and Enter takes the
 //! highlighted one; renaming starts the prompt with the current name.
 
-use super::{Action, Effect, Focus, State};
+use super::{Action, Effect, State};
 use crate::actors::UserActors;
 use crate::model::{ActorKind, Document};
 use crate::reading::Curator;
@@ -88,20 +88,14 @@ impl Curation {
     }
 }
 
-/// `e`: opens the menu for the actor under the list's cursor (or the selected actor when
-/// the list does not have the keyboard).
+/// `e`: opens the menu for the chosen actor (see `chosen`).
 pub(super) fn open(state: &mut State) {
     if state.progress.is_some() {
         state.message = Some("the actors are still being found: edit them when done".into());
         return;
     }
-    let actor = match state.focus {
-        Focus::Actors => state.actor_order.get(state.actor_cursor).copied(),
-        _ => state.selected_actor,
-    };
-    match actor {
-        Some(actor) => state.curation.stage = Some(Stage::Menu { actor }),
-        None => state.message = Some("choose an actor in the actor list to edit it".into()),
+    if let Some(actor) = super::chosen::take_actor(state) {
+        state.curation.stage = Some(Stage::Menu { actor });
     }
 }
 

@@ -5,20 +5,12 @@
 //! on the kept paragraphs with no code of their own. The paragraph index it reads is built
 //! once per document, the first time a filter asks for it, never while drawing a frame.
 
-use super::{Focus, JumpTarget, State};
+use super::State;
+use super::chosen::{select, take_actor};
 use crate::layout::{Anchor, View};
 use crate::model::Actor;
 use lector_core::reading::{self, ParagraphIndex};
 use std::sync::Arc;
-
-/// The actor a reading command works on: the one under the actor list's cursor while that
-/// list has the keyboard, else the selected one.
-pub(crate) fn chosen_actor(state: &State) -> Option<usize> {
-    match state.focus {
-        Focus::Actors => state.actor_order.get(state.actor_cursor).copied(),
-        _ => state.selected_actor,
-    }
-}
 
 /// `f`: filters to the chosen actor's paragraphs, or leaves the filter when one is on.
 pub(crate) fn toggle(state: &mut State) {
@@ -26,18 +18,14 @@ pub(crate) fn toggle(state: &mut State) {
         leave(state);
         return;
     }
-    match chosen_actor(state) {
-        Some(actor) => apply(state, vec![actor]),
-        None => state.message = Some("select an actor first (Tab to the actor list)".into()),
+    if let Some(actor) = take_actor(state) {
+        apply(state, vec![actor]);
     }
 }
 
 /// `&`: narrows the filter to the paragraphs that also mention the chosen actor.
 pub(crate) fn add(state: &mut State) {
-    let Some(actor) = chosen_actor(state) else {
-        state.message = Some("select an actor first (Tab to the actor list)".into());
-        return;
-    };
+    let Some(actor) = take_actor(state) else { return };
     let mut actors = state.filter.clone();
     if state.filter.is_empty() {
         actors.extend(state.selected_actor.filter(|&a| a != actor));
@@ -61,12 +49,7 @@ pub(crate) fn apply(state: &mut State, actors: Vec<usize>) {
     state.layout.set_view(View::blocks(blocks.iter().map(|&b| b as usize)));
     state.filter = actors;
     if let Some(&last) = state.filter.last() {
-        // Counting an actor's mentions per section costs all its mentions: only on a change.
-        if state.selected_actor != Some(last) {
-            state.selected_actor = Some(last);
-            state.count_where_selected_appears();
-        }
-        state.jump_target = JumpTarget::Actor;
+        select(state, last);
     }
     place(state, offset);
 }
@@ -147,19 +130,12 @@ pub(crate) fn step_section(state: &mut State, forward: bool) {
 
 /// `i`: goes to where the chosen actor is introduced, and says what it stands for.
 pub(crate) fn first_mention(state: &mut State) {
-    let Some(actor) = chosen_actor(state) else {
-        state.message = Some("select an actor first (Tab to the actor list)".into());
-        return;
-    };
+    let Some(actor) = take_actor(state) else { return };
     let Some(first) = reading::first_mention(&state.doc, actor) else {
         state.message = Some(format!("{} is never mentioned", state.doc.actors[actor].name));
         return;
     };
-    if state.selected_actor != Some(actor) {
-        state.selected_actor = Some(actor);
-        state.count_where_selected_appears();
-    }
-    state.jump_target = JumpTarget::Actor;
+    select(state, actor);
     super::update::show_offset(state, first.range.start);
     state.jumped = Some(first.range.clone());
     state.message = Some(first.describe(&state.doc, actor));

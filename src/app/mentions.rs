@@ -43,12 +43,10 @@ impl State {
     }
 }
 
-/// `L`: opens the list at the first mention from the reading position on.
+/// `L`: opens the list of the chosen actor's mentions (see `chosen`) at the first mention
+/// from the reading position on. The actor is selected when Enter goes to one of them.
 pub(super) fn open(state: &mut State) {
-    let Some(actor) = state.selected_actor else {
-        state.message = Some("select an actor first (Tab to the actor list, Enter)".into());
-        return;
-    };
+    let Some(actor) = super::chosen::take_actor(state) else { return };
     let doc = &state.doc;
     let list = doc.mentions_of(actor);
     if list.is_empty() {
@@ -78,7 +76,7 @@ pub(super) fn choose(state: &mut State) {
     let total = doc.mentions_of(list.actor).len();
     let name = doc.actors[list.actor].name.clone();
     state.focus = Focus::Reader;
-    state.jump_target = super::JumpTarget::Actor;
+    super::chosen::select(state, list.actor);
     super::update::go_to(state, range);
     state.message = Some(format!("{name} — mention {}/{total}", list.cursor + 1));
 }

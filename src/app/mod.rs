@@ -7,6 +7,7 @@
 
 mod action;
 pub mod chord;
+mod chosen;
 pub mod curate;
 mod filter;
 pub mod follow;

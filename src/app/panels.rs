@@ -149,9 +149,15 @@ pub(super) fn section_info(state: &mut State) -> Option<Effect> {
     effect
 }
 
-/// `P`: the presence strip on or off.
+/// `P`: the presence strip on or off; turned on, it shows the chosen actor's (see `chosen`),
+/// which becomes the selected one.
 pub(super) fn toggle_presence(state: &mut State) {
     state.panels.strip = !state.panels.strip;
+    if state.panels.strip
+        && let Some(actor) = super::chosen::chosen_actor(state)
+    {
+        super::chosen::select(state, actor);
+    }
     state.refresh_presence();
     state.message = Some(match (state.panels.strip, state.selected_actor) {
         (false, _) => "presence strip off".into(),
@@ -162,12 +168,10 @@ pub(super) fn toggle_presence(state: &mut State) {
     });
 }
 
-/// `}` / `{`: to the next / previous dense slice of the selected actor.
+/// `}` / `{`: to the next / previous dense slice of the chosen actor (see `chosen`), which
+/// becomes the selected one.
 pub(super) fn step_dense(state: &mut State, forward: bool) {
-    let Some(actor) = state.selected_actor else {
-        state.message = Some("select an actor first (Tab to the actor list, Enter)".into());
-        return;
-    };
+    let Some(actor) = super::chosen::take_and_select(state) else { return };
     let presence = match &state.panels.presence {
         Some(p) => p.clone(),
         None => Presence::of(&state.doc, actor, state.page_height()),

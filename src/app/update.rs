@@ -386,10 +386,7 @@ fn next_match(state: &mut State, forward: bool) {
 }
 
 fn next_mention(state: &mut State, forward: bool) {
-    let Some(actor) = state.selected_actor else {
-        state.message = Some("select an actor first (Tab to the actor list, Enter)".into());
-        return;
-    };
+    let Some(actor) = super::chosen::take_and_select(state) else { return };
     let doc = &state.doc;
     let list = doc.mentions_of(actor);
     let top = state.layout.offset_of(doc, state.top);

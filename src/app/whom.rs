@@ -16,12 +16,9 @@ pub struct WithWhom {
     pub focus: Focus,
 }
 
-/// `w`: opens the list for the chosen actor (the actor list's cursor, else the selected one).
+/// `w`: opens the list for the chosen actor (see `chosen`); nothing is selected until Enter.
 pub(super) fn open(state: &mut State) {
-    let Some(actor) = filter::chosen_actor(state) else {
-        state.message = Some("select an actor first (Tab to the actor list)".into());
-        return;
-    };
+    let Some(actor) = super::chosen::take_actor(state) else { return };
     let rows = filter::paragraph_index(state).cooccurring(actor);
     if rows.is_empty() {
         let name = state.doc.actors.get(actor).map_or("?", |a| a.name.as_str());

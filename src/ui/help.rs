@@ -44,6 +44,19 @@ impl HelpOverlay<'_> {
         }
         lines
     }
+
+    /// Which actor the actor keys take, wrapped to `width`.
+    fn chosen(width: usize) -> Vec<String> {
+        let rule = "Actor keys (f & i w L P { } n e) take the actor under the actor list's \
+            cursor while that list has the keyboard, else the selected one";
+        // One space in, then a hanging indent under it, as the kinds legend has.
+        let rows =
+            crate::layout::wrap_hanging(rule, width.saturating_sub(1), width.saturating_sub(3));
+        rows.into_iter()
+            .enumerate()
+            .map(|(i, r)| format!("{}{}", if i == 0 { " " } else { "   " }, &rule[r]))
+            .collect()
+    }
 }
 
 impl Widget for HelpOverlay<'_> {
@@ -51,13 +64,14 @@ impl Widget for HelpOverlay<'_> {
         let rows = self.keymap.help_rows();
         let room = usize::from(area.height.saturating_sub(4));
         let one_column_width = usize::from(area.width.saturating_sub(6).min(62));
-        let extra = Self::kinds(one_column_width).len() + 1;
+        let extra = Self::kinds(one_column_width).len() + Self::chosen(one_column_width).len() + 1;
         // Two columns only where each still has room for its descriptions; else one, scrolled.
         let columns = if rows.len() + extra <= room || area.width < 80 { 1 } else { 2 };
         let per_column = rows.len().div_ceil(columns);
         let width = area.width.saturating_sub(4).min(if columns == 1 { 64 } else { 120 });
         let kinds = Self::kinds(usize::from(width.saturating_sub(2)));
-        let total = per_column + kinds.len() + 1;
+        let total =
+            per_column + kinds.len() + Self::chosen(usize::from(width.saturating_sub(2))).len() + 1;
         let height = area.height.saturating_sub(2).min(total as u16 + 2);
         let popup = Rect {
             x: area.x + (area.width - width) / 2,
@@ -101,13 +115,13 @@ impl Widget for HelpOverlay<'_> {
         let key =
             toggle.and_then(|c| self.keymap.chords(crate::app::Layer::Normal, c).first().copied());
         let after = key.map_or_else(|| "--mouse".to_string(), |k| k.to_string());
-        let mouse = format!("Mouse (after {after}): the wheel scrolls, a click selects");
-        let tail = kinds.iter().map(String::as_str).chain([mouse.as_str()]);
+        let mouse = format!(" Mouse (after {after}): the wheel scrolls, a click selects");
+        let chosen = Self::chosen(usize::from(width.saturating_sub(2)));
+        let tail = kinds.iter().chain(&chosen).map(String::as_str).chain([mouse.as_str()]);
         for (k, text) in tail.enumerate() {
             let row = per_column + k;
             if visible(row) {
-                let text = if k == kinds.len() { format!(" {text}") } else { text.to_string() };
-                let line = Line::styled(fit(&text, usize::from(inner.width)), self.theme.dim());
+                let line = Line::styled(fit(text, usize::from(inner.width)), self.theme.dim());
                 buf.set_line(inner.x, y(row), &line, inner.width);
             }
         }

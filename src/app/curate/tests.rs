@@ -2,7 +2,7 @@
 //! shell is asked to write, undo, and closing without an edit.
 
 use super::*;
-use crate::app::{Background, Layer, update};
+use crate::app::{Background, Focus, Layer, update};
 use crate::model::{Actor, Mention, Rule};
 use ratatui::layout::Rect;
 use std::path::Path;
