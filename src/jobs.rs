@@ -6,6 +6,7 @@
 
 use crate::app::{Background, Search};
 use crate::model::Document;
+use crate::reading::Curator;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -129,6 +130,7 @@ pub fn catch_panic<T>(what: &str, work: impl FnOnce() -> T) -> Result<T, String>
 #[derive(Debug, Default)]
 pub struct Jobs {
     count: Option<Arc<AtomicBool>>,
+    curate: Option<Arc<AtomicBool>>,
 }
 
 impl Jobs {
@@ -152,6 +154,43 @@ impl Jobs {
                 Ok(None) => true,
                 Err(why) => sender.send(Background::CountFailed { generation, why }),
             };
+        });
+    }
+
+    /// Applies a curator's recorded edits to a copy of the document on a thread, telling an
+    /// older rebuild to stop first: it checks before and after its replay, so a run of quick
+    /// edits costs one copy of the document at a time, not one per edit.
+    pub fn curate(
+        &mut self,
+        generation: u64,
+        curator: Curator,
+        doc: Arc<Document>,
+        sender: JobSender,
+    ) {
+        if let Some(older) = self.curate.replace(Arc::new(AtomicBool::new(false))) {
+            older.store(true, Ordering::Relaxed);
+        }
+        let cancel = self.curate.clone().unwrap_or_default();
+        std::thread::spawn(move || {
+            // Test hook: holds the rebuild back, as a big document's would take a while, so
+            // the end-to-end tests can press keys while it runs.
+            let delay = std::env::var("LECTOR_CURATE_DELAY_FOR_TEST").ok();
+            if let Some(ms) = delay.and_then(|d| d.parse().ok()) {
+                std::thread::sleep(std::time::Duration::from_millis(ms));
+            }
+            if cancel.load(Ordering::Relaxed) {
+                return;
+            }
+            let rebuilt = catch_panic("applying the edit", || curator.rebuild(&doc));
+            // Let go of the old document before the reader takes the new one in.
+            drop(doc);
+            if cancel.load(Ordering::Relaxed) {
+                return;
+            }
+            sender.send(match rebuilt {
+                Ok(rebuilt) => Background::Curated { generation, rebuilt: Box::new(rebuilt) },
+                Err(why) => Background::CurateFailed { generation, why },
+            });
         });
     }
 

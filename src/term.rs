@@ -273,6 +273,10 @@ impl Shell {
         if let Some(running) = self.saving.take() {
             let _ = running.join();
         }
+        // Edits whose rebuild is still in flight are recorded: the file gets them now.
+        if let Some((path, user)) = state.curation.unwritten() {
+            let _ = crate::reading::write_actor_file(&path, &user);
+        }
         for effect in app::update(state, Background::Tick) {
             if let Effect::Save(store, id, saved) = effect {
                 let _ = store.save(&id, &saved);
@@ -339,6 +343,9 @@ impl Shell {
                     let why = format!("could not write {}: {e}", path.display());
                     self.sender.send(Background::ActorFileFailed(why));
                 }
+            }
+            Effect::Curate { generation, curator, doc } => {
+                self.jobs.curate(generation, curator, doc, self.sender.clone())
             }
             Effect::BuildReading(doc) => {
                 let sender = self.sender.clone();

@@ -15,9 +15,18 @@ fn status_line(screen: &str) -> String {
 /// Waits for a status-bar message, then clears the actor list's filter with Esc and waits
 /// for the message to go, so the next key is not read as part of an escape sequence.
 fn done(tty: &mut Tty, message: &str) {
-    tty.wait_for(message, |s| status_line(s).contains(message));
+    landed(tty, message);
     tty.send("\x1b");
     tty.wait_for("the message to clear", |s| !status_line(s).contains(message));
+}
+
+/// Waits for an edit's message once the edit has landed (while its rebuild runs, the message
+/// says "(applying…)"), and returns the screen.
+fn landed(tty: &mut Tty, message: &str) -> String {
+    tty.wait_for(message, |s| {
+        let line = status_line(s);
+        line.contains(message) && !line.contains("applying")
+    })
 }
 
 fn actor_file(config: &Path) -> String {
@@ -55,7 +64,7 @@ fn curating_with_keys_writes_the_actor_file_and_survives_a_restart() {
     tty.send("er");
     tty.wait_for("the rename prompt", |s| status_line(s).contains("edit: Haqqani family"));
     tty.send("\x15Haqqani network\r");
-    tty.wait_for("renamed", |s| status_line(s).contains("renamed Haqqani family"));
+    landed(&mut tty, "renamed Haqqani family");
 
     // Change kind: the list of kinds narrowed by typing.
     tty.send("ek");
@@ -93,11 +102,11 @@ fn curating_with_keys_writes_the_actor_file_and_survives_a_restart() {
     tty.send("/Imran\r");
     tty.wait_for("the filtered list", |s| status_line(s).contains("1 actors match"));
     tty.send("eh");
-    let hidden = tty.wait_for("hid", |s| status_line(s).contains("hid Imran Khan"));
+    let hidden = landed(&mut tty, "hid Imran Khan");
     assert!(!sidebar(&hidden).contains("Imran Khan"), "{hidden}");
     assert!(actor_file(config.path()).contains("\"Imran Khan\""));
     tty.send("u");
-    let back = tty.wait_for("undone", |s| status_line(s).contains("undid the last edit"));
+    let back = landed(&mut tty, "undid the last edit");
     assert!(sidebar(&back).contains("Imran Khan"), "{back}");
     assert_eq!(actor_file(config.path()), file, "undo rewrites the file as it was");
     tty.send("q");
@@ -144,4 +153,46 @@ fn a_file_that_cannot_be_written_is_one_status_line_and_the_edit_holds() {
     tty.send("q");
     assert_eq!(tty.wait_exit(), 0);
     tty.assert_restored();
+}
+
+/// A rebuild held back (a test hook makes it take 1.5 s, as a 100 MB document's takes about
+/// half a second): the status bar says the edit is being applied while keys still move the
+/// text, then the edit lands; quitting with another rebuild in flight still writes its edit.
+#[test]
+fn keys_move_while_an_edit_rebuilds_and_quitting_keeps_the_edit() {
+    let config = tempfile::tempdir().expect("a temporary config directory");
+    let home = config.path().to_str().expect("a UTF-8 path");
+    let env = [("XDG_CONFIG_HOME", home), ("LECTOR_CURATE_DELAY_FOR_TEST", "1500")];
+    let mut tty = Tty::spawn_with(&[], 120, 40, &env);
+    tty.wait_text("Actors (");
+    tty.send("\t/Rebecca\r");
+    tty.wait_for("the filtered list", |s| status_line(s).contains("1 actors match"));
+    tty.send("eh");
+    let pending =
+        tty.wait_for("the edit pending", |s| status_line(s).contains("applying the edit"));
+    assert!(sidebar(&pending).contains("Rebecca Conway"), "not applied yet:\n{pending}");
+    // Shift-Tab to the text, then its end, while the edit is still being applied.
+    tty.send("\x1b[Z");
+    tty.wait_for("the text focused", |s| !status_line(s).contains("1 actors match"));
+    tty.send("G");
+    tty.wait_for("the end, the edit still pending", |s| {
+        let line = status_line(s);
+        line.contains("100%") && line.contains("applying the edit")
+    });
+    let done = tty.wait_for("the edit landed", |s| {
+        !status_line(s).contains("applying") && !sidebar(s).contains("Rebecca Conway")
+    });
+    assert!(status_line(&done).contains("100%"), "the reader stayed at the end:\n{done}");
+    assert!(actor_file(config.path()).contains("\"Rebecca Conway\""));
+
+    // Another edit, and quit before its rebuild lands.
+    tty.send("\t/Imran\r");
+    tty.wait_for("the filtered list", |s| status_line(s).contains("1 actors match"));
+    tty.send("eh");
+    tty.wait_for("the edit pending", |s| status_line(s).contains("applying the edit"));
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+    tty.assert_restored();
+    let file = actor_file(config.path());
+    assert!(file.contains("\"Imran Khan\"") && file.contains("\"Rebecca Conway\""), "{file}");
 }

@@ -112,3 +112,51 @@ fn a_failed_write_leaves_the_old_file() {
     let kept = std::fs::read_to_string(&path).expect("reads");
     assert_eq!(kept, "[hide]\nnames = [\"Punjab\"]\n");
 }
+
+/// The reader's path: edits recorded against the document shown while earlier ones are not
+/// applied yet, then one rebuild, give the same document as applying each edit at once.
+#[test]
+fn recorded_edits_rebuilt_at_once_match_edits_applied_one_by_one() {
+    use lector::reading::Change;
+    let detected = detect(UserActors::default());
+    let (pakistan, isi) =
+        (actor(&detected, "Pakistan"), actor(&detected, "Inter-Services Intelligence"));
+    let ttp_name = "Tehreek-e-Taliban Pakistan";
+    let (ttp, punjab) = (actor(&detected, ttp_name), actor(&detected, "Punjab"));
+
+    let mut applied = detected.clone();
+    let mut one_by_one = Curator::new(&applied, UserActors::default());
+    assert!(one_by_one.merge(&mut applied, pakistan, isi));
+    // After the merge the indexes moved: name the actors again.
+    let (ttp_now, punjab_now) = (actor(&applied, ttp_name), actor(&applied, "Punjab"));
+    assert!(one_by_one.rename(&mut applied, ttp_now, "Pakistani Taliban movement"));
+    assert!(one_by_one.hide(&mut applied, punjab_now));
+
+    // Recorded against the detected document throughout, as the reader does while a rebuild
+    // is in flight.
+    let mut recorder = Curator::new(&detected, UserActors::default());
+    assert!(recorder.record(&detected, Change::Merge { into: pakistan, from: isi }));
+    assert!(
+        recorder.record(&detected, Change::Rename { actor: ttp, to: "Pakistani Taliban movement" })
+    );
+    assert!(recorder.record(&detected, Change::Hide { actor: punjab }));
+    assert!(!recorder.record(&detected, Change::Detach { actor: ttp, alias: "Nobody" }));
+    let rebuilt = recorder.rebuild(&detected);
+    assert_eq!(summary(&rebuilt.doc), summary(&applied));
+    assert_eq!(recorder.user_actors(), one_by_one.user_actors());
+    // Where each detected actor went: ISI into Pakistan, Punjab nowhere.
+    let placed = |a: usize| rebuilt.placed[a].map(|x| rebuilt.doc.actors[x].name.clone());
+    assert_eq!(placed(isi).as_deref(), Some("Pakistan"));
+    assert_eq!(placed(ttp).as_deref(), Some("Pakistani Taliban movement"));
+    assert_eq!(placed(punjab), None);
+
+    // Once adopted, later edits name the rebuilt document's actors; taking one back and
+    // rebuilding again is the document before it.
+    recorder.adopt(rebuilt.origin);
+    let shown = rebuilt.doc;
+    let moved = actor(&shown, "Pakistani Taliban movement");
+    assert!(recorder.record(&shown, Change::SetKind { actor: moved, kind: ActorKind::Group }));
+    assert_eq!(recorder.base_of(moved), Some(ttp));
+    assert!(recorder.take_back());
+    assert_eq!(summary(&recorder.rebuild(&shown).doc), summary(&applied));
+}

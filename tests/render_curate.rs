@@ -4,7 +4,7 @@
 mod screen;
 use screen::screen;
 
-use lector::app::{Action, State, update};
+use lector::app::{Action, Background, Effect, State, update};
 use lector::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -73,9 +73,20 @@ fn after_a_merge_the_sidebar_counts_the_merged_actor() {
     let total = state.doc.mention_count(into) + state.doc.mention_count(second);
     press(&mut state, &[Action::CurateOpen, Action::CurateMerge]);
     typed(&mut state, &into_name);
-    update(&mut state, Action::SearchSubmit);
+    let asked = update(&mut state, Action::SearchSubmit);
+    land(&mut state, asked);
     assert!(state.doc.actors.iter().all(|a| a.name != from));
     let merged = state.doc.actors.iter().position(|a| a.name == into_name).expect("kept");
     assert_eq!(state.doc.mention_count(merged), total);
     insta::assert_snapshot!(screen::styled(&state));
+}
+
+/// Does the rebuilds an edit asks for, as the shell's job would, and feeds their results back.
+fn land(state: &mut State, effects: Vec<Effect>) {
+    for effect in effects {
+        if let Effect::Curate { generation, curator, doc } = effect {
+            let rebuilt = Box::new(curator.rebuild(&doc));
+            update(state, Background::Curated { generation, rebuilt });
+        }
+    }
 }

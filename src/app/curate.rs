@@ -1,8 +1,14 @@
 //! Curation in the reader: `e` opens a small menu over the actor list whose letters choose the
 //! edit (merge, rename, hide, change kind, detach an alias); `u` takes the last edit back.
-//! The edits go through the core's `Curator`, which replays them on the detected actors, so
-//! the document, the sidebar, highlighting and counts change at once, and the user's actor
-//! file is rewritten (by the shell, atomically) after every edit and every undo.
+//! The edits go through the core's `Curator`, which replays them on the detected actors.
+//!
+//! The replay costs every mention (about half a second at 100 MB), so it runs in a job: the
+//! reducer records the edit at once, in order, and asks for a rebuild; the reader stays live
+//! and the status bar says an edit is being applied. A newer edit or an undo asks for a new
+//! rebuild that supersedes the one in flight (whose result is dropped), never the edit
+//! itself. When the rebuild of the latest edits lands, the document, the sidebar,
+//! highlighting and counts change together, and only then is the user's actor file rewritten
+//! (by the shell, atomically). Quitting with a rebuild in flight still writes the file.
 //!
 //! Choosing a target reuses the one-line prompt: what is typed narrows a list of candidates
 //! (other actors, kinds, the actor's aliases), Up / Down move in it and Enter takes the
@@ -10,8 +16,8 @@
 
 use super::{Action, Effect, State};
 use crate::actors::UserActors;
-use crate::model::{ActorKind, Document};
-use crate::reading::Curator;
+use crate::model::ActorKind;
+use crate::reading::{Change, Curator, Rebuilt};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -29,6 +35,21 @@ pub struct Curation {
     pub curator: Option<Curator>,
     /// The open menu or chooser, if any.
     pub stage: Option<Stage>,
+    /// The rebuild in flight for the edits recorded, if any.
+    pub pending: Option<Pending>,
+}
+
+/// Edits recorded whose rebuild is in flight.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pending {
+    /// The rebuild's generation: an older one's result is dropped.
+    pub generation: u64,
+    /// What the status bar says when it lands ("hid Punjab").
+    pub said: String,
+    /// The detected actors behind the selection and the list's cursor: each follows its
+    /// actor through the edits (into a merge, across a rename).
+    selected: Option<usize>,
+    cursor: Option<usize>,
 }
 
 /// Where the edit menu has got to.
@@ -78,7 +99,7 @@ impl Curation {
     /// Curation for a reader whose detection ran with `prior`, writing to the config
     /// directory's actor file (which held `file`).
     pub fn new(prior: UserActors, path: Option<PathBuf>, file: UserActors) -> Curation {
-        Curation { prior, path, file, curator: None, stage: None }
+        Curation { prior, path, file, curator: None, stage: None, pending: None }
     }
 
     /// The items the prompt's text lets through, in list order.
@@ -144,7 +165,7 @@ pub(super) fn menu(state: &mut State, action: Action) -> Option<Effect> {
             // Let go of the document first: a second holder would make the edit copy it.
             drop(doc);
             let said = format!("hid {name}");
-            return edit(state, |c, doc| c.hide(doc, actor), said, (Some(actor), None));
+            return edit(state, Change::Hide { actor }, said, None);
         }
         _ => return None,
     };
@@ -207,8 +228,7 @@ fn submit(state: &mut State) -> Option<Effect> {
                 return None;
             }
             let said = format!("renamed {from} to {to}");
-            let then = (Some(actor), Some(to.clone()));
-            edit(state, |c, doc| c.rename(doc, actor, &to), said, then)
+            edit(state, Change::Rename { actor, to: &to }, said, Some(actor))
         }
         Stage::Choose { actor, items, cursor, .. } => {
             let Some(item) = Curation::shown(&items, &text).get(cursor).map(|i| (*i).clone())
@@ -220,26 +240,15 @@ fn submit(state: &mut State) -> Option<Effect> {
             match item.target {
                 Target::Actor(into) => {
                     let said = format!("merged {this} into {}", item.label);
-                    let then = (Some(actor), Some(item.label.clone()));
-                    edit(state, |c, doc| c.merge(doc, into, actor), said, then)
+                    edit(state, Change::Merge { into, from: actor }, said, Some(actor))
                 }
                 Target::Kind(kind) => {
                     let said = format!("{this} is now of kind {}", kind.label());
-                    edit(
-                        state,
-                        |c, doc| c.set_kind(doc, actor, kind),
-                        said,
-                        (Some(actor), Some(this)),
-                    )
+                    edit(state, Change::SetKind { actor, kind }, said, Some(actor))
                 }
                 Target::Alias(alias) => {
                     let said = format!("detached \"{alias}\" from {this}");
-                    edit(
-                        state,
-                        |c, doc| c.detach(doc, actor, &alias),
-                        said,
-                        (Some(actor), Some(this)),
-                    )
+                    edit(state, Change::Detach { actor, alias: &alias }, said, Some(actor))
                 }
             }
         }
@@ -247,61 +256,92 @@ fn submit(state: &mut State) -> Option<Effect> {
     }
 }
 
-/// `u`: takes back the last edit.
+/// `u`: takes back the last edit (the last recorded, whether its rebuild has landed or not).
 pub(super) fn undo(state: &mut State) -> Option<Effect> {
-    if state.curation.curator.as_ref().is_none_or(|c| c.edits().is_empty()) {
+    let taken = state.curation.curator.as_mut().is_some_and(Curator::take_back);
+    if !taken {
         state.message = Some("nothing to undo".into());
         return None;
     }
-    edit(state, |c, doc| c.undo(doc), "undid the last edit".into(), (None, None))
+    rebuild(state, "undid the last edit".into(), None)
 }
 
-/// Makes an edit on the document (copied only when a job still shares it), rebuilds what
-/// the reader derives from the actors, and asks the shell to write the actor file. `then`
-/// names the actor that `edited` became: the list's cursor, and the selection if it was on
-/// `edited`, follow it.
+/// Records an edit (the curator is made from the document at the first one) and asks for
+/// the rebuild. `follow`: the actor the edit is about, which the list's cursor then follows.
 fn edit(
     state: &mut State,
-    change: impl FnOnce(&mut Curator, &mut Document) -> bool,
+    change: Change<'_>,
     said: String,
-    (edited, then): (Option<usize>, Option<String>),
+    follow: Option<usize>,
 ) -> Option<Effect> {
-    let was_selected = state.selected_actor;
     let prior = state.curation.prior.clone();
     let file = state.curation.file.clone();
     let doc = &state.doc;
     let curator =
         state.curation.curator.get_or_insert_with(|| Curator::writing_to(doc, prior, file));
-    let name_of = |doc: &Document, a: Option<usize>| {
-        a.and_then(|a| doc.actors.get(a)).map(|a| a.name.clone())
-    };
-    let on = name_of(&state.doc, state.actor_order.get(state.actor_cursor).copied());
-    let selected = name_of(&state.doc, state.selected_actor);
-    let mut doc = std::mem::take(&mut state.doc);
-    let changed = change(curator, Arc::make_mut(&mut doc));
-    state.doc = doc;
-    if !changed {
+    if !curator.record(doc, change) {
         return None;
     }
+    rebuild(state, said, follow)
+}
+
+/// Asks for the recorded edits to be applied in a job, superseding a rebuild in flight.
+fn rebuild(state: &mut State, said: String, follow: Option<usize>) -> Option<Effect> {
+    let generation = state.generation();
+    let curator = state.curation.curator.as_ref()?;
+    let base = |a: Option<usize>| a.and_then(|a| curator.base_of(a));
+    let cursor = follow.or_else(|| state.actor_order.get(state.actor_cursor).copied());
+    let pending = Pending {
+        generation,
+        said: format!("{said} (applying…)"),
+        selected: base(state.selected_actor),
+        cursor: base(cursor),
+    };
+    let job = Effect::Curate { generation, curator: curator.clone(), doc: Arc::clone(&state.doc) };
+    state.message = Some(pending.said.clone());
+    state.curation.pending = Some(Pending { said, ..pending });
+    Some(job)
+}
+
+/// A rebuild lands: kept only when it is of the latest edits, then the document, the
+/// selection and the cursor change together and the shell writes the actor file.
+pub(super) fn rebuilt(state: &mut State, generation: u64, rebuilt: Rebuilt) -> Option<Effect> {
+    let pending = state.curation.pending.take_if(|p| p.generation == generation)?;
+    let curator = state.curation.curator.as_mut()?;
+    curator.adopt(rebuilt.origin);
     let user = curator.user_actors();
+    let placed = |base: Option<usize>| base.and_then(|b| rebuilt.placed.get(b).copied().flatten());
     // The indexes are stale now: let the refresh find nothing to carry over, then place
-    // the cursor and the selection by name.
+    // the selection and the cursor on the actors they followed.
     state.selected_actor = None;
-    state.set_shared_document(Arc::clone(&state.doc));
-    let find = |state: &State, name: &str| state.doc.actors.iter().position(|a| a.name == name);
-    let selected = if edited.is_some() && edited == was_selected { then.clone() } else { selected };
-    state.selected_actor = selected.and_then(|n| find(state, &n));
+    state.set_shared_document(Arc::new(rebuilt.doc));
+    state.selected_actor = placed(pending.selected);
     state.count_where_selected_appears();
-    let on = then.or(on);
-    if let Some(at) = on
-        .and_then(|n| find(state, &n))
-        .and_then(|a| state.actor_order.iter().position(|&x| x == a))
+    state.refresh_presence();
+    if let Some(at) =
+        placed(pending.cursor).and_then(|a| state.actor_order.iter().position(|&x| x == a))
     {
         state.actor_cursor = at;
     }
-    state.message = Some(said);
+    state.message = Some(pending.said);
     let path = state.curation.path.clone()?;
     Some(Effect::WriteActors(path, user))
+}
+
+/// A rebuild failed (a panic in the job): the reader keeps the document it shows.
+pub(super) fn rebuild_failed(state: &mut State, generation: u64, why: String) {
+    if state.curation.pending.take_if(|p| p.generation == generation).is_some() {
+        state.message = Some(why);
+    }
+}
+
+impl Curation {
+    /// The actor file as the recorded edits make it, while their rebuild is in flight: what
+    /// the shell writes if the reader ends before the rebuild lands.
+    pub fn unwritten(&self) -> Option<(PathBuf, UserActors)> {
+        self.pending.as_ref()?;
+        Some((self.path.clone()?, self.curator.as_ref()?.user_actors()))
+    }
 }
 
 impl State {
@@ -312,4 +352,4 @@ impl State {
 }
 
 #[cfg(test)]
-mod tests;
+pub(super) mod tests;

@@ -41,11 +41,13 @@ impl State {
                 self.progress = None;
                 // Edits name actors by their place in the detection they were made on.
                 self.curation.curator = None;
+                self.curation.pending = None;
                 return self.arrive(Arc::new(*doc));
             }
             Background::Actors(found) => {
                 self.progress = None;
                 self.curation.curator = None;
+                self.curation.pending = None;
                 self.add_actors(found);
             }
             Background::Tail(doc) => self.show_tail(*doc),
@@ -53,6 +55,12 @@ impl State {
                 self.show_window(*doc, start, generation)
             }
             Background::ActorFileFailed(why) => self.message = Some(why),
+            Background::Curated { generation, rebuilt } => {
+                return super::curate::rebuilt(self, generation, *rebuilt);
+            }
+            Background::CurateFailed { generation, why } => {
+                super::curate::rebuild_failed(self, generation, why)
+            }
             Background::Failed(why) => {
                 self.progress = None;
                 self.message = Some(why);

@@ -101,6 +101,9 @@ pub enum Effect {
     WriteActors(std::path::PathBuf, crate::actors::UserActors),
     /// Build the reading indexes of a document, then report `Background::ReadingBuilt`.
     BuildReading(Arc<Document>),
+    /// Apply a curator's recorded edits to a copy of a document, then report
+    /// `Background::Curated`; a rebuild still running for older edits stops.
+    Curate { generation: u64, curator: crate::reading::Curator, doc: Arc<Document> },
     /// Write the actor brief of a document to a file (atomically), then report
     /// `Background::BriefWritten`.
     WriteBrief(Arc<Document>, std::path::PathBuf),
@@ -145,6 +148,10 @@ pub enum Background {
     ActorFileFailed(String),
     /// The reading indexes of a document (kept only if it is still the one shown).
     ReadingBuilt(Arc<Document>, Arc<crate::reading::Reading>),
+    /// The curated document, rebuilt from the edits recorded when `generation` was asked for.
+    Curated { generation: u64, rebuilt: Box<crate::reading::Rebuilt> },
+    /// Rebuilding the curated document failed (a panic in the job).
+    CurateFailed { generation: u64, why: String },
     /// The brief was written (`Ok` with the path) or why not.
     BriefWritten(Result<std::path::PathBuf, String>),
 }
@@ -310,6 +317,8 @@ impl State {
             self.selected_actor.and_then(|a| self.doc.actors.get(a)).map(|a| a.id.clone());
         // A filter names blocks and actors of the old document: the new one starts unfiltered.
         self.filter.clear();
+        // A rebuild in flight was made from the old document: its result must not land.
+        self.curation.pending = None;
         self.paragraphs = None;
         self.whom = None;
         self.layout.set_view(crate::layout::View::Whole);

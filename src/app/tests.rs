@@ -303,9 +303,14 @@ fn exercise(action: Action) -> bool {
             s.layer() == Layer::Curate
         }
         Action::CurateUndo => {
-            run(&mut s, &[Action::FocusNext, Action::CurateOpen, Action::CurateHide]);
+            // Each edit's rebuild is done at once, as its job would.
+            use super::curate::tests::settle;
+            run(&mut s, &[Action::FocusNext, Action::CurateOpen]);
+            let hide = update(&mut s, Action::CurateHide);
+            settle(&mut s, hide);
             let hidden = s.doc.actors.len() == 1;
-            update(&mut s, action);
+            let undo = update(&mut s, action);
+            settle(&mut s, undo);
             hidden && s.doc.actors.len() == 2
         }
         _ => false,

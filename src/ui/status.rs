@@ -48,6 +48,12 @@ impl Widget for StatusBar<'_> {
             }
             _ => format!(" {}% ", state.percent()),
         };
+        // An actor edit whose rebuild is in flight: said until it lands.
+        let right = if state.curation.pending.is_some() {
+            format!(" applying the edit…{right}")
+        } else {
+            right
+        };
         let filtered = crate::app::describe_filter(state, |a| super::lists::short_name(a, 16));
         let (middle, style) = match (&state.message, &filtered) {
             (Some(m), _) => (m.as_str(), self.theme.message()),

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::app::{Background, Focus, Layer, update};
-use crate::model::{Actor, Mention, Rule};
+use crate::model::{Actor, Document, Mention, Rule};
 use ratatui::layout::Rect;
 use std::path::Path;
 
@@ -23,8 +23,31 @@ fn state_of(doc: Document) -> State {
     s
 }
 
+/// Runs actions as the shell would, each rebuild the reducer asks for done at once (as its
+/// job would) and fed back: the effects that follow.
 fn run(s: &mut State, actions: &[Action]) -> Vec<Effect> {
-    actions.iter().flat_map(|&a| update(s, a)).collect()
+    let mut out = Vec::new();
+    for &a in actions {
+        let effects = update(s, a);
+        out.extend(settle(s, effects));
+    }
+    out
+}
+
+/// The effects, with each rebuild done and its result fed back.
+pub(crate) fn settle(s: &mut State, effects: Vec<Effect>) -> Vec<Effect> {
+    let mut out = Vec::new();
+    for effect in effects {
+        match effect {
+            Effect::Curate { generation, curator, doc } => {
+                let rebuilt = Box::new(curator.rebuild(&doc));
+                drop(doc);
+                out.extend(update(s, Background::Curated { generation, rebuilt }));
+            }
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 fn typed(text: &str) -> Vec<Action> {
@@ -243,16 +266,130 @@ fn an_empty_name_renames_nothing_and_says_so() {
 }
 
 #[test]
-fn an_edit_changes_the_document_in_place_instead_of_copying_it() {
+fn the_document_changes_only_when_its_rebuild_lands() {
     let mut s = state();
-    let before = Arc::as_ptr(&s.doc);
-    run(&mut s, &[Action::Down, Action::CurateOpen, Action::CurateHide]);
+    let before = Arc::clone(&s.doc);
+    let effects = run(&mut s, &[Action::Down, Action::CurateOpen]);
+    assert!(effects.is_empty());
+    let asked = update(&mut s, Action::CurateHide);
+    assert!(Arc::ptr_eq(&s.doc, &before), "the reader keeps its document meanwhile");
+    assert_eq!(names(&s), ["Chad", "Mali"]);
+    assert_eq!(s.message.as_deref(), Some("hid Mali (applying…)"));
+    assert!(matches!(asked.as_slice(), [Effect::Curate { .. }]), "{asked:?}");
+    let landed = settle(&mut s, asked);
     assert_eq!(names(&s), ["Chad"]);
-    assert_eq!(Arc::as_ptr(&s.doc), before, "a 100 MB text is not copied for an edit");
-    let mut keys = vec![Action::CurateOpen, Action::CurateRename];
-    keys.extend(typed("x"));
+    assert_eq!(written(&landed).hidden, ["Mali"]);
+    assert_eq!(s.message.as_deref(), Some("hid Mali"));
+    assert!(s.curation.pending.is_none());
+}
+
+// Curation as a job: edits recorded in order at once, rebuilds superseded, the file written
+// when the latest lands (or on the way out).
+
+/// The rebuild a reducer call asked for.
+fn asked(effects: Vec<Effect>) -> Effect {
+    match <[Effect; 1]>::try_from(effects) {
+        Ok([job @ Effect::Curate { .. }]) => job,
+        other => panic!("expected one rebuild, got {other:?}"),
+    }
+}
+
+/// Renames the actor under the cursor to `to` and returns the rebuild it asks for.
+fn rename_to(s: &mut State, to: &str) -> Effect {
+    run(s, &[Action::CurateOpen, Action::CurateRename, Action::SearchClearLine]);
+    let mut keys = typed(to);
     keys.push(Action::SearchSubmit);
-    run(&mut s, &keys);
-    assert_eq!(names(&s), ["Chadx"]);
-    assert_eq!(Arc::as_ptr(&s.doc), before);
+    asked(run_unsettled(s, &keys))
+}
+
+#[test]
+fn an_edit_made_while_another_rebuilds_supersedes_the_rebuild_not_the_edit() {
+    let mut s = state();
+    update(&mut s, Action::Down);
+    let first = asked(run_unsettled(&mut s, &[Action::CurateOpen, Action::CurateHide]));
+    // Mali is still shown (the first rebuild has not landed): the cursor goes up to Chad.
+    update(&mut s, Action::Up);
+    let second = rename_to(&mut s, "Tchad");
+    // The first rebuild lands late: it is dropped, nothing is written.
+    assert!(settle(&mut s, vec![first]).is_empty());
+    assert_eq!(names(&s), ["Chad", "Mali"]);
+    assert!(s.curation.pending.is_some(), "the second is still awaited");
+    let landed = settle(&mut s, vec![second]);
+    assert_eq!(names(&s), ["Tchad"], "both edits, in order");
+    let user = written(&landed);
+    assert_eq!(user.hidden, ["Mali"]);
+    assert_eq!(user.renames.len(), 1);
+    assert_eq!(s.message.as_deref(), Some("renamed Chad to Tchad"));
+}
+
+#[test]
+fn undo_while_an_edit_rebuilds_takes_that_edit_back() {
+    let mut s = state();
+    update(&mut s, Action::Down);
+    let hide = asked(run_unsettled(&mut s, &[Action::CurateOpen, Action::CurateHide]));
+    let undo = asked(update(&mut s, Action::CurateUndo));
+    assert!(settle(&mut s, vec![hide]).is_empty());
+    let landed = settle(&mut s, vec![undo]);
+    assert_eq!(names(&s), ["Chad", "Mali"]);
+    assert_eq!(written(&landed), UserActors::default());
+    assert!(run(&mut s, &[Action::CurateUndo]).is_empty());
+    assert_eq!(s.message.as_deref(), Some("nothing to undo"));
+}
+
+#[test]
+fn the_reader_moves_while_an_edit_rebuilds() {
+    let mut s = state();
+    let job = asked(run_unsettled(&mut s, &[Action::Down, Action::CurateOpen, Action::CurateHide]));
+    update(&mut s, Action::FocusPrev);
+    let top = s.top;
+    run_unsettled(&mut s, &[Action::PageDown, Action::NextSection]);
+    assert!(s.top > top, "keys move the text while the edit is applied");
+    assert_eq!(s.curation.pending.as_ref().map(|p| p.said.as_str()), Some("hid Mali"));
+    let after = s.layout.offset_of(&s.doc, s.top);
+    settle(&mut s, vec![job]);
+    assert_eq!(names(&s), ["Chad"]);
+    assert_eq!(s.layout.offset_of(&s.doc, s.top), after, "the landing keeps the place");
+}
+
+#[test]
+fn quitting_before_the_rebuild_lands_still_has_the_edit_to_write() {
+    let mut s = state();
+    assert_eq!(s.curation.unwritten(), None);
+    let job = asked(run_unsettled(&mut s, &[Action::Down, Action::CurateOpen, Action::CurateHide]));
+    let (path, user) = s.curation.unwritten().expect("an edit not yet written");
+    assert_eq!(
+        (path.as_path(), user.hidden.as_slice()),
+        (Path::new(FILE), &["Mali".to_string()][..])
+    );
+    settle(&mut s, vec![job]);
+    assert_eq!(s.curation.unwritten(), None, "written when it landed");
+}
+
+#[test]
+fn a_rebuild_of_a_document_since_replaced_is_dropped() {
+    let mut s = state();
+    let job = asked(run_unsettled(&mut s, &[Action::Down, Action::CurateOpen, Action::CurateHide]));
+    s.set_document(crate::app::tests::sample(2, 2));
+    assert!(settle(&mut s, vec![job]).is_empty());
+    assert_eq!(names(&s), ["Chad", "Mali"]);
+    assert_eq!(s.doc.sections.len(), 2, "the new document stays");
+}
+
+#[test]
+fn a_failed_rebuild_says_why_and_keeps_the_document() {
+    let mut s = state();
+    let Effect::Curate { generation, .. } =
+        asked(run_unsettled(&mut s, &[Action::Down, Action::CurateOpen, Action::CurateHide]))
+    else {
+        unreachable!()
+    };
+    let why = "applying the edit failed: boom".to_string();
+    assert!(update(&mut s, Background::CurateFailed { generation, why: why.clone() }).is_empty());
+    assert_eq!((names(&s), s.message.clone()), (vec!["Chad".into(), "Mali".into()], Some(why)));
+    assert!(s.curation.pending.is_none());
+}
+
+/// Runs actions without doing the rebuilds they ask for: the effects as asked.
+fn run_unsettled(s: &mut State, actions: &[Action]) -> Vec<Effect> {
+    actions.iter().flat_map(|&a| update(s, a)).collect()
 }

@@ -8,6 +8,7 @@ use crate::actors::{UserActor, UserActors, UserMerge, UserRename, slug};
 use crate::model::{Actor, ActorKind, Document, Mention, index};
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 
 /// One correction, naming actors by their index among the detected ones.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,12 +35,38 @@ pub enum Edit {
     },
 }
 
+/// An edit as the reader asks for it: actors named by their index in the document shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Change<'a> {
+    /// `from`'s mentions become `into`'s.
+    Merge {
+        into: usize,
+        from: usize,
+    },
+    Rename {
+        actor: usize,
+        to: &'a str,
+    },
+    Hide {
+        actor: usize,
+    },
+    SetKind {
+        actor: usize,
+        kind: ActorKind,
+    },
+    /// One of `actor`'s names stops naming any actor.
+    Detach {
+        actor: usize,
+        alias: &'a str,
+    },
+}
+
 /// The detected actors and mentions, the edits made to them, and which detected actor each
-/// current actor stands for.
+/// current actor stands for. Cloning it is cheap (the detected actors and mentions are
+/// shared), so a reader can hand a copy to a thread that replays the edits.
 #[derive(Debug, Clone)]
 pub struct Curator {
-    actors: Vec<Actor>,
-    mentions: Vec<Mention>,
+    base: Arc<Base>,
     /// The user's corrections detection ran with: how earlier entries named the actors.
     prior: UserActors,
     /// What the file being written already holds: new entries are added after it.
@@ -47,6 +74,23 @@ pub struct Curator {
     edits: Vec<Edit>,
     /// Per current actor, the detected actor it is rooted at.
     origin: Vec<usize>,
+}
+
+/// The actors and mentions as detected, which every replay starts from.
+#[derive(Debug)]
+struct Base {
+    actors: Vec<Actor>,
+    mentions: Vec<Mention>,
+}
+
+/// The document with every recorded edit applied, made by [`Curator::rebuild`].
+#[derive(Debug)]
+pub struct Rebuilt {
+    pub doc: Document,
+    /// Per actor of `doc`, the detected actor it is rooted at (for [`Curator::adopt`]).
+    pub origin: Vec<usize>,
+    /// Per detected actor, the actor of `doc` it ended up in (none when hidden or detached).
+    pub placed: Vec<Option<usize>>,
 }
 
 impl Curator {
@@ -61,14 +105,52 @@ impl Curator {
     /// detection ran with, `file` what the written file already holds, so the other file's
     /// entries are not copied into it.
     pub fn writing_to(doc: &Document, prior: UserActors, file: UserActors) -> Curator {
+        let base = Base { actors: doc.actors.clone(), mentions: doc.mentions.clone() };
         Curator {
-            actors: doc.actors.clone(),
-            mentions: doc.mentions.clone(),
+            base: Arc::new(base),
             prior,
             file,
             edits: Vec::new(),
             origin: (0..doc.actors.len()).collect(),
         }
+    }
+
+    /// Records an edit, naming actors of the document shown, without applying it: the
+    /// caller applies the edits with [`Curator::rebuild`] (off its own thread) and installs
+    /// the result with [`Curator::adopt`]; until then later edits still name the actors of
+    /// the document shown. False when the edit names no actor (or no alias).
+    pub fn record(&mut self, shown: &Document, change: Change<'_>) -> bool {
+        match self.edit_for(shown, change) {
+            Some(edit) => {
+                self.edits.push(edit);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Drops the last recorded edit without applying the rest (see [`Curator::record`]).
+    pub fn take_back(&mut self) -> bool {
+        self.edits.pop().is_some()
+    }
+
+    /// Every recorded edit applied to a copy of `shown` (any version of the document: only
+    /// its text and blocks are read): linear in the mentions.
+    pub fn rebuild(&self, shown: &Document) -> Rebuilt {
+        let (actors, mentions, origin, placed) = self.replay(shown);
+        let mut doc = shown.clone();
+        doc.set_actors(actors, mentions);
+        Rebuilt { doc, origin, placed }
+    }
+
+    /// A rebuilt document is now the one shown: later edits name its actors.
+    pub fn adopt(&mut self, origin: Vec<usize>) {
+        self.origin = origin;
+    }
+
+    /// The detected actor behind an actor of the document shown.
+    pub fn base_of(&self, current: usize) -> Option<usize> {
+        self.base(current)
     }
 
     pub fn edits(&self) -> &[Edit] {
@@ -82,32 +164,32 @@ impl Curator {
 
     /// Merges current actor `from` into current actor `into` and updates the document.
     pub fn merge(&mut self, doc: &mut Document, into: usize, from: usize) -> bool {
-        match (self.base(into), self.base(from)) {
-            (Some(into), Some(from)) if into != from => self.push(doc, Edit::Merge { into, from }),
-            _ => false,
-        }
+        self.change(doc, Change::Merge { into, from })
     }
 
     pub fn rename(&mut self, doc: &mut Document, actor: usize, to: &str) -> bool {
-        let to = to.trim();
-        match self.base(actor) {
-            Some(actor) if !to.is_empty() => self.push(doc, Edit::Rename { actor, to: to.into() }),
-            _ => false,
-        }
+        self.change(doc, Change::Rename { actor, to })
     }
 
     pub fn hide(&mut self, doc: &mut Document, actor: usize) -> bool {
-        self.base(actor).is_some_and(|actor| self.push(doc, Edit::Hide { actor }))
+        self.change(doc, Change::Hide { actor })
     }
 
     pub fn set_kind(&mut self, doc: &mut Document, actor: usize, kind: ActorKind) -> bool {
-        self.base(actor).is_some_and(|actor| self.push(doc, Edit::SetKind { actor, kind }))
+        self.change(doc, Change::SetKind { actor, kind })
     }
 
     /// Detaches an alias (any string the text uses for an actor, not its name).
     pub fn detach(&mut self, doc: &mut Document, actor: usize, alias: &str) -> bool {
-        let is_alias = doc.actors.get(actor).is_some_and(|a| a.aliases.iter().any(|x| x == alias));
-        is_alias && self.push(doc, Edit::Detach { alias: alias.to_string() })
+        self.change(doc, Change::Detach { actor, alias })
+    }
+
+    /// Records a change and applies every edit to `doc` at once.
+    fn change(&mut self, doc: &mut Document, change: Change<'_>) -> bool {
+        match self.edit_for(doc, change) {
+            Some(edit) => self.push(doc, edit),
+            None => false,
+        }
     }
 
     /// Takes back the last edit; false when there is none.
@@ -125,17 +207,52 @@ impl Curator {
         true
     }
 
-    /// Replays every edit on the detected actors and stores the result in `doc`: linear in
-    /// the mentions.
+    /// The edit a change stands for, in detected actors; none when it names no actor.
+    fn edit_for(&self, doc: &Document, change: Change<'_>) -> Option<Edit> {
+        let base = |a: usize| self.base(a);
+        match change {
+            Change::Merge { into, from } => match (base(into), base(from)) {
+                (Some(into), Some(from)) if into != from => Some(Edit::Merge { into, from }),
+                _ => None,
+            },
+            Change::Rename { actor, to } => {
+                let to = to.trim();
+                base(actor)
+                    .filter(|_| !to.is_empty())
+                    .map(|actor| Edit::Rename { actor, to: to.into() })
+            }
+            Change::Hide { actor } => base(actor).map(|actor| Edit::Hide { actor }),
+            Change::SetKind { actor, kind } => {
+                base(actor).map(|actor| Edit::SetKind { actor, kind })
+            }
+            Change::Detach { actor, alias } => {
+                let is_alias =
+                    doc.actors.get(actor).is_some_and(|a| a.aliases.iter().any(|x| x == alias));
+                is_alias.then(|| Edit::Detach { alias: alias.to_string() })
+            }
+        }
+    }
+
+    /// Replays every edit on the detected actors and stores the result in `doc`.
     fn apply(&mut self, doc: &mut Document) {
-        let plan = Plan::of(&self.actors, &self.edits);
-        let mut out_index: Vec<Option<u32>> = vec![None; self.actors.len()];
+        let (actors, mentions, origin, _) = self.replay(doc);
+        self.origin = origin;
+        doc.set_actors(actors, mentions);
+    }
+
+    /// Replays every edit on the detected actors: the actors and mentions that result, which
+    /// detected actor each new actor is rooted at, and where each detected actor ended up.
+    /// Linear in the mentions; `doc` gives only the text the mentions point into.
+    #[allow(clippy::type_complexity)]
+    fn replay(&self, doc: &Document) -> (Vec<Actor>, Vec<Mention>, Vec<usize>, Vec<Option<usize>>) {
+        let plan = Plan::of(&self.base.actors, &self.edits);
+        let mut out_index: Vec<Option<u32>> = vec![None; self.base.actors.len()];
         let mut actors: Vec<Actor> = Vec::new();
         let mut origin = Vec::new();
         let mut used: HashMap<String, usize> = HashMap::new();
         let mut listed: HashSet<(u32, &str)> = HashSet::new();
-        let mut mentions = Vec::with_capacity(self.mentions.len());
-        for m in &self.mentions {
+        let mut mentions = Vec::with_capacity(self.base.mentions.len());
+        for m in &self.base.mentions {
             let surface = doc.slice(&m.range);
             if plan.detached.contains(surface) {
                 continue;
@@ -168,19 +285,20 @@ impl Curator {
         }
         // An organ keeps its link to its body through the edits, unless the two were merged.
         for (out, &root) in origin.iter().enumerate() {
-            let body = self.actors[root].parent.map(|p| plan.root(index(p)));
+            let body = self.base.actors[root].parent.map(|p| plan.root(index(p)));
             let body = body.and_then(|b| out_index[b]).filter(|&b| index(b) != out);
             actors[out].parent = body;
         }
-        self.origin = origin;
-        doc.set_actors(actors, mentions);
+        let placed =
+            (0..self.base.actors.len()).map(|a| out_index[plan.root(a)].map(index)).collect();
+        (actors, mentions, origin, placed)
     }
 
     /// The written file's corrections with the edits added: what the actor file must hold
     /// for detection to give the curated actors. Detected actors are named as the file's
     /// earlier entries knew them, since its merges and kinds apply before its renames.
     pub fn user_actors(&self) -> UserActors {
-        let plan = Plan::of(&self.actors, &self.edits);
+        let plan = Plan::of(&self.base.actors, &self.edits);
         let mut user = self.file.clone();
         let original = |name: &str| -> String {
             let mut n = name.to_string();
@@ -191,14 +309,14 @@ impl Curator {
             }
             n
         };
-        for (a, actor) in self.actors.iter().enumerate() {
+        for (a, actor) in self.base.actors.iter().enumerate() {
             let root = plan.root(a);
             if root != a {
-                let names = vec![original(&self.actors[root].name), original(&actor.name)];
+                let names = vec![original(&self.base.actors[root].name), original(&actor.name)];
                 user.merges.push(UserMerge { names });
             }
         }
-        for (a, actor) in self.actors.iter().enumerate() {
+        for (a, actor) in self.base.actors.iter().enumerate() {
             if plan.root(a) != a {
                 continue;
             }

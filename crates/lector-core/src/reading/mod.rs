@@ -20,7 +20,7 @@ mod stats;
 
 pub use brief::{ActorBrief, Brief, FirstMentionBrief, SectionCount, Together, brief};
 pub use context::{MentionInContext, context_line, mentions_in_context};
-pub use curate::{Curator, Edit, write_actor_file};
+pub use curate::{Change, Curator, Edit, Rebuilt, write_actor_file};
 pub use first::{Definition, FirstMention, first_mention};
 pub use index::ParagraphIndex;
 pub use order::{SortBy, order_actors};
