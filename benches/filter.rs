@@ -3,7 +3,7 @@
 //! far" counts in the sidebar, and the keys that turn the filter on and off.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use lector::app::{Action, State, update};
+use lector::app::{Action, Background, Effect, State, update};
 use lector::ingest::{Format, Source};
 use lector::ui::{self, Theme};
 use ratatui::buffer::Buffer;
@@ -27,8 +27,15 @@ fn filter_100mb(c: &mut Criterion) {
     let mut state = State::new(doc, area);
     update(&mut state, Action::Resize(200, 60));
     cursor_to(&mut state, "TTP");
+    // The first filter asks for the paragraph index (a job, on a document this big), and
+    // takes effect when it lands: both timed here, the job done on the spot.
     let started = std::time::Instant::now();
-    update(&mut state, Action::FilterActor);
+    for effect in update(&mut state, Action::FilterActor) {
+        if let Effect::BuildParagraphs(doc) = effect {
+            let built = std::sync::Arc::new(lector::reading::ParagraphIndex::build(&doc));
+            update(&mut state, Background::ParagraphsBuilt(doc, built));
+        }
+    }
     eprintln!("first filter on 100 MB (builds the paragraph index): {:?}", started.elapsed());
     cursor_to(&mut state, "Pakistan");
     update(&mut state, Action::FilterAddActor);

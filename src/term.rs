@@ -347,11 +347,23 @@ impl Shell {
             Effect::Curate { generation, curator, doc } => {
                 self.jobs.curate(generation, curator, doc, self.sender.clone())
             }
-            Effect::BuildReading(doc) => {
+            Effect::BuildParagraphs(doc) => {
+                let sender = self.sender.clone();
+                std::thread::spawn(move || {
+                    let built = jobs::catch_panic("indexing the paragraphs", || {
+                        crate::reading::ParagraphIndex::build(&doc)
+                    });
+                    match built {
+                        Ok(p) => sender.send(Background::ParagraphsBuilt(doc, Arc::new(p))),
+                        Err(why) => sender.send(Background::Failed(why)),
+                    };
+                });
+            }
+            Effect::BuildReading(doc, paragraphs) => {
                 let sender = self.sender.clone();
                 std::thread::spawn(move || {
                     let built = jobs::catch_panic("counting the actors per section", || {
-                        crate::reading::Reading::build(&doc)
+                        crate::reading::Reading::with_index(&doc, paragraphs)
                     });
                     match built {
                         Ok(r) => sender.send(Background::ReadingBuilt(doc, Arc::new(r))),

@@ -2,30 +2,30 @@
 //! the jump to an actor's first mention, and "so far" counts.
 //!
 //! The filter is a view of the layout, so scrolling, paging and the end of the text work
-//! on the kept paragraphs with no code of their own. The paragraph index it reads is built
-//! once per document, the first time a filter asks for it, never while drawing a frame.
+//! on the kept paragraphs with no code of their own. The paragraph index it reads is the
+//! document's one (see `panels`), built once, the first time a key needs it (in a job on a
+//! big document: the key then takes effect when it lands), never while drawing a frame.
 
-use super::State;
 use super::chosen::{select, take_actor};
+use super::{Action, Effect, State};
 use crate::layout::{Anchor, View};
 use crate::model::Actor;
-use lector_core::reading::{self, ParagraphIndex};
+use lector_core::reading;
 use std::sync::Arc;
 
 /// `f`: filters to the chosen actor's paragraphs, or leaves the filter when one is on.
-pub(crate) fn toggle(state: &mut State) {
+pub(crate) fn toggle(state: &mut State) -> Option<Effect> {
     if !state.filter.is_empty() {
         leave(state);
-        return;
+        return None;
     }
-    if let Some(actor) = take_actor(state) {
-        apply(state, vec![actor]);
-    }
+    let actor = take_actor(state)?;
+    apply_when_indexed(state, Action::FilterActor, vec![actor])
 }
 
 /// `&`: narrows the filter to the paragraphs that also mention the chosen actor.
-pub(crate) fn add(state: &mut State) {
-    let Some(actor) = take_actor(state) else { return };
+pub(crate) fn add(state: &mut State) -> Option<Effect> {
+    let actor = take_actor(state)?;
     let mut actors = state.filter.clone();
     if state.filter.is_empty() {
         actors.extend(state.selected_actor.filter(|&a| a != actor));
@@ -33,13 +33,24 @@ pub(crate) fn add(state: &mut State) {
     if !actors.contains(&actor) {
         actors.push(actor);
     }
-    apply(state, actors);
+    apply_when_indexed(state, Action::FilterAddActor, actors)
+}
+
+/// [`apply`] now if the paragraph index is in, else once it lands (the key is kept).
+fn apply_when_indexed(state: &mut State, key: Action, actors: Vec<usize>) -> Option<Effect> {
+    let (index, job) = state.paragraphs_for(key);
+    if index.is_some() {
+        apply(state, actors);
+    }
+    job
 }
 
 /// Shows only the paragraphs that mention every one of `actors`, keeping the reader at the
-/// paragraph they were on, or the next kept one.
+/// paragraph they were on, or the next kept one. Needs the paragraph index (nothing happens
+/// without it: the keys ask for it first).
 pub(crate) fn apply(state: &mut State, actors: Vec<usize>) {
-    let blocks = paragraph_index(state).blocks_with_all(&actors);
+    let Some(index) = state.panels.paragraphs.clone() else { return };
+    let blocks = index.blocks_with_all(&actors);
     if blocks.is_empty() {
         let names = names(state, &actors);
         state.message = Some(format!("no paragraph mentions {names}"));
@@ -70,12 +81,6 @@ fn place(state: &mut State, offset: usize) {
     state.top = state.layout.anchor_of(doc, offset).min(max);
     state.section_pin = None;
     state.section_cursor = state.outline.shown_ancestor(state.current_section());
-}
-
-/// The paragraph index of the document, built the first time it is needed.
-pub(crate) fn paragraph_index(state: &mut State) -> Arc<ParagraphIndex> {
-    let doc = Arc::clone(&state.doc);
-    Arc::clone(state.paragraphs.get_or_insert_with(|| Arc::new(ParagraphIndex::build(&doc))))
 }
 
 /// "TTP ∧ Pakistan".

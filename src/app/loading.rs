@@ -70,6 +70,7 @@ impl State {
                     s.counts = Some(Arc::new(counts));
                 }
             }
+            Background::ParagraphsBuilt(doc, p) => return self.paragraphs_built(&doc, p),
             Background::ReadingBuilt(doc, reading) => self.reading_built(&doc, reading),
             Background::BriefWritten(Ok(path)) => {
                 self.message = Some(format!("brief written to {}", path.display()))

@@ -99,8 +99,11 @@ pub enum Effect {
     /// Write the user's actor file (atomically); a failure comes back as
     /// `Background::ActorFileFailed`.
     WriteActors(std::path::PathBuf, crate::actors::UserActors),
-    /// Build the reading indexes of a document, then report `Background::ReadingBuilt`.
-    BuildReading(Arc<Document>),
+    /// Build the paragraph index of a document, then report `Background::ParagraphsBuilt`.
+    BuildParagraphs(Arc<Document>),
+    /// Count the section statistics of a document over its paragraph index, then report
+    /// `Background::ReadingBuilt`.
+    BuildReading(Arc<Document>, Arc<lector_core::reading::ParagraphIndex>),
     /// Apply a curator's recorded edits to a copy of a document, then report
     /// `Background::Curated`; a rebuild still running for older edits stops.
     Curate { generation: u64, curator: crate::reading::Curator, doc: Arc<Document> },
@@ -146,6 +149,8 @@ pub enum Background {
     ReloadFailed(String),
     /// Writing the actor file failed: the edit stays in the reader, the status bar says why.
     ActorFileFailed(String),
+    /// The paragraph index of a document (kept only if it is still the one shown).
+    ParagraphsBuilt(Arc<Document>, Arc<lector_core::reading::ParagraphIndex>),
     /// The reading indexes of a document (kept only if it is still the one shown).
     ReadingBuilt(Arc<Document>, Arc<crate::reading::Reading>),
     /// The curated document, rebuilt from the edits recorded when `generation` was asked for.
@@ -234,8 +239,6 @@ pub struct State {
     pub follow: follow::Follow,
     /// The actors the reading pane is filtered to (their paragraphs only); empty: no filter.
     pub filter: Vec<usize>,
-    /// Which paragraphs mention whom, built once per document when a filter first needs it.
-    pub paragraphs: Option<Arc<lector_core::reading::ParagraphIndex>>,
     /// The list of the actors that share the chosen actor's paragraphs (`w`), while open.
     pub whom: Option<whom::WithWhom>,
     /// Whether `t` turned "so far" counting the other way from the config's `so_far`.
@@ -290,7 +293,6 @@ impl State {
             memory: memory::Memory::default(),
             follow: follow::Follow::default(),
             filter: Vec::new(),
-            paragraphs: None,
             whom: None,
             so_far_flipped: false,
             curation: curate::Curation::default(),
@@ -319,7 +321,6 @@ impl State {
         self.filter.clear();
         // A rebuild in flight was made from the old document: its result must not land.
         self.curation.pending = None;
-        self.paragraphs = None;
         self.whom = None;
         self.layout.set_view(crate::layout::View::Whole);
         self.rewrap(|state| {
@@ -332,8 +333,7 @@ impl State {
         self.selected_actor =
             selected_id.and_then(|id| self.doc.actors.iter().position(|a| a.id == id));
         self.count_where_selected_appears();
-        self.panels.reading = None;
-        self.panels.building = false;
+        self.panels.forget_indexes();
         self.refresh_presence();
         self.rank_actors();
         self.section_cursor = self.outline.shown_ancestor(self.current_section());

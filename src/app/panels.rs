@@ -1,17 +1,19 @@
 //! Who is where, and the sidebar's order: the section list's top actors (`T`), a section's
 //! statistics (`I`), the presence strip (`P`, `{`, `}`), sorting and narrowing the actor list
-//! (`O`, `K`) and the brief's prompt (`B`). The indexes come from `reading::Reading`, built
-//! once per document (on the spot for a small one, else in a job); the presence is counted
-//! once per selection and pane height, never per frame.
+//! (`O`, `K`) and the brief's prompt (`B`); and the one paragraph index of the document,
+//! which the filter, the with-whom list and the statistics share. The indexes are built once
+//! per document (on the spot for a small one, else in a job: the paragraph index first, then
+//! the statistics over it); the presence is counted once per selection and pane height,
+//! never per frame.
 
-use super::{Effect, State};
+use super::{Action, Effect, State};
 use crate::model::ActorKind;
-use lector_core::reading::{Presence, Reading, SortBy};
+use lector_core::reading::{ParagraphIndex, Presence, Reading, SortBy};
 use std::path::PathBuf;
 use std::sync::Arc;
 
 /// Documents up to this size get their reading indexes on the spot, when first asked for.
-const BUILD_NOW: usize = 16 << 20;
+pub const BUILD_NOW: usize = 16 << 20;
 
 /// The narrowings `K` steps through, with the name the actor pane's title shows.
 pub const KINDS: &[(&str, &[ActorKind])] = &[
@@ -26,9 +28,17 @@ pub const KINDS: &[(&str, &[ActorKind])] = &[
 /// The panels' part of the state.
 #[derive(Debug, Default)]
 pub struct Panels {
-    /// The reading indexes of the document in `State::doc`, once built.
+    /// Which paragraphs mention whom in the document in `State::doc`, once built: the one
+    /// index the filter, the with-whom list and `reading` share.
+    pub paragraphs: Option<Arc<ParagraphIndex>>,
+    /// Whether the paragraph index is being built in a job.
+    pub indexing: bool,
+    /// A filter or with-whom key pressed while the index was being built: done when it lands.
+    pub waiting: Option<Action>,
+    /// The section statistics over `paragraphs` (whose index they hold), once built.
     pub reading: Option<Arc<Reading>>,
-    /// Whether an index build is running in a job.
+    /// Whether the statistics are wanted and not in yet (being built, or waiting for the
+    /// paragraph index).
     pub building: bool,
     /// The section list shows each section's top actors.
     pub top_actors: bool,
@@ -44,6 +54,9 @@ pub struct Panels {
     pub brief_prompt: bool,
     /// The file the document came from (none for the bundled article or standard input).
     pub source: Option<PathBuf>,
+    /// Documents up to this size get their indexes on the spot ([`BUILD_NOW`] when unset;
+    /// the tests lower it to reach the jobs' path on a small document).
+    pub build_now: Option<usize>,
 }
 
 /// The column the presence strip takes: the reading pane's right margin, inside its border,
@@ -64,29 +77,111 @@ pub fn order_label(panels: &Panels) -> String {
     [by, kind].into_iter().flatten().collect::<Vec<_>>().join(", ")
 }
 
+impl Panels {
+    /// Whether a document of `len` bytes gets its indexes on the spot.
+    fn build_now(&self, len: usize) -> bool {
+        len <= self.build_now.unwrap_or(BUILD_NOW)
+    }
+
+    /// A new document: its indexes are still to be built.
+    pub(super) fn forget_indexes(&mut self) {
+        self.paragraphs = None;
+        self.indexing = false;
+        self.waiting = None;
+        self.reading = None;
+        self.building = false;
+    }
+}
+
 impl State {
-    /// The reading indexes, building them now on a small document; on a big one the job is
-    /// asked for (once) and `None` comes back until it is in.
+    /// The paragraph index, built now on a small document; on a big one the job is asked
+    /// for (once) and `None` comes back until it is in.
+    pub(super) fn paragraphs_or_build(&mut self) -> (Option<Arc<ParagraphIndex>>, Option<Effect>) {
+        if let Some(p) = &self.panels.paragraphs {
+            return (Some(Arc::clone(p)), None);
+        }
+        if self.panels.build_now(self.doc.text.len()) {
+            let p = Arc::new(ParagraphIndex::build(&self.doc));
+            self.panels.paragraphs = Some(Arc::clone(&p));
+            return (Some(p), None);
+        }
+        if self.panels.indexing {
+            return (None, None);
+        }
+        self.panels.indexing = true;
+        (None, Some(Effect::BuildParagraphs(Arc::clone(&self.doc))))
+    }
+
+    /// The paragraph index for a key that needs it (`f`, `&`, `w`): while a job builds it,
+    /// the key is kept and done when the index lands (then `None`, and the job to start, if
+    /// it was not asked for already).
+    pub(super) fn paragraphs_for(
+        &mut self,
+        key: Action,
+    ) -> (Option<Arc<ParagraphIndex>>, Option<Effect>) {
+        let (paragraphs, effect) = self.paragraphs_or_build();
+        if paragraphs.is_none() {
+            self.panels.waiting = Some(key);
+            self.message = Some("indexing the paragraphs… (the key takes effect when done)".into());
+        }
+        (paragraphs, effect)
+    }
+
+    /// The reading indexes, counted now on a small document; on a big one the jobs are
+    /// asked for (the paragraph index first, if it is not in yet) and `None` comes back
+    /// until they are in.
     pub(super) fn reading_or_build(&mut self) -> (Option<Arc<Reading>>, Option<Effect>) {
         if let Some(r) = &self.panels.reading {
             return (Some(Arc::clone(r)), None);
         }
-        if self.doc.text.len() <= BUILD_NOW {
-            let r = Arc::new(Reading::build(&self.doc));
+        let already_asked = self.panels.building;
+        self.panels.building = true;
+        let (paragraphs, effect) = self.paragraphs_or_build();
+        let Some(paragraphs) = paragraphs else {
+            // The statistics follow when the index lands.
+            return (None, effect);
+        };
+        if self.panels.build_now(self.doc.text.len()) {
+            let r = Arc::new(Reading::with_index(&self.doc, paragraphs));
             self.panels.reading = Some(Arc::clone(&r));
+            self.panels.building = false;
             return (Some(r), None);
         }
-        if self.panels.building {
+        if already_asked {
             return (None, None);
         }
-        self.panels.building = true;
-        (None, Some(Effect::BuildReading(Arc::clone(&self.doc))))
+        (None, Some(Effect::BuildReading(Arc::clone(&self.doc), paragraphs)))
+    }
+
+    /// A job's paragraph index arrives: kept if it is for the document still shown; then the
+    /// statistics, if they are wanted, and the key that waited for it.
+    pub(super) fn paragraphs_built(
+        &mut self,
+        doc: &Arc<crate::model::Document>,
+        p: Arc<ParagraphIndex>,
+    ) -> Option<Effect> {
+        if !Arc::ptr_eq(doc, &self.doc) {
+            return None;
+        }
+        self.panels.indexing = false;
+        self.panels.paragraphs = Some(Arc::clone(&p));
+        // With the index in, the key asks for nothing more.
+        let key = match self.panels.waiting.take() {
+            Some(Action::FilterActor) => super::filter::toggle(self),
+            Some(Action::FilterAddActor) => super::filter::add(self),
+            Some(Action::WithWhom) => super::whom::open(self),
+            _ => None,
+        };
+        let wanted = self.panels.building && self.panels.reading.is_none();
+        key.or_else(|| wanted.then(|| Effect::BuildReading(Arc::clone(doc), p)))
     }
 
     /// A job's indexes arrive: kept if they are for the document still shown.
     pub(super) fn reading_built(&mut self, doc: &Arc<crate::model::Document>, r: Arc<Reading>) {
         if Arc::ptr_eq(doc, &self.doc) {
             self.panels.building = false;
+            // One paragraph index: the statistics' own, if none was built before them.
+            self.panels.paragraphs.get_or_insert_with(|| Arc::clone(&r.paragraphs));
             self.panels.reading = Some(r);
             self.message = Some("actor statistics ready".into());
         }
@@ -289,5 +384,7 @@ pub(super) fn submit_brief(state: &mut State) -> Option<Effect> {
     Some(Effect::WriteBrief(Arc::clone(&state.doc), path))
 }
 
+#[cfg(test)]
+mod index_tests;
 #[cfg(test)]
 pub(super) mod tests;

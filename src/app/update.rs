@@ -125,10 +125,10 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
             );
             return Some(Effect::SetMouse(state.mouse));
         }
-        Action::FilterActor => super::filter::toggle(state),
-        Action::FilterAddActor => super::filter::add(state),
+        Action::FilterActor => return super::filter::toggle(state),
+        Action::FilterAddActor => return super::filter::add(state),
         Action::FirstMention => super::filter::first_mention(state),
-        Action::WithWhom => super::whom::open(state),
+        Action::WithWhom => return super::whom::open(state),
         Action::ToggleSoFar => super::filter::toggle_so_far(state),
         Action::Suspend => return Some(Effect::Suspend),
         Action::Quit => return Some(Effect::Quit),

@@ -1,8 +1,8 @@
 //! With whom (`w`): the actors that share the chosen actor's paragraphs, most shared first,
 //! each with the count of paragraphs they share. Enter on one filters the reading pane to the
 //! paragraphs that mention both, exactly as `f` on the first then `&` on the second does; Esc
-//! closes the list. The counts come from the filter's paragraph index, counted once when the
-//! list opens, never while drawing. The list shares the keys of the list of matches.
+//! closes the list. The counts come from the document's one paragraph index (which the
+//! filter reads too), counted once when the list opens, never while drawing. The list shares the keys of the list of matches.
 
 use super::{Focus, State, filter};
 
@@ -17,15 +17,18 @@ pub struct WithWhom {
 }
 
 /// `w`: opens the list for the chosen actor (see `chosen`); nothing is selected until Enter.
-pub(super) fn open(state: &mut State) {
-    let Some(actor) = super::chosen::take_actor(state) else { return };
-    let rows = filter::paragraph_index(state).cooccurring(actor);
+pub(super) fn open(state: &mut State) -> Option<super::Effect> {
+    let actor = super::chosen::take_actor(state)?;
+    let (index, job) = state.paragraphs_for(super::Action::WithWhom);
+    let Some(index) = index else { return job };
+    let rows = index.cooccurring(actor);
     if rows.is_empty() {
         let name = state.doc.actors.get(actor).map_or("?", |a| a.name.as_str());
         state.message = Some(format!("{name} shares no paragraph with another actor"));
-        return;
+        return None;
     }
     state.whom = Some(WithWhom { actor, rows, cursor: 0, focus: state.focus });
+    None
 }
 
 /// Moves the cursor by `delta` rows (clamped).

@@ -137,7 +137,7 @@ fn a_filter_nothing_matches_is_refused_with_a_message() {
 fn a_new_document_starts_unfiltered() {
     let mut s = filtered_to_mali();
     s.set_document(sample(3, 2));
-    assert!(s.filter.is_empty() && s.paragraphs.is_none());
+    assert!(s.filter.is_empty() && s.panels.paragraphs.is_none());
     assert_eq!(*s.layout.view(), View::Whole);
 }
 

@@ -42,7 +42,7 @@ fn the_list_counts_shared_paragraphs_and_enter_filters_to_both() {
     let other = list.rows[1].0;
     // Close, then page on to a paragraph the filter will not keep, so that it moves the reader.
     update(&mut s, Action::ResultsClose);
-    let kept = s.paragraphs.clone().expect("built").blocks_with_all(&[actor, other]);
+    let kept = s.panels.paragraphs.clone().expect("built").blocks_with_all(&[actor, other]);
     let mut pages = 0;
     while kept.contains(&(s.top.block as u32)) || s.top.block == 0 {
         run(&mut s, &[Action::FocusPrev, Action::PageDown, Action::FocusNext]);

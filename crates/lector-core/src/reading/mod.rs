@@ -29,19 +29,25 @@ pub use sofar::{count_up_to, counts_up_to};
 pub use stats::{SectionStats, WORDS_PER_MINUTE, count_words, section_stats};
 
 use crate::model::Document;
+use std::sync::Arc;
 
 /// The indexes the reading features share, built once per document (and again after a
-/// curation changes the actors).
+/// curation changes the actors). The paragraph index is shared, not owned: a reader that
+/// built it first for a filter hands the same one to the statistics.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Reading {
-    pub paragraphs: ParagraphIndex,
+    pub paragraphs: Arc<ParagraphIndex>,
     pub sections: Vec<SectionStats>,
 }
 
 impl Reading {
     /// Builds every index: linear in the mentions, the blocks and the text (for word counts).
     pub fn build(doc: &Document) -> Reading {
-        let paragraphs = ParagraphIndex::build(doc);
+        Reading::with_index(doc, Arc::new(ParagraphIndex::build(doc)))
+    }
+
+    /// The statistics over a paragraph index already built for `doc`.
+    pub fn with_index(doc: &Document, paragraphs: Arc<ParagraphIndex>) -> Reading {
         let sections = section_stats(doc, &paragraphs);
         Reading { paragraphs, sections }
     }
