@@ -311,10 +311,8 @@ pub(super) fn rebuilt(state: &mut State, generation: u64, rebuilt: Rebuilt) -> O
     curator.adopt(rebuilt.origin);
     let user = curator.user_actors();
     let placed = |base: Option<usize>| base.and_then(|b| rebuilt.placed.get(b).copied().flatten());
-    // The indexes are stale now: let the refresh find nothing to carry over, then place
-    // the selection and the cursor on the actors they followed.
-    state.selected_actor = None;
-    state.set_shared_document(Arc::new(rebuilt.doc));
+    state.take_curated(Arc::new(rebuilt.doc));
+    // The selection and the cursor go to the actors they followed.
     state.selected_actor = placed(pending.selected);
     state.count_where_selected_appears();
     state.refresh_presence();
@@ -345,6 +343,21 @@ impl Curation {
 }
 
 impl State {
+    /// The curated document replaces the one shown. It has the same text, blocks and
+    /// sections, so the wrapping, the outline and the reading position carry over (redoing
+    /// them costs every section of a big document); what names actors by their index (the
+    /// filter, the with-whom list, the indexes, the selection) starts afresh.
+    fn take_curated(&mut self, doc: Arc<crate::model::Document>) {
+        if !self.filter.is_empty() {
+            super::filter::leave(self);
+        }
+        self.whom = None;
+        self.panels.forget_indexes();
+        self.selected_actor = None;
+        self.doc = doc;
+        self.rank_actors();
+    }
+
     /// Every actor by mention count, places included: a merge may go into any of them.
     fn actor_order_all(&self) -> Vec<usize> {
         self.doc.actors_by_count()
