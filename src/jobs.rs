@@ -241,6 +241,52 @@ mod tests {
     }
 
     #[test]
+    fn a_new_rebuild_stops_the_older_one_and_the_newest_is_reported_last() {
+        use crate::model::{Actor, ActorKind, Mention, Rule};
+        use crate::reading::Change;
+        let source = crate::ingest::Source {
+            name: "t.txt".into(),
+            bytes: b"Chad met Mali.".to_vec(),
+            format: crate::ingest::Format::Text,
+        };
+        let mut doc = crate::ingest::parse(source).expect("parses");
+        let actor = |name: &str| Actor {
+            id: name.to_lowercase(),
+            name: name.into(),
+            kind: ActorKind::State,
+            aliases: vec![],
+            parent: None,
+        };
+        let mention =
+            |actor, range| Mention { actor, range, block: 0, section: 0, rule: Rule::Gazetteer };
+        doc.set_actors(
+            vec![actor("Chad"), actor("Mali")],
+            vec![mention(0, 0..4), mention(1, 9..13)],
+        );
+        let doc = Arc::new(doc);
+        let (sender, inbox) = channel();
+        let mut jobs = Jobs::default();
+        let mut curator = Curator::new(&doc, Default::default());
+        assert!(curator.record(&doc, Change::Hide { actor: 1 }));
+        jobs.curate(1, curator.clone(), Arc::clone(&doc), sender.clone());
+        let old_flag = jobs.curate.clone().expect("a running rebuild");
+        assert!(curator.record(&doc, Change::Rename { actor: 0, to: "Tchad" }));
+        jobs.curate(2, curator, Arc::clone(&doc), sender);
+        assert!(old_flag.load(Ordering::Relaxed), "the old rebuild was told to stop");
+        // The older one may have finished first; the newest always comes, and nothing after.
+        let newest = loop {
+            match next(&inbox) {
+                Background::Curated { generation: 2, rebuilt } => break rebuilt,
+                Background::Curated { generation: 1, .. } => continue,
+                other => panic!("unexpected {other:?}"),
+            }
+        };
+        let names: Vec<&str> = newest.doc.actors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["Tchad"], "both edits, in order");
+        assert!(inbox.recv_timeout(Duration::from_millis(300)).is_err(), "nothing else came");
+    }
+
+    #[test]
     fn a_panic_in_a_job_is_reported_not_raised() {
         assert_eq!(catch_panic("counting", || 7), Ok(7));
         let failed = catch_panic("counting", || -> u8 { panic!("boom {}", 1) });
