@@ -77,10 +77,20 @@ pub struct Curator {
 }
 
 /// The actors and mentions as detected, which every replay starts from.
-#[derive(Debug)]
 struct Base {
     actors: Vec<Actor>,
     mentions: Vec<Mention>,
+}
+
+/// Counts only: a curator travels in the reader's effects, and a debug print of one must not
+/// list a big document's millions of mentions.
+impl std::fmt::Debug for Base {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Base")
+            .field("actors", &self.actors.len())
+            .field("mentions", &self.mentions.len())
+            .finish()
+    }
 }
 
 /// The document with every recorded edit applied, made by [`Curator::rebuild`].
