@@ -86,7 +86,7 @@ fn land(state: &mut State, effects: Vec<Effect>) {
     for effect in effects {
         if let Effect::Curate { generation, curator, doc } = effect {
             let rebuilt = Box::new(curator.rebuild(&doc));
-            update(state, Background::Curated { generation, rebuilt });
+            update(state, Background::Curated { generation, rebuilt, ack: Default::default() });
         }
     }
 }

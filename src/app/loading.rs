@@ -55,8 +55,10 @@ impl State {
                 self.show_window(*doc, start, generation)
             }
             Background::ActorFileFailed(why) => self.message = Some(why),
-            Background::Curated { generation, rebuilt } => {
-                return super::curate::rebuilt(self, generation, *rebuilt);
+            Background::Curated { generation, rebuilt, ack } => {
+                let effect = super::curate::rebuilt(self, generation, *rebuilt);
+                drop(ack);
+                return effect;
             }
             Background::CurateFailed { generation, why } => {
                 super::curate::rebuild_failed(self, generation, why)

@@ -154,7 +154,9 @@ pub enum Background {
     /// The reading indexes of a document (kept only if it is still the one shown).
     ReadingBuilt(Arc<Document>, Arc<crate::reading::Reading>),
     /// The curated document, rebuilt from the edits recorded when `generation` was asked for.
-    Curated { generation: u64, rebuilt: Box<crate::reading::Rebuilt> },
+    /// The third field is dropped once the reader has taken the document in (or dropped it):
+    /// the job then lets go of the old document, freeing it off the input thread.
+    Curated { generation: u64, rebuilt: Box<crate::reading::Rebuilt>, ack: Ack },
     /// Rebuilding the curated document failed (a panic in the job).
     CurateFailed { generation: u64, why: String },
     /// The brief was written (`Ok` with the path) or why not.

@@ -42,7 +42,10 @@ pub(crate) fn settle(s: &mut State, effects: Vec<Effect>) -> Vec<Effect> {
             Effect::Curate { generation, curator, doc } => {
                 let rebuilt = Box::new(curator.rebuild(&doc));
                 drop(doc);
-                out.extend(update(s, Background::Curated { generation, rebuilt }));
+                out.extend(update(
+                    s,
+                    Background::Curated { generation, rebuilt, ack: Default::default() },
+                ));
             }
             other => out.push(other),
         }
