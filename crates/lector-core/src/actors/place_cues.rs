@@ -7,7 +7,7 @@
 //! left to the person rules.
 
 use super::context;
-use super::lexicon::{self, lower};
+use super::lexicon;
 use super::prior;
 use super::tokens::{Shape, Token, joined};
 
@@ -15,15 +15,14 @@ use super::tokens::{Shape, Token, joined};
 /// the sentence, not a place's name: "went to Mass", "ran to Mamma", "drove to Bald Hills".
 const WORD_OF_ENGLISH_ZIPF: u8 = 30;
 
-/// Whether the name at tokens `a..b` stands where a place does.
+/// Whether the name at tokens `a..b` stands where a place does. The word patterns come
+/// first: they read tokens only, and most names fail them, so the lookups that may lowercase
+/// a word run for the few that pass.
 pub fn says_place(text: &str, t: &[Token], a: usize, b: usize) -> bool {
-    if a >= b
-        || looks_personal(text, &t[a])
-        || prior::zipf_tenths(&text[t[a].range()]) >= WORD_OF_ENGLISH_ZIPF
-    {
-        return false;
-    }
-    after_motion(text, t, a) || region_after_place(text, t, a, b)
+    a < b
+        && (after_motion(text, t, a) || region_after_place(text, t, a, b))
+        && !looks_personal(&text[t[a].range()])
+        && prior::zipf_tenths(&text[t[a].range()]) < WORD_OF_ENGLISH_ZIPF
 }
 
 /// "Marched to X", "fell back to X", "the fortress at X", "the road from X".
@@ -82,9 +81,9 @@ fn region_after_place(text: &str, t: &[Token], a: usize, b: usize) -> bool {
 }
 
 /// A given name or an honorific opening the name says person, whatever precedes it.
-fn looks_personal(text: &str, first: &Token) -> bool {
-    let w = lower(&text[first.range()]);
-    lexicon::is_given_name(&w) || lexicon::is_honorific(&w) || lexicon::is_title_head(&w)
+fn looks_personal(w: &str) -> bool {
+    // The lists answer case-insensitively, without lowercasing into a new string.
+    lexicon::is_given_name(w) || lexicon::is_honorific(w) || lexicon::is_title_head(w)
 }
 
 #[cfg(test)]

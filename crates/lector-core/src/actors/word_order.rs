@@ -112,9 +112,32 @@ pub fn merge_variants(
         if let Some(&head) = head {
             names.add_surface(s, Target::Actor(head), Rule::Alias);
             merged += 1;
+        } else if let Some(b) = body.then(|| another_states_body(s, names)).flatten() {
+            // "Indian Ministry of Defence" beside "Ministry of Defence": another state's
+            // body, an actor of its own, so its mentions are not the bare body's.
+            let kind = names.actors[b].kind;
+            names.add_actor(s, kind, Rule::Name);
         }
     }
     merged + link_owned(text, owned, tally, names, &heads, discovered_from)
+}
+
+/// The body actor that `name` is with a state's word added: "Indian Ministry of Defence" or
+/// "Ministry of Defence of India" for "Ministry of Defence".
+fn another_states_body(name: &str, names: &Names) -> Option<usize> {
+    let is_state =
+        |w: &str| names.actor_of(w).is_some_and(|a| names.actors[a].kind == ActorKind::State);
+    let rest = match name.split_once(' ') {
+        Some((first, rest)) if is_state(first) => rest,
+        _ => match name.rsplit_once(" of ") {
+            Some((rest, state)) if is_state(state) => rest,
+            _ => return None,
+        },
+    };
+    let b = names.find(rest)?;
+    let kind = names.actors[b].kind;
+    (reject::has_institution_word(rest) && !matches!(kind, ActorKind::Person | ActorKind::State))
+        .then_some(b)
 }
 
 /// "Iran's Foreign Ministry": when every use of "Foreign Ministry" follows "Iran's", and a

@@ -104,3 +104,21 @@ fn a_variant_not_taken_alone_still_joins_its_actor() {
     assert_eq!(n.actor_of("Foreign Ministry of Iran"), Some(ifm));
     assert!(!n.is_known("Foreign Office of Iran"));
 }
+
+#[test]
+fn another_states_body_is_an_actor_of_its_own() {
+    let mut n = names();
+    let from = n.actors.len();
+    let mod_ = n.add_actor("Ministry of Defence", ActorKind::Organisation, Rule::Name);
+    let tally = tallied(&[("Ministry of Defence", 3), ("Indian Ministry of Defence", 1)]);
+    let multi =
+        ["Ministry of Defence", "Indian Ministry of Defence", "Ministry of Defence of Peru"];
+    merge_variants("", &multi, &[], &tally, &mut n, from);
+    for s in ["Indian Ministry of Defence", "Ministry of Defence of Peru"] {
+        let a = n.actor_of(s).expect("an actor");
+        assert_ne!(a, mod_);
+        assert_eq!(n.actors[a].kind, ActorKind::Organisation);
+    }
+    // A person's name with a state's word is not a body.
+    assert_eq!(another_states_body("Indian Odera Kamau", &n), None);
+}
