@@ -285,10 +285,11 @@ impl Ctx<'_> {
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
             cue = Cue::AfterIn; // "a battery plant in Lulea"
         }
-        if cue == Cue::None
-            && (context::place_before(text, t, a) || place_cues::says_place(text, t, a, b))
-        {
-            cue = Cue::AfterIn; // "the mayor of Castelmoro", "in Poznan and Brno", "rode to Ulm"
+        if cue == Cue::None && context::place_before(text, t, a) {
+            cue = Cue::AfterIn; // "the mayor of Castelmoro", "in Poznan and Brno"
+        }
+        if cue == Cue::None && place_cues::says_place(text, t, a, b) {
+            cue = Cue::Reached; // "rode to Haslach", "the fortress at Ulm"
         }
         if cue == Cue::None
             && a > 0

@@ -120,6 +120,19 @@ mod tests {
     }
 
     #[test]
+    fn discovery_gives_a_reached_name_its_own_cue() {
+        use crate::actors::discovery::{Cue, discover};
+        use crate::model::{Block, BlockKind};
+        let text = "The cavalry rode to Haslach before nightfall, and Verrier waited.";
+        let names = crate::actors::gazetteer::built_in();
+        let block = Block { kind: BlockKind::Paragraph, range: 0..text.len(), section: 0 };
+        let found = discover(text, &block, &names, &[]);
+        let cue = |s: &str| found.names.iter().find(|c| &text[c.range.clone()] == s).map(|c| c.cue);
+        assert_eq!(cue("Haslach"), Some(Cue::Reached));
+        assert_eq!(cue("Verrier"), Some(Cue::None));
+    }
+
+    #[test]
     fn people_are_not_places() {
         assert!(!placed("According to Mack, the garrison starved.", "Mack"));
         assert!(!placed("He came up to Pierre and bowed.", "Pierre"));

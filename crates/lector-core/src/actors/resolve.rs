@@ -60,7 +60,7 @@ impl<'t> Candidates<'t> {
             t.count += 1;
             t.mid += u32::from(!c.sentence_initial);
             t.indefinite += u32::from(c.cue == Cue::Indefinite);
-            t.placed += u32::from(matches!(c.cue, Cue::Place | Cue::AfterIn));
+            t.placed += u32::from(matches!(c.cue, Cue::Place | Cue::AfterIn | Cue::Reached));
             t.personal +=
                 u32::from(matches!(c.cue, Cue::PersonVerb | Cue::Title | Cue::Apposition));
             t.organised += u32::from(c.cue == Cue::Organisation);
