@@ -94,7 +94,8 @@ pub fn link_pairs(
         if x == y || reject::is_rejected_name(x) || reject::is_rejected_name(y) {
             continue;
         }
-        let Some(how) = judge(x, y, alone(x), alone(y), names) else { continue };
+        let personal = [x, y].iter().any(|s| tally.get(s).is_some_and(|t| t.personal > 0));
+        let Some(how) = judge(x, y, (alone(x), alone(y)), personal, names) else { continue };
         let (name, other) = match how {
             Link::Acronym { long, short } => (long, short),
             // The form the text uses more names the actor.
@@ -121,12 +122,14 @@ enum Link<'a> {
     Aside,
 }
 
-/// Whether `x/y` is one actor, given how often each is used alone elsewhere.
+/// Whether `x/y` is one actor, given how often each is used alone elsewhere and whether
+/// either met a person's cue ("the Hollis/Brandt ticket" after "said Hollis" is two people:
+/// a person seldom goes by a second name behind a slash).
 fn judge<'a>(
     x: &'a str,
     y: &'a str,
-    alone_x: u32,
-    alone_y: u32,
+    (alone_x, alone_y): (u32, u32),
+    personal: bool,
     names: &Names,
 ) -> Option<Link<'a>> {
     let (known_x, known_y) = (names.is_known(x), names.is_known(y));
@@ -150,7 +153,7 @@ fn judge<'a>(
             .is_some_and(|a| matches!(names.actors[a].kind, ActorKind::State | ActorKind::Place))
     });
     let one_aside = (alone_x == 0) != (alone_y == 0);
-    (one_aside && !state_known).then_some(Link::Aside)
+    (one_aside && !state_known && !personal).then_some(Link::Aside)
 }
 
 /// Makes `other` a name of `name`'s actor, creating that actor when neither is known.

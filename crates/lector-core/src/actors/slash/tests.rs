@@ -56,22 +56,24 @@ fn names() -> Names {
 fn the_evidence_decides_whether_a_pair_is_one_actor() {
     let n = names();
     // Both known: the built-in list has decided ("US/UK", "Russia/Ukraine").
-    assert_eq!(judge("US", "UK", 3, 2, &n), None);
-    assert_eq!(judge("Russia", "Ukraine", 0, 0, &n), None);
-    assert_eq!(judge("Israel", "Palestine", 0, 0, &n), None);
+    assert_eq!(judge("US", "UK", (3, 2), false, &n), None);
+    assert_eq!(judge("Russia", "Ukraine", (0, 0), false, &n), None);
+    assert_eq!(judge("Israel", "Palestine", (0, 0), false, &n), None);
     // One side an acronym of the other.
     assert_eq!(
-        judge("Jamaat Nasr al-Sahil", "JNS", 0, 4, &n),
+        judge("Jamaat Nasr al-Sahil", "JNS", (0, 4), false, &n),
         Some(Link::Acronym { long: "Jamaat Nasr al-Sahil", short: "JNS" })
     );
-    assert_eq!(judge("Tessalit", "Tesalit", 3, 0, &n), Some(Link::Spelling));
+    assert_eq!(judge("Tessalit", "Tesalit", (3, 0), false, &n), Some(Link::Spelling));
     // One side never alone, the other alone: a second name.
-    assert_eq!(judge("Kel Adrar", "Adrar Front", 0, 1, &n), Some(Link::Aside));
+    assert_eq!(judge("Kel Adrar", "Adrar Front", (0, 1), false, &n), Some(Link::Aside));
     // Both used alone, or neither: two names side by side, or no way to tell.
-    assert_eq!(judge("Ravensworth", "Kellerby", 2, 1, &n), None);
-    assert_eq!(judge("Hutu", "Tutsi", 0, 0, &n), None);
+    assert_eq!(judge("Ravensworth", "Kellerby", (2, 1), false, &n), None);
+    assert_eq!(judge("Hutu", "Tutsi", (0, 0), false, &n), None);
+    // People: a slash sets two side by side.
+    assert_eq!(judge("Hollis", "Brandt", (3, 0), true, &n), None);
     // A state beside a name never used alone may hold it, not be it.
-    assert_eq!(judge("Russia", "Chechnya", 4, 0, &n), None);
+    assert_eq!(judge("Russia", "Chechnya", (4, 0), false, &n), None);
 }
 
 #[test]
