@@ -35,7 +35,7 @@ pub enum Cue {
     AfterIn,
     /// Reached by a verb of going ("rode to Ulm", "the fortress at Ulm") or the region after a
     /// place ("from Brunnwald, Swabia,"): a place for the rules. The name model was trained
-    /// without it and reads it as no cue, so adding it left the shipped weights as they were.
+    /// without it and reads it as no cue, so it sees these names as it learned to.
     Reached,
     /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
     Indefinite,
