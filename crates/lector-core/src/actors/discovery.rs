@@ -12,9 +12,12 @@ pub use super::kinds::Cue;
 use super::lexicon;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
+use super::place_cues;
 use super::reject;
 pub use super::runs::{Definition, MAX_NAME_BYTES, is_overlong, run_end};
+use super::slash;
 use super::tokens::{Shape, Token, gap, joined, tokenize};
+use super::word_order;
 use crate::model::{ActorKind, Block, BlockKind};
 use std::ops::Range;
 
@@ -41,6 +44,10 @@ pub struct BlockFindings {
     pub city_uses: Vec<usize>,
     /// Runs of capitalised words too long to be a name, left out.
     pub overlong_runs: usize,
+    /// Two names either side of a slash ("Tessalit/Tesalit"), for the resolver to weigh.
+    pub slashes: Vec<Definition>,
+    /// A state's possessive before a body ("Iran's Foreign Ministry"): owner and body.
+    pub owned: Vec<Definition>,
 }
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
@@ -95,6 +102,8 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     if !title_like {
         acronym::definitions(text, &tokens, &mut found.acronyms);
         acronym::aliases(text, &tokens, &mut found.aliases);
+        slash::pairs(text, &tokens, &mut found.slashes);
+        word_order::owned(text, &tokens, &mut found.owned);
         // "Tomasz Wierzbicki (Poland)": a known name in parentheses says where someone is
         // from or plays for, not another name of theirs.
         found.aliases.retain(|d| {
@@ -278,6 +287,9 @@ impl Ctx<'_> {
         }
         if cue == Cue::None && context::place_before(text, t, a) {
             cue = Cue::AfterIn; // "the mayor of Castelmoro", "in Poznan and Brno"
+        }
+        if cue == Cue::None && place_cues::says_place(text, t, a, b) {
+            cue = Cue::Reached; // "rode to Haslach", "the fortress at Ulm"
         }
         if cue == Cue::None
             && a > 0

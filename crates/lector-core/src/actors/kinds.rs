@@ -33,6 +33,10 @@ pub enum Cue {
     Organisation,
     /// After "in" or "near": a weak hint of a place ("a plant in Lulea").
     AfterIn,
+    /// Reached by a verb of going ("rode to Ulm", "the fortress at Ulm") or the region after a
+    /// place ("from Brunnwald, Swabia,"): a place for the rules. The name model was trained
+    /// without it and reads it as no cue, so it sees these names as it learned to.
+    Reached,
     /// After "a" or "an": a class of people or things, not one named actor ("a Cossack").
     Indefinite,
     /// One word after "the", then a pause or a verb: a body named once ("the Bundesbank said").
@@ -66,7 +70,7 @@ impl Evidence {
             Cue::Place => self.place = true,
             Cue::PersonVerb => self.person_verb = true,
             Cue::Organisation => self.organisation = true,
-            Cue::AfterIn => self.after_in = true,
+            Cue::AfterIn | Cue::Reached => self.after_in = true,
             Cue::Indefinite | Cue::Definite | Cue::None => {}
         }
     }

@@ -139,6 +139,10 @@ word_set!(is_envoy_noun, word_list("envoy_nouns"));
 word_set!(is_pressure_verb, word_list("pressure_verbs"));
 word_set!(is_physical_gerund, word_list("physical_gerunds"));
 word_set!(is_plain_adjective, word_list("plain_adjectives"));
+word_set!(is_motion_verb, word_list("motion_verbs"));
+word_set!(is_motion_particle, word_list("motion_particles"));
+word_set!(is_place_anchor, word_list("place_anchors"));
+word_set!(is_technical, word_list("technical"));
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.
 pub fn is_contraction(word: &str) -> bool {

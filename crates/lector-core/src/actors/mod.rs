@@ -22,14 +22,17 @@ mod lexicon;
 mod matcher;
 mod names;
 mod output;
+mod place_cues;
 pub mod prior;
 mod prune;
 mod reject;
 mod resolve;
 mod runs;
+mod slash;
 mod tokens;
 mod truecase;
 mod user;
+mod word_order;
 #[doc(hidden)]
 pub mod work;
 

@@ -36,10 +36,12 @@ pub fn is_rejected_name(name: &str) -> bool {
     if (!titled && lexicon::is_concept(&last_l)) || lexicon::is_concept(&name.replace(' ', "-")) {
         return true;
     }
-    // Only common words and no institution: "Human Rights", "Global Policy".
+    // Only common words and no institution: "Human Rights", "Global Policy"; words of
+    // computing too ("JWT", "REST API").
     if words.iter().all(|w| {
         let l = lower(w);
         lexicon::is_common(&l)
+            || lexicon::is_technical(&l)
             || lexicon::is_particle(&l)
             || lexicon::is_title_head(&l)
             || lexicon::is_title_modifier(&l)

@@ -27,6 +27,8 @@ pub struct Candidates<'t> {
     tally: FastMap<&'t str, Tally>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
+    slashes: Vec<Definition>,
+    owned: Vec<Definition>,
     /// Capitals used for the city somewhere (their surfaces), in order of first use.
     scenes: Vec<usize>,
     /// Runs of capitalised words left out as too long to be names.
@@ -58,7 +60,7 @@ impl<'t> Candidates<'t> {
             t.count += 1;
             t.mid += u32::from(!c.sentence_initial);
             t.indefinite += u32::from(c.cue == Cue::Indefinite);
-            t.placed += u32::from(matches!(c.cue, Cue::Place | Cue::AfterIn));
+            t.placed += u32::from(matches!(c.cue, Cue::Place | Cue::AfterIn | Cue::Reached));
             t.personal +=
                 u32::from(matches!(c.cue, Cue::PersonVerb | Cue::Title | Cue::Apposition));
             t.organised += u32::from(c.cue == Cue::Organisation);
@@ -75,6 +77,11 @@ impl<'t> Candidates<'t> {
         }
         self.acronyms.extend(f.acronyms);
         self.aliases.extend(f.aliases);
+        // Bounded like the other definitions: past the limit a text is a register.
+        let room = MAX_NAMES.saturating_sub(self.slashes.len());
+        self.slashes.extend(f.slashes.into_iter().take(room));
+        let room = MAX_NAMES.saturating_sub(self.owned.len());
+        self.owned.extend(f.owned.into_iter().take(room));
         self.overlong_runs += f.overlong_runs;
         if self.tally.len() > MAX_TALLIED {
             self.prune();
@@ -147,10 +154,11 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Colle
     let model = Model::built_in();
     let mut names = base.clone();
     let order = found.order();
-    let Candidates { tally, mut acronyms, mut aliases, scenes, .. } = found;
+    let Candidates { tally, mut acronyms, mut aliases, mut slashes, owned, scenes, .. } = found;
     let order = most_frequent(order, &tally, MAX_NAMES);
     acronyms.truncate(MAX_NAMES);
     aliases.truncate(MAX_NAMES);
+    slashes.truncate(MAX_NAMES);
     super::work::add(order.len() + acronyms.len() + aliases.len());
     for surface in scenes {
         // A place of the same name as the capital; only its uses as the city point at it.
@@ -182,6 +190,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Colle
         let ev = tally.get(name).map(|t| t.ev).unwrap_or_default();
         link(&mut names, name, alias, Rule::Alias, ev);
     }
+    super::slash::link_pairs(text, &slashes, &tally, &mut names);
 
     // Multi-word names; titled and appositive people first so their kinds stick.
     let multi: Vec<&str> = order.iter().copied().filter(|s| tally[s].words >= 2).collect();
@@ -226,6 +235,7 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Colle
         }
     }
 
+    super::word_order::merge_variants(text, &multi, &owned, &tally, &mut names, base.actors.len());
     add_short_forms(&mut names, &tally, base.actors.len());
     // "the Poklónny" beside "the Poklónny Hill": the first word of a longer name is a short
     // way of saying it, not a body of its own.
@@ -491,7 +501,8 @@ fn add_short_forms(names: &mut Names, tally: &FastMap<&str, Tally>, discovered_f
     };
     for (a, actor) in names.actors.iter().enumerate() {
         let words: Vec<&str> = actor.name.split(' ').collect();
-        if words.len() < 2 {
+        // A word-order variant's words are its head's, registered with the head.
+        if words.len() < 2 || actor.merged_into.is_some() {
             continue;
         }
         let alone = |w: &str, min: u32| {

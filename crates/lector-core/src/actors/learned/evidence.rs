@@ -38,7 +38,8 @@ pub const CUES: usize = 10;
 /// A cue's slot in [`NameEvidence::cues`].
 pub fn cue_index(cue: Cue) -> usize {
     match cue {
-        Cue::None => 0,
+        // The rules' cue of a place reached by going is no cue to the model (see Cue::Reached).
+        Cue::None | Cue::Reached => 0,
         Cue::Title => 1,
         Cue::Apposition => 2,
         Cue::Group => 3,
