@@ -32,7 +32,7 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
         prop_assert!(!b.range.is_empty(), "empty block {:?}", b.range);
         let section = b.section as usize;
         prop_assert!(section < doc.sections.len(), "block section {}", section);
-        let s = &doc.sections[section];
+        let s = doc.sections.get(section).unwrap_or_default();
         prop_assert!(s.range.start <= b.range.start && b.range.end <= s.range.end);
     }
     for w in doc.blocks.windows(2) {

@@ -44,8 +44,9 @@ pub struct Block {
 ///
 /// The title is not copied: it is the heading's text, the first `title_len` bytes of
 /// `range`, read with [`Section::title`] (or `Document::section_title`). A document of
-/// short headings keeps millions of sections, so each is 40 bytes and owns no allocation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// short headings keeps millions of sections: the document stores them in 16 bytes each
+/// ([`super::Sections`]) and hands out this value to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Section {
     /// Heading level, 1 for the top; 0 for the untitled opening section.
     pub level: u8,

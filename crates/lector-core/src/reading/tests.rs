@@ -32,7 +32,7 @@ fn document(
         words.push(ranges);
     }
     let count = section_of.iter().max().map_or(0, |&s| s + 1);
-    let sections = (0..count)
+    let sections: Vec<Section> = (0..count)
         .map(|s| {
             let first = section_of.iter().position(|&x| x == s).unwrap_or(0);
             let last = section_of.iter().rposition(|&x| x == s).map_or(first, |l| l + 1);
