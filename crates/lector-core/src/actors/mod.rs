@@ -182,6 +182,9 @@ impl Pipeline {
             ));
         }
         let mut names = resolve::resolve(text, found, &self.known, &evidence);
+        // The name model's evidence is done with: freed before the second phase's matcher
+        // is built, so the two never add up at the peak.
+        drop(evidence);
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())
             .unwrap_or_else(|e| {
