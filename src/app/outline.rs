@@ -12,13 +12,17 @@ pub const MARKS: usize = 3;
 /// Columns of indent per nesting depth, and the deepest indent drawn.
 const INDENT: usize = 2;
 const MAX_DEPTH: usize = 4;
+/// The parent of a top-level section.
+const NO_PARENT: u32 = u32::MAX;
 
 /// Nesting and folding of a document's sections.
 #[derive(Debug, Clone, Default)]
 pub struct Outline {
-    /// The enclosing section of each section (the nearest earlier one with a lower level).
-    parent: Vec<Option<usize>>,
-    depth: Vec<usize>,
+    /// The enclosing section of each section (the nearest earlier one with a lower level),
+    /// [`NO_PARENT`] for none. 32 bits like a block's section, and the depth a byte (only up
+    /// to [`MAX_DEPTH`] is drawn): a document of short headings has millions of sections.
+    parent: Vec<u32>,
+    depth: Vec<u8>,
     has_children: Vec<bool>,
     /// Sections at this level or deeper fold their children (`None`: everything unfolded).
     fold_level: Option<u8>,
@@ -59,8 +63,8 @@ impl Outline {
             if let Some(p) = p {
                 has_children[p] = true;
             }
-            parent.push(p);
-            depth.push(if s.level == 0 { 0 } else { open.len() });
+            parent.push(p.and_then(|p| u32::try_from(p).ok()).unwrap_or(NO_PARENT));
+            depth.push(if s.level == 0 { 0 } else { u8::try_from(open.len()).unwrap_or(u8::MAX) });
             // The untitled opening holds nothing: it is never a parent.
             if s.level > 0 {
                 open.push(i);
@@ -151,7 +155,7 @@ impl Outline {
     pub fn shown_ancestor(&self, section: usize) -> usize {
         let mut at = section;
         while self.shown.binary_search(&at).is_err() {
-            match self.parent.get(at).copied().flatten() {
+            match self.parent_of(at) {
                 Some(p) => at = p,
                 None => return section,
             }
@@ -162,7 +166,7 @@ impl Outline {
     /// The enclosing sections of a section, outermost first, the section last.
     pub fn path(&self, section: usize) -> Vec<usize> {
         let mut path = vec![section];
-        while let Some(p) = path.last().and_then(|&s| self.parent.get(s).copied().flatten()) {
+        while let Some(p) = path.last().and_then(|&s| self.parent_of(s)) {
             path.push(p);
         }
         path.reverse();
@@ -180,7 +184,11 @@ impl Outline {
     }
 
     pub fn indent(&self, section: usize) -> usize {
-        INDENT * self.depth.get(section).copied().unwrap_or(0).min(MAX_DEPTH)
+        INDENT * usize::from(self.depth.get(section).copied().unwrap_or(0)).min(MAX_DEPTH)
+    }
+
+    fn parent_of(&self, section: usize) -> Option<usize> {
+        self.parent.get(section).filter(|&&p| p != NO_PARENT).map(|&p| p as usize)
     }
 
     /// The rows of up to `height` lines of the list, `width` columns wide, placed so the
