@@ -13,11 +13,11 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
         let start_block = blocks.len();
         let start = text.len();
         let title = format!("Section {s}");
-        blocks.push(Block {
-            kind: BlockKind::Heading { level: 2 },
-            range: start..start + title.len(),
-            section: s as u32,
-        });
+        blocks.push(Block::new(
+            BlockKind::Heading { level: 2 },
+            start..start + title.len(),
+            s as u32,
+        ));
         text.push_str(&title);
         text.push_str("\n\n");
         for p in 0..paras {
@@ -41,11 +41,7 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
                     rule: Rule::Gazetteer,
                 });
             }
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                range: at..at + para.len(),
-                section: s as u32,
-            });
+            blocks.push(Block::new(BlockKind::Paragraph, at..at + para.len(), s as u32));
             text.push_str(&para);
             text.push_str("\n\n");
         }

@@ -169,7 +169,7 @@ impl Document {
         if self.blocks.is_empty() {
             return None;
         }
-        let i = self.blocks.partition_point(|b| b.range.start <= offset);
+        let i = self.blocks.partition_point(|b| b.range().start <= offset);
         Some(i.saturating_sub(1))
     }
 
