@@ -79,7 +79,7 @@ fn draw_script(doc: Document, cols: u16, rows: u16) {
     let word: String = doc.text.split_whitespace().next().unwrap_or("a").chars().take(4).collect();
     let mut state = State::new(doc, area);
     app::update(&mut state, Action::Resize(cols, rows));
-    let theme = Theme { colour: true };
+    let theme = Theme::DARK;
     let frame = |state: &State| {
         let mut buf = Buffer::empty(area);
         ui::draw(state, theme, area, &mut buf);
