@@ -40,7 +40,7 @@ fn ingest(c: &mut Criterion) {
 
 fn wrap_section(c: &mut Criterion) {
     let doc = lector::ingest::parse(source(lector::BUNDLED_ARTICLE)).expect("bundled article");
-    let section = doc.sections.iter().max_by_key(|s| s.range.len()).cloned().expect("a section");
+    let section = doc.sections.iter().max_by_key(|s| s.range.len()).expect("a section");
     c.bench_function("wrap_longest_section_at_96", |b| {
         b.iter(|| {
             let layout = Layout::new(96);

@@ -78,7 +78,7 @@ fn measure(page: &Path) -> std::io::Result<Option<Score>> {
         .blocks
         .iter()
         .filter(|b| b.kind != BlockKind::Notes)
-        .map(|b| &doc.text[b.range.clone()])
+        .map(|b| &doc.text[b.range()])
         .collect::<Vec<_>>()
         .join("\n");
     let want = dom_query::Document::from(expected.as_str()).root().text().to_string();

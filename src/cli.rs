@@ -196,7 +196,7 @@ pub fn print_paragraphs(
                 reading::section_title(doc, crate::model::index(block.section))
             )?;
         }
-        writeln!(out, "{}\n", doc.slice(&block.range).trim_end())?;
+        writeln!(out, "{}\n", doc.slice(&block.range()).trim_end())?;
     }
     Ok(())
 }

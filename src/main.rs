@@ -52,6 +52,7 @@ impl Failure {
 }
 
 fn main() -> ExitCode {
+    return_freed_memory();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -62,6 +63,22 @@ fn main() -> ExitCode {
         }
     }
 }
+
+/// Reading a document allocates and frees buffers as large as the file (the bytes read, the
+/// rendered text, the blocks). After each such free the C library's allocator raises the size
+/// it serves from fresh mappings to that buffer's size, and keeps up to twice that freed in
+/// its heap instead of returning it: on 10 MB of short headings, 8 MB of the peak resident
+/// memory was memory no longer in use. A fixed threshold stops the raising.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn return_freed_memory() {
+    // SAFETY: `mallopt` only sets an allocator parameter, and runs before any other thread.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_THRESHOLD, 1 << 20);
+    }
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn return_freed_memory() {}
 
 /// An error line safe to print on a terminal: a file name may hold escape sequences, C1
 /// controls or bidi overrides, which are shown escaped (`\u{1b}`) instead of obeyed.

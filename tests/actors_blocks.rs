@@ -18,7 +18,7 @@ pub fn ingested(text: &str) -> Document {
 fn the_bundled_article_ingests_with_the_headings_and_captions_detection_relies_on() {
     let doc = ingested(lector::BUNDLED_ARTICLE);
     let kind_of =
-        |s: &str| doc.blocks.iter().find(|b| doc.text[b.range.clone()].trim() == s).map(|b| b.kind);
+        |s: &str| doc.blocks.iter().find(|b| doc.text[b.range()].trim() == s).map(|b| b.kind);
     let heading = |k: Option<BlockKind>| matches!(k, Some(BlockKind::Heading { .. }));
     assert!(heading(kind_of("Why Did Pakistan Opt for Airstrikes?")));
     assert!(heading(kind_of("Related Publications")));

@@ -23,7 +23,7 @@ fn count(d: &Detection, name: &str) -> usize {
 fn occurrences(pattern: &str) -> usize {
     let doc = actors_blocks::ingested(lector::BUNDLED_ARTICLE);
     let re = Regex::new(pattern).expect("valid pattern");
-    doc.blocks.iter().map(|b| re.find_iter(&doc.text[b.range.clone()]).count()).sum()
+    doc.blocks.iter().map(|b| re.find_iter(&doc.text[b.range()]).count()).sum()
 }
 
 fn report(d: &Detection) -> String {
@@ -196,7 +196,7 @@ fn mentions_are_well_formed() {
     for m in &d.mentions {
         assert!(text.is_char_boundary(m.range.start) && text.is_char_boundary(m.range.end));
         let b = &blocks[index(m.block)];
-        assert!(b.range.start <= m.range.start && m.range.end <= b.range.end);
+        assert!(b.range().start <= m.range.start && m.range.end <= b.range().end);
         let s = &text[m.range.clone()];
         assert!(!s.ends_with("’s") && !s.ends_with("'s"), "possessive kept in {s}");
     }

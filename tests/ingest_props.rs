@@ -28,15 +28,20 @@ fn check_document(doc: &Document) -> Result<(), TestCaseError> {
         return Err(TestCaseError::fail(format!("forbidden char {bad:?} in text")));
     }
     for b in &doc.blocks {
-        prop_assert!(valid_range(text, &b.range), "block {:?}", b.range);
-        prop_assert!(!b.range.is_empty(), "empty block {:?}", b.range);
+        prop_assert!(valid_range(text, &b.range()), "block {:?}", b.range());
+        prop_assert!(!b.range().is_empty(), "empty block {:?}", b.range());
         let section = b.section as usize;
         prop_assert!(section < doc.sections.len(), "block section {}", section);
-        let s = &doc.sections[section];
-        prop_assert!(s.range.start <= b.range.start && b.range.end <= s.range.end);
+        let s = doc.sections.get(section).unwrap_or_default();
+        prop_assert!(s.range.start <= b.range().start && b.range().end <= s.range.end);
     }
     for w in doc.blocks.windows(2) {
-        prop_assert!(w[0].range.end <= w[1].range.start, "{:?} then {:?}", w[0].range, w[1].range);
+        prop_assert!(
+            w[0].range().end <= w[1].range().start,
+            "{:?} then {:?}",
+            w[0].range(),
+            w[1].range()
+        );
     }
     let mut next_block = 0;
     for (i, s) in doc.sections.iter().enumerate() {
@@ -142,6 +147,6 @@ proptest! {
         let text = format!("{word}{sep}").repeat(n);
         let doc = parse(source(text.into_bytes(), Format::Text)).map_err(|e| TestCaseError::fail(e.to_string()))?;
         check_document(&doc)?;
-        prop_assert!(doc.blocks.iter().all(|b| b.range.len() <= 64 * 1024));
+        prop_assert!(doc.blocks.iter().all(|b| b.range().len() <= 64 * 1024));
     }
 }

@@ -80,11 +80,14 @@ fn check_lines(doc: &Document, width: usize) -> Result<(), String> {
         if lines.is_empty() {
             return Err(format!("block {i} has no line"));
         }
-        let mut prev_end = block.range.start;
+        let mut prev_end = block.range().start;
         let mut joined = String::new();
         for r in lines.iter() {
-            if r.start < prev_end || r.end < r.start || r.end > block.range.end {
-                return Err(format!("line {r:?} out of order or outside block {:?}", block.range));
+            if r.start < prev_end || r.end < r.start || r.end > block.range().end {
+                return Err(format!(
+                    "line {r:?} out of order or outside block {:?}",
+                    block.range()
+                ));
             }
             let Some(line) = doc.text.get(r.clone()) else {
                 return Err(format!("line {r:?} is not on char boundaries"));
@@ -98,7 +101,7 @@ fn check_lines(doc: &Document, width: usize) -> Result<(), String> {
             joined.push_str(line);
             prev_end = r.end;
         }
-        let whole = doc.slice(&block.range);
+        let whole = doc.slice(&block.range());
         if non_space(&joined) != non_space(whole) {
             return Err(format!("block {whole:?} wrapped to {joined:?}"));
         }
@@ -110,7 +113,7 @@ fn check_lines(doc: &Document, width: usize) -> Result<(), String> {
 /// drawn: each cell lies in the block on char boundaries, and the cells of a row, placed at
 /// their columns, never overlap (a cell wider than its column is one grapheme).
 fn check_table(doc: &Document, layout: &Layout, block: usize) -> Result<(), String> {
-    let range = &doc.blocks[block].range;
+    let range = &doc.blocks[block].range();
     for row in 0..layout.lines(doc, block).len() {
         let cells = layout.row(doc, Anchor { block, row }).map(|r| r.cells).unwrap_or_default();
         let mut free = 0;

@@ -20,9 +20,9 @@ fn check(doc: &Document) -> Result<(), TestCaseError> {
     }
     prop_assert!(!doc.title.contains('\n'), "title {:?}", doc.title);
     for b in &doc.blocks {
-        prop_assert!(b.range.end <= doc.text.len() && b.range.start < b.range.end);
-        prop_assert!(doc.text.is_char_boundary(b.range.start));
-        prop_assert!(doc.text.is_char_boundary(b.range.end));
+        prop_assert!(b.range().end <= doc.text.len() && b.range().start < b.range().end);
+        prop_assert!(doc.text.is_char_boundary(b.range().start));
+        prop_assert!(doc.text.is_char_boundary(b.range().end));
         prop_assert!((b.section as usize) < doc.sections.len());
     }
     Ok(())

@@ -21,6 +21,6 @@ fuzz_target!(|data: &[u8]| {
     assert!(!doc.text.chars().any(forbidden), "unsafe text: {:?}", doc.text);
     assert!(!doc.title.chars().any(forbidden), "unsafe title: {:?}", doc.title);
     for b in &doc.blocks {
-        assert!(doc.text.get(b.range.clone()).is_some(), "block {:?}", b.range);
+        assert!(doc.text.get(b.range()).is_some(), "block {:?}", b.range());
     }
 });

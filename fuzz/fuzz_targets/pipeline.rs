@@ -49,14 +49,14 @@ fn check_layout(doc: &Document, width: usize) {
         // row interleave: its cells are placed at their columns (and clipped by the pane), so
         // only its place in the block is checked.
         if block.kind == BlockKind::Table {
-            assert!(lines.iter().all(|r| block.range.start <= r.start
+            assert!(lines.iter().all(|r| block.range().start <= r.start
                 && r.start <= r.end
-                && r.end <= block.range.end));
+                && r.end <= block.range().end));
             continue;
         }
-        let mut prev_end = block.range.start;
+        let mut prev_end = block.range().start;
         for r in lines.iter() {
-            assert!(prev_end <= r.start && r.start <= r.end && r.end <= block.range.end);
+            assert!(prev_end <= r.start && r.start <= r.end && r.end <= block.range().end);
             let text = doc.text.get(r.clone()).expect("line on char boundaries");
             let w = display_width(text);
             // A zero-width grapheme (a joiner, a soft hyphen) takes no cell beside a wide one.
@@ -79,7 +79,7 @@ fn draw_script(doc: Document, cols: u16, rows: u16) {
     let word: String = doc.text.split_whitespace().next().unwrap_or("a").chars().take(4).collect();
     let mut state = State::new(doc, area);
     app::update(&mut state, Action::Resize(cols, rows));
-    let theme = Theme { colour: true };
+    let theme = Theme::DARK;
     let frame = |state: &State| {
         let mut buf = Buffer::empty(area);
         ui::draw(state, theme, area, &mut buf);

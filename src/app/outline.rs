@@ -3,7 +3,7 @@
 //! sections' levels; a fold change recomputes only the list of shown sections.
 
 use crate::layout::{display_width, wrap_ranges};
-use crate::model::Section;
+use crate::model::Sections;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -12,13 +12,17 @@ pub const MARKS: usize = 3;
 /// Columns of indent per nesting depth, and the deepest indent drawn.
 const INDENT: usize = 2;
 const MAX_DEPTH: usize = 4;
+/// The parent of a top-level section.
+const NO_PARENT: u32 = u32::MAX;
 
 /// Nesting and folding of a document's sections.
 #[derive(Debug, Clone, Default)]
 pub struct Outline {
-    /// The enclosing section of each section (the nearest earlier one with a lower level).
-    parent: Vec<Option<usize>>,
-    depth: Vec<usize>,
+    /// The enclosing section of each section (the nearest earlier one with a lower level),
+    /// [`NO_PARENT`] for none. 32 bits like a block's section, and the depth a byte (only up
+    /// to [`MAX_DEPTH`] is drawn): a document of short headings has millions of sections.
+    parent: Vec<u32>,
+    depth: Vec<u8>,
     has_children: Vec<bool>,
     /// Sections at this level or deeper fold their children (`None`: everything unfolded).
     fold_level: Option<u8>,
@@ -44,22 +48,23 @@ pub struct OutlineRow {
 }
 
 impl Outline {
-    pub fn new(sections: &[Section]) -> Outline {
+    pub fn new(sections: &Sections) -> Outline {
         let mut parent = Vec::with_capacity(sections.len());
         let mut depth = Vec::with_capacity(sections.len());
         let mut has_children = vec![false; sections.len()];
         // The chain of open sections, shallowest first.
         let mut open: Vec<usize> = Vec::new();
         for (i, s) in sections.iter().enumerate() {
-            while open.last().is_some_and(|&o| sections[o].level >= s.level) {
+            while open.last().is_some_and(|&o| sections.get(o).is_some_and(|p| p.level >= s.level))
+            {
                 open.pop();
             }
             let p = if s.level == 0 { None } else { open.last().copied() };
             if let Some(p) = p {
                 has_children[p] = true;
             }
-            parent.push(p);
-            depth.push(if s.level == 0 { 0 } else { open.len() });
+            parent.push(p.and_then(|p| u32::try_from(p).ok()).unwrap_or(NO_PARENT));
+            depth.push(if s.level == 0 { 0 } else { u8::try_from(open.len()).unwrap_or(u8::MAX) });
             // The untitled opening holds nothing: it is never a parent.
             if s.level > 0 {
                 open.push(i);
@@ -80,14 +85,14 @@ impl Outline {
     }
 
     /// Whether a section's children are hidden.
-    pub fn is_folded(&self, section: usize, sections: &[Section]) -> bool {
+    pub fn is_folded(&self, section: usize, sections: &Sections) -> bool {
         let by_level =
             self.fold_level.is_some_and(|l| sections.get(section).is_some_and(|s| s.level >= l));
         self.has_children(section) && by_level != self.flipped.contains(&section)
     }
 
     /// Folds or unfolds one section's children.
-    pub fn toggle(&mut self, section: usize, sections: &[Section]) {
+    pub fn toggle(&mut self, section: usize, sections: &Sections) {
         if !self.has_children(section) {
             return;
         }
@@ -98,7 +103,7 @@ impl Outline {
     }
 
     /// Shows every level down to `level` and folds what is below (`None`: unfold all).
-    pub fn fold_to(&mut self, level: Option<u8>, sections: &[Section]) {
+    pub fn fold_to(&mut self, level: Option<u8>, sections: &Sections) {
         self.fold_level = level;
         self.flipped.clear();
         self.refresh(sections);
@@ -111,7 +116,7 @@ impl Outline {
 
     /// Shows only the sections whose title holds `query` (any case); empty shows the outline.
     /// Titles are read from the document's `text`.
-    pub fn set_filter(&mut self, query: &str, sections: &[Section], text: &str) {
+    pub fn set_filter(&mut self, query: &str, sections: &Sections, text: &str) {
         self.filter = query.to_lowercase();
         let filter = &self.filter;
         self.filtered.clear();
@@ -125,7 +130,7 @@ impl Outline {
         self.refresh(sections);
     }
 
-    fn refresh(&mut self, sections: &[Section]) {
+    fn refresh(&mut self, sections: &Sections) {
         self.shown.clear();
         if !self.filter.is_empty() {
             self.shown.extend_from_slice(&self.filtered);
@@ -150,7 +155,7 @@ impl Outline {
     pub fn shown_ancestor(&self, section: usize) -> usize {
         let mut at = section;
         while self.shown.binary_search(&at).is_err() {
-            match self.parent.get(at).copied().flatten() {
+            match self.parent_of(at) {
                 Some(p) => at = p,
                 None => return section,
             }
@@ -161,7 +166,7 @@ impl Outline {
     /// The enclosing sections of a section, outermost first, the section last.
     pub fn path(&self, section: usize) -> Vec<usize> {
         let mut path = vec![section];
-        while let Some(p) = path.last().and_then(|&s| self.parent.get(s).copied().flatten()) {
+        while let Some(p) = path.last().and_then(|&s| self.parent_of(s)) {
             path.push(p);
         }
         path.reverse();
@@ -169,7 +174,7 @@ impl Outline {
     }
 
     /// Columns the list needs to show every title on one line (marks and indent included).
-    pub fn width_wanted(&self, sections: &[Section], text: &str) -> usize {
+    pub fn width_wanted(&self, sections: &Sections, text: &str) -> usize {
         sections
             .iter()
             .enumerate()
@@ -179,7 +184,11 @@ impl Outline {
     }
 
     pub fn indent(&self, section: usize) -> usize {
-        INDENT * self.depth.get(section).copied().unwrap_or(0).min(MAX_DEPTH)
+        INDENT * usize::from(self.depth.get(section).copied().unwrap_or(0)).min(MAX_DEPTH)
+    }
+
+    fn parent_of(&self, section: usize) -> Option<usize> {
+        self.parent.get(section).filter(|&&p| p != NO_PARENT).map(|&p| p as usize)
     }
 
     /// The rows of up to `height` lines of the list, `width` columns wide, placed so the
@@ -236,9 +245,10 @@ impl Outline {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Section;
 
     /// Sections of these levels, titled "S1", "S2"… (the opening untitled), with their text.
-    fn sections(levels: &[u8]) -> (Vec<Section>, String) {
+    fn sections(levels: &[u8]) -> (Sections, String) {
         let titles: Vec<String> = levels
             .iter()
             .enumerate()
@@ -247,7 +257,7 @@ mod tests {
         with_titles(levels, &titles)
     }
 
-    fn with_titles(levels: &[u8], titles: &[String]) -> (Vec<Section>, String) {
+    fn with_titles(levels: &[u8], titles: &[String]) -> (Sections, String) {
         let mut text = String::new();
         let mut out = Vec::new();
         for (i, (&level, title)) in levels.iter().zip(titles).enumerate() {
@@ -257,7 +267,7 @@ mod tests {
             let title_len = title.len() as u32;
             out.push(Section { level, title_len, blocks: i..i + 1, range: start..text.len() });
         }
-        (out, text)
+        (out.into(), text)
     }
 
     #[test]
@@ -286,7 +296,7 @@ mod tests {
         titles[2] = "a title long enough to wrap over three rows".into();
         let (s, text) = with_titles(&[1, 1, 1, 1], &titles);
         let o = Outline::new(&s);
-        let title = |i: usize| s[i].title(&text);
+        let title = |i: usize| s.get(i).map_or("", |x| x.title(&text));
         let rows = o.rows(0, 20, 10, title);
         assert_eq!(rows.iter().filter(|r| r.section == 2).count(), 3);
         assert!(rows.iter().all(|r| display_width(&title(r.section)[r.title.clone()]) <= 17));

@@ -13,11 +13,11 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
         let start_block = blocks.len();
         let start = text.len();
         let title = format!("Section {s}");
-        blocks.push(Block {
-            kind: BlockKind::Heading { level: 2 },
-            range: start..start + title.len(),
-            section: s as u32,
-        });
+        blocks.push(Block::new(
+            BlockKind::Heading { level: 2 },
+            start..start + title.len(),
+            s as u32,
+        ));
         text.push_str(&title);
         text.push_str("\n\n");
         for p in 0..paras {
@@ -41,11 +41,7 @@ pub(crate) fn sample(n: usize, paras: usize) -> Document {
                     rule: Rule::Gazetteer,
                 });
             }
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                range: at..at + para.len(),
-                section: s as u32,
-            });
+            blocks.push(Block::new(BlockKind::Paragraph, at..at + para.len(), s as u32));
             text.push_str(&para);
             text.push_str("\n\n");
         }
@@ -213,9 +209,10 @@ fn exercise(action: Action) -> bool {
         Action::ToggleFold | Action::FoldLevel => {
             // Two books of two chapters each: folding hides chapters.
             let mut doc = sample(6, 1);
-            for i in [0, 3] {
-                doc.sections[i].level = 1;
-            }
+            let levels = doc.sections.iter().enumerate();
+            doc.sections = levels
+                .map(|(i, s)| Section { level: if i == 0 || i == 3 { 1 } else { s.level }, ..s })
+                .collect();
             let mut s = State::new(doc, Rect::new(0, 0, 120, 30));
             update(&mut s, action);
             let folded = s.outline.shown().len() < 6;
@@ -679,7 +676,8 @@ fn a_pinned_section_stays_current_exactly_while_its_heading_is_in_the_pane() {
     update(&mut s, Action::Bottom);
     let last = s.doc.sections.len() - 1;
     assert_eq!(s.current_section(), last);
-    let heading = crate::layout::Anchor { block: s.doc.sections[last].blocks.start, row: 0 };
+    let block = s.doc.sections.last().map_or(0, |l| l.blocks.start);
+    let heading = crate::layout::Anchor { block, row: 0 };
     let mut checked = 0;
     for h in (8..40).rev() {
         update(&mut s, Action::Resize(120, h));

@@ -299,7 +299,8 @@ fn step_section(state: &mut State, delta: isize) {
         return;
     }
     let current = state.current_section();
-    let heading = Anchor { block: state.doc.sections[current].blocks.start, row: 0 };
+    let block = state.doc.sections.get(current).map_or(0, |s| s.blocks.start);
+    let heading = Anchor { block, row: 0 };
     let target = if delta < 0 && state.top > heading {
         current // back to the start of this section first
     } else {

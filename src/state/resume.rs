@@ -2,7 +2,7 @@
 //! was read, the section of the same title nearest to the one it was in.
 
 use super::{DocId, DocState, Position, Store};
-use crate::model::Section;
+use crate::model::Sections;
 use std::path::Path;
 
 /// Where a document opens, and why.
@@ -29,7 +29,7 @@ impl Resume {
 impl Position {
     /// The position at a byte offset, with the section that holds it (titles are read from
     /// the document's `text`).
-    pub fn at(offset: usize, sections: &[Section], text: &str) -> Position {
+    pub fn at(offset: usize, sections: &Sections, text: &str) -> Position {
         let section = sections.iter().rposition(|s| s.range.start <= offset).unwrap_or(0);
         let section_title = sections.get(section).map_or("", |s| s.title(text)).to_string();
         Position { offset, section, section_title }
@@ -44,7 +44,7 @@ pub fn resume(
     path: Option<&Path>,
     id: &DocId,
     text: &str,
-    sections: &[Section],
+    sections: &Sections,
 ) -> (Resume, DocState, Option<String>) {
     let own = store.load(id);
     if let Some(pos) = &own.state.position {
@@ -63,7 +63,7 @@ pub fn resume(
 
 /// The section of the same title nearest in order to the one the position was in; failing
 /// that, the section at the same index (or the last).
-fn nearest(pos: &Position, sections: &[Section], text: &str) -> Resume {
+fn nearest(pos: &Position, sections: &Sections, text: &str) -> Resume {
     if sections.is_empty() {
         return Resume::Start;
     }
@@ -74,5 +74,6 @@ fn nearest(pos: &Position, sections: &[Section], text: &str) -> Resume {
         .min_by_key(|(i, _)| i.abs_diff(pos.section))
         .map(|(i, _)| i);
     let section = same_title.unwrap_or(pos.section.min(sections.len() - 1));
-    Resume::Section { offset: sections[section].range.start, section }
+    let offset = sections.get(section).map_or(0, |s| s.range.start);
+    Resume::Section { offset, section }
 }

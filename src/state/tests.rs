@@ -1,5 +1,5 @@
 use super::*;
-use crate::model::Section;
+use crate::model::{Section, Sections};
 use std::path::Path;
 
 fn store() -> (tempfile::TempDir, Store) {
@@ -9,7 +9,7 @@ fn store() -> (tempfile::TempDir, Store) {
 }
 
 /// Sections with these titles at these offsets, and a text of spaces holding the titles.
-fn sections(titles: &[(&str, usize)]) -> (Vec<Section>, String) {
+fn sections(titles: &[(&str, usize)]) -> (Sections, String) {
     let mut out = Vec::new();
     let mut text = String::new();
     for (i, (title, start)) in titles.iter().enumerate() {
@@ -20,7 +20,7 @@ fn sections(titles: &[(&str, usize)]) -> (Vec<Section>, String) {
         out.push(Section { level: 1, title_len, blocks: i..i + 1, range: *start..end });
         text.extend(std::iter::repeat_n(' ', end - text.len()));
     }
-    (out, text)
+    (out.into(), text)
 }
 
 #[test]

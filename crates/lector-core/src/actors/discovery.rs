@@ -59,7 +59,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     ) {
         return found;
     }
-    let mut range = block.range.clone();
+    let mut range = block.range();
     if block.kind == BlockKind::Table {
         // The header row (the table's first line) holds column labels, not actors.
         range.start = text[range.clone()].find('\n').map_or(range.end, |i| range.start + i + 1);

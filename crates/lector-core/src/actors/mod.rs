@@ -120,9 +120,9 @@ impl Pipeline {
     /// the ranges of its uses. What the name model is trained on.
     pub fn name_evidence<'t>(&self, text: &'t str, blocks: &[Block]) -> learned::Collector<'t> {
         let mut evidence = learned::Collector::keeping_ranges();
-        for b in blocks.iter().filter(|b| text.get(b.range.clone()).is_some()) {
+        for b in blocks.iter().filter(|b| text.get(b.range()).is_some()) {
             let mut known = Vec::new();
-            self.known_matcher.find_in(text, b.range.clone(), &mut known);
+            self.known_matcher.find_in(text, b.range(), &mut known);
             evidence.add(text, &discovery::discover(text, b, &self.known, &known));
         }
         evidence
@@ -139,8 +139,7 @@ impl Pipeline {
         let rounds_of_blocks = rounds(blocks);
         let rounds = rounds_of_blocks.len().max(1) as f32;
         // The publisher's header and licence name no actor of the text.
-        let valid =
-            |b: &Block| text.get(b.range.clone()).is_some() && b.kind != BlockKind::Furniture;
+        let valid = |b: &Block| text.get(b.range()).is_some() && b.kind != BlockKind::Furniture;
         let mut found = resolve::Candidates::default();
         let mut evidence = learned::Collector::default();
         let mut known = MatchTable::default();
@@ -151,8 +150,8 @@ impl Pipeline {
                 if !valid(b) {
                     return (known, discovery::BlockFindings::default());
                 }
-                self.known_matcher.find_in(text, b.range.clone(), &mut known);
-                truecase::find_in_caps(&self.known_matcher, text, b.range.clone(), &mut known);
+                self.known_matcher.find_in(text, b.range(), &mut known);
+                truecase::find_in_caps(&self.known_matcher, text, b.range(), &mut known);
                 let findings = discovery::discover(text, b, &self.known, &known);
                 (known, findings)
             });
@@ -185,6 +184,9 @@ impl Pipeline {
             ));
         }
         let mut names = resolve::resolve(text, found, &self.known, &evidence);
+        // The name model's evidence is done with: freed before the second phase's matcher
+        // is built, so the two never add up at the peak.
+        drop(evidence);
         self.user.apply_edits(&mut names);
         let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())
             .unwrap_or_else(|e| {
@@ -199,8 +201,8 @@ impl Pipeline {
             let per_block = map_all(items, parallel, |(k, b): (usize, &Block)| {
                 let mut found = Vec::new();
                 if valid(b) {
-                    found_matcher.find_in(text, b.range.clone(), &mut found);
-                    truecase::find_in_caps(&found_matcher, text, b.range.clone(), &mut found);
+                    found_matcher.find_in(text, b.range(), &mut found);
+                    truecase::find_in_caps(&found_matcher, text, b.range(), &mut found);
                 }
                 let mut merged = Vec::new();
                 merge_longest(known.block(k), found, &mut merged);
@@ -231,7 +233,7 @@ fn rounds(blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let (mut start, mut bytes) = (0, 0);
     for (i, b) in blocks.iter().enumerate() {
-        bytes += b.range.len();
+        bytes += b.range().len();
         if i + 1 - start >= CHUNK_BLOCKS || bytes >= CHUNK_BYTES {
             out.push(start..i + 1);
             (start, bytes) = (i + 1, 0);

@@ -123,7 +123,7 @@ pub fn outline(text: &str, blocks: &mut Vec<Block>, short_lines: &[bool]) {
 }
 
 fn slice<'a>(text: &'a str, b: &Block) -> &'a str {
-    text.get(b.range.clone()).unwrap_or("")
+    text.get(b.range()).unwrap_or("")
 }
 
 fn starts_with_ignore_case(s: &str, prefix: &str) -> bool {
@@ -138,7 +138,7 @@ fn frame(text: &str, blocks: &mut [Block]) -> std::ops::Range<usize> {
     // The length is checked before the text is touched: most blocks are long paragraphs,
     // and reading each one's first byte would cost a cache miss per block.
     let is_marker = |b: &Block, starts: &[&str]| {
-        if b.range.len() > SHORT {
+        if b.range().len() > SHORT {
             return false;
         }
         let s = slice(text, b);
@@ -147,13 +147,13 @@ fn frame(text: &str, blocks: &mut [Block]) -> std::ops::Range<usize> {
             && s.to_ascii_lowercase().contains("project gutenberg")
     };
     // The header is at the start and the licence at the end: only those ends are searched.
-    let head = blocks.partition_point(|b| b.range.start < FRAME_WINDOW);
+    let head = blocks.partition_point(|b| b.range().start < FRAME_WINDOW);
     let start = blocks[..head]
         .iter()
         .position(|b| is_marker(b, &["*** START OF", "***START OF"]))
         .map_or(0, |i| i + 1);
-    let text_end = blocks.last().map_or(0, |b| b.range.end);
-    let tail = blocks.partition_point(|b| b.range.start + FRAME_WINDOW < text_end).max(start);
+    let text_end = blocks.last().map_or(0, |b| b.range().end);
+    let tail = blocks.partition_point(|b| b.range().start + FRAME_WINDOW < text_end).max(start);
     let end = blocks[tail..]
         .iter()
         .position(|b| {
@@ -193,7 +193,8 @@ fn merge_contents(text: &str, blocks: &mut Vec<Block>, body: std::ops::Range<usi
         match contents_in_run(text, &blocks[i..run_end]) {
             Some(found) => {
                 let (a, b) = (i + found.start, i + found.end);
-                blocks[a].range.end = blocks[b - 1].range.end;
+                let merged = blocks[a].range().start..blocks[b - 1].range().end;
+                blocks[a].set_range(merged);
                 blocks[a].kind = BlockKind::Contents;
                 blocks.drain(a + 1..b);
                 end -= b - a - 1;

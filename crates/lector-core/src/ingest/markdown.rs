@@ -278,7 +278,7 @@ impl Renderer {
         if self.out.len() > open.start {
             let mut kind = open.kind;
             for range in pieces(&self.out, open.start..self.out.len()) {
-                self.blocks.push(Block { kind, range, section: 0 });
+                self.blocks.push(Block::new(kind, range, 0));
                 // Only the first piece of a huge heading is a heading: one section, not many.
                 if matches!(kind, BlockKind::Heading { .. }) {
                     kind = BlockKind::Paragraph;

@@ -174,7 +174,7 @@ fn render_page(markdown: String, captions: &[String]) -> markdown::Rendered {
     if !captions.is_empty() {
         let set: std::collections::HashSet<&str> = captions.iter().map(String::as_str).collect();
         for block in &mut r.blocks {
-            let text = r.text.get(block.range.clone()).unwrap_or("");
+            let text = r.text.get(block.range()).unwrap_or("");
             if block.kind == BlockKind::Paragraph && set.contains(html::collapse(text).as_str()) {
                 block.kind = BlockKind::Caption;
             }

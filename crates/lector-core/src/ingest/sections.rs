@@ -4,17 +4,17 @@
 //! Sections are flat (levels are kept for display); a section runs from its heading to the
 //! next heading of any level, so every block belongs to exactly one section.
 
-use crate::model::{Block, BlockKind, Section};
+use crate::model::{Block, BlockKind, Section, Sections};
 
 const MAX_SECTIONS: usize = u32::MAX as usize;
 
 /// Builds the sections and sets each block's `section`. An empty document has none.
-pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
+pub fn build(blocks: &mut [Block], text: &str) -> Sections {
     // Sized once: a document of short headings has a section per few dozen bytes, and a
     // growing vector would hold its old and new room at once.
     let headings = blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading { .. })).count();
     let untitled = blocks.first().is_some_and(|b| !matches!(b.kind, BlockKind::Heading { .. }));
-    let mut sections: Vec<Section> = Vec::with_capacity(headings + usize::from(untitled));
+    let mut sections = Sections::with_capacity(headings + usize::from(untitled));
     for (i, block) in blocks.iter_mut().enumerate() {
         // A section index is 32 bits: past four billion sections (a file of many gigabytes
         // of headings) the last one holds the rest.
@@ -23,17 +23,13 @@ pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
             _ => None,
         };
         if let Some(level) = heading {
-            if let Some(prev) = sections.last_mut() {
-                prev.blocks.end = i;
-                prev.range.end = block.range.start;
-            }
-            // The title is the heading's text, kept as its length (a block is at most 64 KiB).
-            let title_len = u32::try_from(block.range.len()).unwrap_or(0);
+            // The previous section now ends where this one starts. The title is the heading's text, kept as its length (a block is at most 64 KiB).
+            let title_len = u32::try_from(block.range().len()).unwrap_or(0);
             sections.push(Section {
                 level,
                 title_len,
                 blocks: i..i + 1,
-                range: block.range.start..text.len(),
+                range: block.range().start..text.len(),
             });
         } else if sections.is_empty() {
             sections.push(Section {
@@ -45,9 +41,7 @@ pub fn build(blocks: &mut [Block], text: &str) -> Vec<Section> {
         }
         block.section = u32::try_from(sections.len() - 1).unwrap_or(u32::MAX);
     }
-    if let Some(last) = sections.last_mut() {
-        last.blocks.end = blocks.len();
-    }
+    sections.set_end(blocks.len(), text.len());
     sections
 }
 
@@ -56,7 +50,7 @@ mod tests {
     use super::*;
 
     fn block(kind: BlockKind, range: std::ops::Range<usize>) -> Block {
-        Block { kind, range, section: 99 }
+        Block::new(kind, range, 99)
     }
 
     #[test]
@@ -71,7 +65,7 @@ mod tests {
         ];
         let sections = build(&mut blocks, text);
         // Sized once, with no room to spare: a document of headings keeps millions of these.
-        assert_eq!(sections.capacity(), sections.len());
+        assert_eq!(sections.heap_bytes(), 16 * sections.len());
         let summary: Vec<_> = sections
             .iter()
             .map(|s| (s.title(text), s.level, s.blocks.clone(), s.range.clone()))
@@ -91,14 +85,14 @@ mod tests {
             vec![block(BlockKind::Heading { level: 1 }, 0..5), block(BlockKind::Paragraph, 7..11)];
         let sections = build(&mut blocks, text);
         assert_eq!(sections.len(), 1);
-        assert_eq!((sections[0].blocks.clone(), sections[0].range.clone()), (0..2, 0..11));
+        let first = sections.first().unwrap_or_default();
+        assert_eq!((first.blocks, first.range), (0..2, 0..11));
         assert!(build(&mut [], "").is_empty());
     }
 
     #[test]
     fn blocks_and_sections_stay_small() {
         // A document of short headings keeps a section and two blocks per few dozen bytes.
-        assert!(std::mem::size_of::<Block>() <= 24);
-        assert!(std::mem::size_of::<Section>() <= 40);
+        assert_eq!(std::mem::size_of::<Block>(), 16);
     }
 }

@@ -44,7 +44,7 @@ fn bundled_article_caption_is_shown_once() {
         .blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Caption)
-        .map(|b| doc.slice(&b.range))
+        .map(|b| doc.slice(&b.range()))
         .collect();
     let photo: Vec<_> = captions.iter().filter(|c| c.contains("Rebecca Conway")).collect();
     assert_eq!(photo.len(), 1);
@@ -54,7 +54,7 @@ fn bundled_article_caption_is_shown_once() {
         assert!(captions.contains(&meta), "{meta}");
     }
     let headline = "Where is Afghanistan Three Years into Taliban Rule?";
-    let shown = doc.blocks.iter().filter(|b| doc.slice(&b.range) == headline).count();
+    let shown = doc.blocks.iter().filter(|b| doc.slice(&b.range()) == headline).count();
     assert_eq!(shown, 1);
 }
 
@@ -64,7 +64,7 @@ fn every_block_belongs_to_its_section() {
     for (i, s) in doc.sections.iter().enumerate() {
         for b in &doc.blocks[s.blocks.clone()] {
             assert_eq!(index(b.section), i);
-            assert!(s.range.start <= b.range.start && b.range.end <= s.range.end);
+            assert!(s.range.start <= b.range().start && b.range().end <= s.range.end);
         }
     }
     assert_eq!(doc.sections.last().map(|s| s.blocks.end), Some(doc.blocks.len()));

@@ -224,7 +224,7 @@ fn assign_kinds(spans: &[Span], shapes: &[Shape]) -> Vec<Block> {
             Shape::Credit | Shape::Meta => BlockKind::Caption,
             Shape::Heading { .. } | Shape::Paragraph => BlockKind::Paragraph,
         };
-        blocks.push(Block { kind, range: span.range.clone(), section: 0 });
+        blocks.push(Block::new(kind, span.range.clone(), 0));
     }
     blocks
 }

@@ -110,7 +110,7 @@ pub fn from_blocks(blocks: &[Block], text: &str, markdown: bool) -> Option<Strin
         BlockKind::Heading { level } => !top_only || level == 1,
         _ => false,
     };
-    let slice = |b: &Block| text.get(b.range.clone()).unwrap_or("");
+    let slice = |b: &Block| text.get(b.range()).unwrap_or("");
     if markdown {
         return blocks.iter().find(|b| heading(b, true)).map(|b| slice(b).to_string());
     }

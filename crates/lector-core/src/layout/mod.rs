@@ -129,7 +129,7 @@ impl Layout {
         let lines: Rc<[Range<usize>]> = match doc.blocks.get(block) {
             Some(b) => {
                 let indent = usize::from(block_indent(b.kind));
-                let text = doc.slice(&b.range);
+                let text = doc.slice(&b.range());
                 let w = self.width.saturating_sub(indent).max(1);
                 let ranges = match b.kind {
                     BlockKind::Code => wrap_preserving_lines(text, w),
@@ -140,7 +140,10 @@ impl Layout {
                     }
                     _ => wrap_ranges(text, w),
                 };
-                ranges.into_iter().map(|r| b.range.start + r.start..b.range.start + r.end).collect()
+                ranges
+                    .into_iter()
+                    .map(|r| b.range().start + r.start..b.range().start + r.end)
+                    .collect()
             }
             None => Rc::from(Vec::new()),
         };
@@ -157,7 +160,7 @@ impl Layout {
         let mut laid =
             doc.table(block).map(|t| layout_table(&doc.text, t, width)).unwrap_or_default();
         if laid.is_empty() {
-            let start = doc.blocks.get(block).map_or(0, |b| b.range.start);
+            let start = doc.blocks.get(block).map_or(0, |b| b.range().start);
             laid.push((start..start, Vec::new()));
         }
         let ranges: Rc<[Range<usize>]> = laid.iter().map(|(r, _)| r.clone()).collect();
@@ -200,7 +203,7 @@ impl Layout {
         let lines = self.lines(doc, at.block);
         let mut indent = block_indent(b.kind);
         if at.row > 0 && matches!(b.kind, BlockKind::ListItem { .. }) {
-            indent += hang(doc.slice(&b.range));
+            indent += hang(doc.slice(&b.range()));
         }
         match lines.get(at.row) {
             Some(r) => Some(VisualRow {
@@ -212,7 +215,7 @@ impl Layout {
                 cells: self.cells(doc, at.block, at.row),
             }),
             None if at.row == lines.len() && has_spacer(doc, &self.view, at.block) => {
-                let end = b.range.end;
+                let end = b.range().end;
                 Some(VisualRow {
                     block: at.block,
                     range: end..end,

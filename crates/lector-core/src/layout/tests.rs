@@ -7,7 +7,7 @@ pub(crate) fn paragraphs(paras: &[&str]) -> Document {
     let mut blocks = Vec::new();
     let mut at = 0;
     for p in paras {
-        blocks.push(Block { kind: BlockKind::Paragraph, range: at..at + p.len(), section: 0 });
+        blocks.push(Block::new(BlockKind::Paragraph, at..at + p.len(), 0));
         at += p.len() + 2;
     }
     let n = blocks.len();
@@ -84,16 +84,8 @@ fn wrapping_is_cached_per_block() {
 fn list_items_hang_under_their_bullet_without_blank_rows_between() {
     let text = "• alpha beta gamma\n\n• delta";
     let blocks = vec![
-        Block {
-            kind: BlockKind::ListItem { depth: 1 },
-            range: 0..text.find("\n\n").unwrap_or(0),
-            section: 0,
-        },
-        Block {
-            kind: BlockKind::ListItem { depth: 1 },
-            range: text.rfind('•').unwrap_or(0)..text.len(),
-            section: 0,
-        },
+        Block::new(BlockKind::ListItem { depth: 1 }, 0..text.find("\n\n").unwrap_or(0), 0),
+        Block::new(BlockKind::ListItem { depth: 1 }, text.rfind('•').unwrap_or(0)..text.len(), 0),
     ];
     let sections = vec![Section { level: 0, title_len: 0, blocks: 0..2, range: 0..text.len() }];
     let doc = Document::new("t".into(), text.into(), blocks, sections, vec![], vec![]);

@@ -108,7 +108,7 @@ impl Builder {
         self.close();
         if self.doc.text.len() > self.line_start {
             let range = self.line_start..self.doc.text.len();
-            self.doc.blocks.push(Block { kind: BlockKind::Paragraph, range, section: 0 });
+            self.doc.blocks.push(Block::new(BlockKind::Paragraph, range, 0));
             self.doc.text.push('\n');
             self.line_start = self.doc.text.len();
         }
@@ -134,7 +134,7 @@ mod tests {
         let d = &docs[0];
         assert_eq!(d.text, "EU rejects German call .\nPeter Blackburn\n");
         assert_eq!(d.blocks.len(), 2);
-        assert_eq!(&d.text[d.blocks[1].range.clone()], "Peter Blackburn");
+        assert_eq!(&d.text[d.blocks[1].range()], "Peter Blackburn");
         let spans: Vec<(&str, Gold)> =
             d.gold.iter().map(|g| (&d.text[g.range.clone()], g.kind)).collect();
         assert_eq!(

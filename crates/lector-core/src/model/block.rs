@@ -30,22 +30,61 @@ pub enum BlockKind {
     Furniture,
 }
 
-/// One block of text: a byte range into `Document::text` and the section holding it.
-/// 24 bytes: a document of short headings keeps millions of them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One block of text: a byte range into `Document::text` (read it with [`Block::range`]) and
+/// the section holding it.
+///
+/// 16 bytes: a document of short headings keeps millions of them, two per heading. The
+/// start is kept in 48 bits (256 TiB) and the length in 32 (a block is at most 64 KiB).
+#[derive(Clone, PartialEq, Eq)]
 pub struct Block {
     pub kind: BlockKind,
-    pub range: Range<usize>,
+    start_high: u16,
+    start_low: u32,
+    len: u32,
     /// The index of the section in `Document::sections` (read it with `index`).
     pub section: u32,
+}
+
+impl Block {
+    /// A block over `range`. A length past 4 GiB (never from ingest, which cuts blocks at
+    /// 64 KiB) is cut to 4 GiB; so is a start past 256 TiB.
+    pub fn new(kind: BlockKind, range: Range<usize>, section: u32) -> Block {
+        let mut block = Block { kind, start_high: 0, start_low: 0, len: 0, section };
+        block.set_range(range);
+        block
+    }
+
+    /// The block's byte range in the document's text.
+    pub fn range(&self) -> Range<usize> {
+        let start = (self.start_high as usize) << 32 | self.start_low as usize;
+        start..start + self.len as usize
+    }
+
+    pub fn set_range(&mut self, range: Range<usize>) {
+        let start = range.start.min((1 << 48) - 1);
+        self.start_high = u16::try_from(start >> 32).unwrap_or(u16::MAX);
+        self.start_low = (start & 0xFFFF_FFFF) as u32;
+        self.len = u32::try_from(range.len()).unwrap_or(u32::MAX);
+    }
+}
+
+impl std::fmt::Debug for Block {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Block")
+            .field("kind", &self.kind)
+            .field("range", &self.range())
+            .field("section", &self.section)
+            .finish()
+    }
 }
 
 /// A section: a heading (or the untitled start of the document) and the blocks under it.
 ///
 /// The title is not copied: it is the heading's text, the first `title_len` bytes of
 /// `range`, read with [`Section::title`] (or `Document::section_title`). A document of
-/// short headings keeps millions of sections, so each is 40 bytes and owns no allocation.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// short headings keeps millions of sections: the document stores them in 16 bytes each
+/// ([`super::Sections`]) and hands out this value to read.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Section {
     /// Heading level, 1 for the top; 0 for the untitled opening section.
     pub level: u8,

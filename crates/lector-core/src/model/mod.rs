@@ -6,9 +6,11 @@
 
 mod actor;
 mod block;
+mod sections;
 
 pub use actor::{Actor, ActorKind, Mention, Rule, index};
 pub use block::{Align, Block, BlockKind, Emphasis, InlineStyle, Section, Table, TableRow};
+pub use sections::Sections;
 
 use std::ops::Range;
 
@@ -21,7 +23,7 @@ pub struct Document {
     /// The normalized text; every byte range in the model indexes it.
     pub text: String,
     pub blocks: Vec<Block>,
-    pub sections: Vec<Section>,
+    pub sections: Sections,
     /// Inline emphasis (from Markdown), sorted by start.
     pub styles: Vec<InlineStyle>,
     /// The cells of table blocks (from Markdown), sorted by block.
@@ -33,8 +35,6 @@ pub struct Document {
     pub warnings: Vec<String>,
     /// Mention indexes per actor, in reading order.
     by_actor: Vec<Vec<usize>>,
-    /// Index of the first mention of each section (`sections.len() + 1` entries).
-    section_mentions: Vec<usize>,
 }
 
 impl Document {
@@ -44,10 +44,11 @@ impl Document {
         title: String,
         text: String,
         blocks: Vec<Block>,
-        sections: Vec<Section>,
+        sections: impl Into<Sections>,
         styles: Vec<InlineStyle>,
         warnings: Vec<String>,
     ) -> Self {
+        let sections = sections.into();
         let mut doc =
             Document { title, text, blocks, sections, styles, warnings, ..Document::default() };
         doc.set_actors(Vec::new(), Vec::new());
@@ -84,18 +85,9 @@ impl Document {
         for (i, m) in kept.iter().enumerate() {
             by_actor[index(m.actor)].push(i);
         }
-        let mut section_mentions = Vec::with_capacity(self.sections.len() + 1);
-        let mut next = 0;
-        for s in 0..=self.sections.len() {
-            while next < kept.len() && index(kept[next].section) < s {
-                next += 1;
-            }
-            section_mentions.push(next);
-        }
         self.actors = actors;
         self.mentions = kept;
         self.by_actor = by_actor;
-        self.section_mentions = section_mentions;
     }
 
     fn is_valid_range(&self, r: &Range<usize>) -> bool {
@@ -129,12 +121,13 @@ impl Document {
         all
     }
 
-    /// Mentions inside one section.
+    /// Mentions inside one section, found by binary search: mentions are in reading order,
+    /// so their sections never decrease (an index per section would cost a document of
+    /// short headings more than its mentions).
     pub fn mentions_in_section(&self, section: usize) -> &[Mention] {
-        match (self.section_mentions.get(section), self.section_mentions.get(section + 1)) {
-            (Some(&a), Some(&b)) => &self.mentions[a..b],
-            _ => &[],
-        }
+        let first = self.mentions.partition_point(|m| index(m.section) < section);
+        let last = self.mentions.partition_point(|m| index(m.section) <= section);
+        &self.mentions[first..last.max(first)]
     }
 
     /// Mentions overlapping a byte range, found by binary search.
@@ -176,7 +169,7 @@ impl Document {
         if self.blocks.is_empty() {
             return None;
         }
-        let i = self.blocks.partition_point(|b| b.range.start <= offset);
+        let i = self.blocks.partition_point(|b| b.range().start <= offset);
         Some(i.saturating_sub(1))
     }
 

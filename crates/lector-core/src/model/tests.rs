@@ -1,10 +1,8 @@
 use super::*;
 
 fn doc(text: &str, paras: &[(usize, usize)]) -> Document {
-    let blocks = paras
-        .iter()
-        .map(|&(s, e)| Block { kind: BlockKind::Paragraph, range: s..e, section: 0 })
-        .collect::<Vec<_>>();
+    let blocks =
+        paras.iter().map(|&(s, e)| Block::new(BlockKind::Paragraph, s..e, 0)).collect::<Vec<_>>();
     let n = blocks.len();
     let sections = vec![Section { level: 0, title_len: 0, blocks: 0..n, range: 0..text.len() }];
     Document::new("t".into(), text.into(), blocks, sections, vec![], vec![])
@@ -96,4 +94,18 @@ fn a_body_reads_with_its_organs() {
         d.mentions_with_organs(0).iter().map(|&m| d.slice(&d.mentions[m].range)).collect();
     assert_eq!(texts, ["UN", "Council", "UN"]);
     assert_eq!(d.mentions_with_organs(1).len(), 1, "an organ has no organs of its own");
+}
+
+#[test]
+fn a_block_keeps_its_range_past_four_gigabytes_in_sixteen_bytes() {
+    let far = (5usize << 32) + 7;
+    let mut b = Block::new(BlockKind::Quote { depth: 3 }, far..far + 65_536, 9);
+    assert_eq!(
+        (b.range(), b.kind, b.section),
+        (far..far + 65_536, BlockKind::Quote { depth: 3 }, 9)
+    );
+    b.set_range(12..40);
+    assert_eq!(b.range(), 12..40);
+    assert_eq!(format!("{b:?}"), "Block { kind: Quote { depth: 3 }, range: 12..40, section: 9 }");
+    assert_eq!(std::mem::size_of::<Block>(), 16);
 }

@@ -41,7 +41,7 @@ pub fn mentions_in_context(
 /// (already cleaned from the model's text) are dropped again, defensively.
 pub fn context_line(doc: &Document, range: Range<usize>, width: usize) -> (String, Range<usize>) {
     let block = doc.block_at(range.start).and_then(|b| doc.blocks.get(b));
-    let bounds = block.map_or(range.clone(), |b| b.range.clone());
+    let bounds = block.map_or(range.clone(), |b| b.range());
     let text = &doc.text;
     let inner = doc.slice(&range);
     let budget = width.saturating_sub(inner.chars().count() + 2);

@@ -51,7 +51,9 @@ pub fn section_stats(doc: &Document, paragraphs: &ParagraphIndex) -> Vec<Section
     let words: Vec<usize> = doc
         .blocks
         .par_iter()
-        .map(|b| if b.kind == BlockKind::Furniture { 0 } else { count_words(doc.slice(&b.range)) })
+        .map(
+            |b| if b.kind == BlockKind::Furniture { 0 } else { count_words(doc.slice(&b.range())) },
+        )
         .collect();
     for (b, n) in doc.blocks.iter().zip(words) {
         if let Some(s) = out.get_mut(index(b.section)) {

@@ -28,11 +28,11 @@ fn document(
         }
         let range = start..text.len();
         text.push_str("\n\n");
-        blocks.push(Block { kind: BlockKind::Paragraph, range, section: section_of[p] as u32 });
+        blocks.push(Block::new(BlockKind::Paragraph, range, section_of[p] as u32));
         words.push(ranges);
     }
     let count = section_of.iter().max().map_or(0, |&s| s + 1);
-    let sections = (0..count)
+    let sections: Vec<Section> = (0..count)
         .map(|s| {
             let first = section_of.iter().position(|&x| x == s).unwrap_or(0);
             let last = section_of.iter().rposition(|&x| x == s).map_or(first, |l| l + 1);
@@ -40,7 +40,7 @@ fn document(
                 level: 1,
                 title_len: 0,
                 blocks: first..last,
-                range: blocks[first].range.start..blocks[last - 1].range.end,
+                range: blocks[first].range().start..blocks[last - 1].range().end,
             }
         })
         .collect();
@@ -92,7 +92,7 @@ fn documents() -> impl Strategy<Value = Document> {
 }
 
 fn mentions_in_block(doc: &Document, block: usize) -> Vec<usize> {
-    let range = doc.blocks[block].range.clone();
+    let range = doc.blocks[block].range();
     doc.mentions_overlapping(range).iter().map(|m| m.actor as usize).collect()
 }
 
@@ -173,7 +173,7 @@ proptest! {
             let (line, highlight) = context_line(&doc, mention.range.clone(), width);
             prop_assert_eq!(&line[highlight], doc.slice(&mention.range));
             prop_assert!(line.chars().count() <= width.max(mention.range.len() + 2), "{:?}", line);
-            let block = doc.slice(&doc.blocks[mention.block as usize].range);
+            let block = doc.slice(&doc.blocks[mention.block as usize].range());
             let words: Vec<&str> = block.split(' ').collect();
             for w in line.split(' ') {
                 let w = w.trim_matches('…');

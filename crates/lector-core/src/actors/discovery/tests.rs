@@ -12,7 +12,7 @@ fn known(text: &str) -> Vec<RawMatch> {
 
 fn find(text: &str) -> BlockFindings {
     let names = gazetteer::built_in();
-    let block = Block { kind: BlockKind::Paragraph, range: 0..text.len(), section: 0 };
+    let block = Block::new(BlockKind::Paragraph, 0..text.len(), 0);
     discover(text, &block, &names, &known(text))
 }
 
@@ -119,7 +119,7 @@ fn headings_and_title_case_blocks_yield_nothing_new() {
     assert_eq!(names_of("Photo: Elin Marsk, the agency’s photographer"), ["Elin Marsk"]);
     assert_eq!(known(text).len(), 2, "known names still count in headings");
     let names = gazetteer::built_in();
-    let block = Block { kind: BlockKind::Heading { level: 2 }, range: 0..11, section: 0 };
+    let block = Block::new(BlockKind::Heading { level: 2 }, 0..11, 0);
     assert!(discover("Nimrod Zeta", &block, &names, &[]).names.is_empty());
 }
 

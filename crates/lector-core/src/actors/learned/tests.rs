@@ -23,11 +23,7 @@ fn detect(text: &str) -> Vec<(String, ActorKind)> {
     let mut pos = 0;
     for line in text.split('\n') {
         if !line.is_empty() {
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                range: pos..pos + line.len(),
-                section: 0,
-            });
+            blocks.push(Block::new(BlockKind::Paragraph, pos..pos + line.len(), 0));
         }
         pos += line.len() + 1;
     }

@@ -14,7 +14,7 @@ fn headings(text: &str) -> Vec<(u8, &str)> {
     blocks(text)
         .into_iter()
         .filter_map(|b| match b.kind {
-            BlockKind::Heading { level } => Some((level, &text[b.range])),
+            BlockKind::Heading { level } => Some((level, &text[b.range()])),
             _ => None,
         })
         .collect()
@@ -64,24 +64,20 @@ fn the_contents_page_is_one_block_before_the_real_first_chapter() {
     let b = blocks(novel());
     let contents: Vec<&Block> = b.iter().filter(|b| b.kind == BlockKind::Contents).collect();
     assert_eq!(contents.len(), 1);
-    let page = &novel()[contents[0].range.clone()];
+    let page = &novel()[contents[0].range()];
     assert!(page.starts_with("CONTENTS") && page.ends_with("EPILOGUE"), "{page}");
     assert_eq!(page.matches("CHAPTER I\n").count(), 3);
-    let first_chapter = b
-        .iter()
-        .find(|b| &novel()[b.range.clone()] == "CHAPTER I")
-        .map(|b| b.range.start)
-        .unwrap_or(0);
-    assert!(first_chapter > contents[0].range.end);
+    let first_chapter =
+        b.iter().find(|b| &novel()[b.range()] == "CHAPTER I").map(|b| b.range().start).unwrap_or(0);
+    assert!(first_chapter > contents[0].range().end);
     assert!(novel()[first_chapter..].starts_with("CHAPTER I\n\nThe snow had come early"));
 }
 
 #[test]
 fn the_publishers_header_and_licence_are_captions() {
     let b = blocks(novel());
-    let kind_of = |needle: &str| {
-        b.iter().find(|b| novel()[b.range.clone()].starts_with(needle)).map(|b| b.kind)
-    };
+    let kind_of =
+        |needle: &str| b.iter().find(|b| novel()[b.range()].starts_with(needle)).map(|b| b.kind);
     for needle in [
         "The Project Gutenberg EBook of",
         "*** START OF",
@@ -106,7 +102,7 @@ fn dialogue_signatures_and_proclamations_inside_a_book_are_text() {
         "NAPOLEON",
         "By A. N. Author",
     ] {
-        let found = b.iter().find(|b| &novel()[b.range.clone()] == line).map(|b| b.kind);
+        let found = b.iter().find(|b| &novel()[b.range()] == line).map(|b| b.kind);
         assert_eq!(found, Some(BlockKind::Paragraph), "{line}");
     }
 }
@@ -137,7 +133,7 @@ fn contents_without_blank_lines_are_one_block() {
                 Chapter 2. The Boat\n\nIt leaked.\n\nChapter 3. The Storm\n\nIt sank.";
     let b = blocks(text);
     assert_eq!(
-        (b[0].kind, &text[b[0].range.clone()]),
+        (b[0].kind, &text[b[0].range()]),
         (BlockKind::Contents, &text[..text.find("Storm").unwrap_or(0) + 5])
     );
     assert_eq!(

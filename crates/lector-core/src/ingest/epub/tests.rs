@@ -95,7 +95,7 @@ fn each_chapter_is_a_section_named_by_the_navigation_document() {
         "the chapter's own heading is not repeated"
     );
     let caption = doc.blocks.iter().find(|b| b.kind == BlockKind::Caption).expect("a caption");
-    assert_eq!(&doc.text[caption.range.clone()], "The marsh at low tide.");
+    assert_eq!(&doc.text[caption.range()], "The marsh at low tide.");
 }
 
 #[test]

@@ -46,11 +46,7 @@ impl Renderer {
             self.out.push_str(&format!("[{n}] "));
             self.push_clean(&target, false);
         }
-        self.blocks.push(Block {
-            kind: BlockKind::Notes,
-            range: start..self.out.len(),
-            section: 0,
-        });
+        self.blocks.push(Block::new(BlockKind::Notes, start..self.out.len(), 0));
     }
 }
 

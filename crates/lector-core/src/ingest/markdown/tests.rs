@@ -4,7 +4,7 @@ use super::*;
 
 fn blocks_of(src: &str) -> (String, Vec<(BlockKind, String)>) {
     let (text, blocks, _) = render(src);
-    let listed = blocks.iter().map(|b| (b.kind, text[b.range.clone()].to_string())).collect();
+    let listed = blocks.iter().map(|b| (b.kind, text[b.range()].to_string())).collect();
     (text, listed)
 }
 
@@ -151,10 +151,10 @@ fn a_huge_paragraph_is_cut_into_pieces_like_plain_text() {
     let words = "Word ".repeat(40_000);
     let src = format!("# {words}\n\n{words}\n");
     let (text, blocks, _) = render(&src);
-    assert!(blocks.iter().all(|b| b.range.len() <= MAX_BLOCK_BYTES));
+    assert!(blocks.iter().all(|b| b.range().len() <= MAX_BLOCK_BYTES));
     let headings = blocks.iter().filter(|b| matches!(b.kind, BlockKind::Heading { .. })).count();
     assert_eq!(headings, 1);
-    let covered: usize = blocks.iter().map(|b| b.range.len()).sum();
+    let covered: usize = blocks.iter().map(|b| b.range().len()).sum();
     assert!(covered + blocks.len() >= text.len() - 2, "only the cut spaces are left out");
 }
 

@@ -3,7 +3,7 @@
 use super::*;
 
 fn kinds(text: &str) -> Vec<(BlockKind, &str)> {
-    blocks(text).into_iter().map(|b| (b.kind, &text[b.range])).collect()
+    blocks(text).into_iter().map(|b| (b.kind, &text[b.range()])).collect()
 }
 
 const P: BlockKind = BlockKind::Paragraph;
@@ -35,8 +35,8 @@ fn hard_wrapped_short_lines_make_one_paragraph() {
     let b = blocks(text);
     assert_eq!(b.len(), 2);
     assert_eq!(b[0].kind, P, "a wrapped line that looks like a heading stays inside");
-    assert!(text[b[0].range.clone()].ends_with("season of Light"));
-    assert_eq!(b[0].range.start, 0);
+    assert!(text[b[0].range()].ends_with("season of Light"));
+    assert_eq!(b[0].range().start, 0);
 }
 
 #[test]
@@ -82,7 +82,7 @@ fn consecutive_duplicates_are_dropped_but_stay_in_the_text() {
     let b = blocks(spaced);
     assert_eq!(b.len(), 2);
     assert_eq!(b[0].kind, CAPTION);
-    assert_eq!(b[1].range.start, spaced.find("Body").unwrap_or(0));
+    assert_eq!(b[1].range().start, spaced.find("Body").unwrap_or(0));
     assert_eq!(blocks(text).len(), 4, "non-consecutive repeats are kept");
 }
 
@@ -123,14 +123,14 @@ fn huge_paragraphs_are_split_at_whitespace() {
     let b = blocks(&text);
     assert!(b.len() >= 3);
     for w in b.windows(2) {
-        assert!(w[0].range.end < w[1].range.start);
+        assert!(w[0].range().end < w[1].range().start);
     }
     for block in &b {
-        assert!(block.range.len() <= MAX_BLOCK_BYTES && block.kind == P);
-        let s = &text[block.range.clone()];
+        assert!(block.range().len() <= MAX_BLOCK_BYTES && block.kind == P);
+        let s = &text[block.range()];
         assert!(s.starts_with("lorem") && s.ends_with("ipsum"), "cut between words");
     }
-    let covered: usize = b.iter().map(|x| x.range.len() + 1).sum();
+    let covered: usize = b.iter().map(|x| x.range().len() + 1).sum();
     assert_eq!(covered, text.trim_end().len() + 1, "nothing but the cut spaces is lost");
 }
 
@@ -139,11 +139,11 @@ fn huge_unbroken_lines_are_split_on_char_boundaries() {
     let text = "é".repeat(100_000);
     let b = blocks(&text);
     assert_eq!(b.len(), 4);
-    assert_eq!(b.last().map(|x| x.range.end), Some(text.len()));
+    assert_eq!(b.last().map(|x| x.range().end), Some(text.len()));
     for w in b.windows(2) {
-        assert_eq!(w[0].range.end, w[1].range.start);
+        assert_eq!(w[0].range().end, w[1].range().start);
     }
-    assert!(b.iter().all(|x| x.range.len() <= MAX_BLOCK_BYTES));
+    assert!(b.iter().all(|x| x.range().len() <= MAX_BLOCK_BYTES));
 }
 
 #[test]

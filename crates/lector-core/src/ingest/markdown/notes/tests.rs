@@ -5,7 +5,7 @@ use crate::model::{BlockKind, Emphasis};
 
 fn kinds_and_text(src: &str) -> (String, Vec<(BlockKind, String)>) {
     let r = render_document(src);
-    let blocks = r.blocks.iter().map(|b| (b.kind, r.text[b.range.clone()].to_string())).collect();
+    let blocks = r.blocks.iter().map(|b| (b.kind, r.text[b.range()].to_string())).collect();
     (r.text, blocks)
 }
 
