@@ -125,7 +125,7 @@ mod tests {
         use crate::model::{Block, BlockKind};
         let text = "The cavalry rode to Haslach before nightfall, and Verrier waited.";
         let names = crate::actors::gazetteer::built_in();
-        let block = Block { kind: BlockKind::Paragraph, range: 0..text.len(), section: 0 };
+        let block = Block::new(BlockKind::Paragraph, 0..text.len(), 0);
         let found = discover(text, &block, &names, &[]);
         let cue = |s: &str| found.names.iter().find(|c| &text[c.range.clone()] == s).map(|c| c.cue);
         assert_eq!(cue("Haslach"), Some(Cue::Reached));
