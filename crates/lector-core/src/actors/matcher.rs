@@ -10,6 +10,12 @@ use super::tokens::is_word_boundary;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, BuildError, Input, MatchKind};
 use std::ops::Range;
 
+/// Names up to this many bytes in all are matched by a DFA: one table lookup per byte of
+/// text, about twice as fast as the default automaton, at about 300 bytes of memory per byte
+/// of name (3.5 MB for the built-in names). More names, as a register of thousands found
+/// in the text, keep the compact automaton.
+const DFA_PATTERN_BYTES: usize = 16 << 10;
+
 /// One match of a surface string: byte range into the document text and the surface index.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RawMatch {
@@ -25,15 +31,20 @@ pub struct NameMatcher {
 }
 
 impl NameMatcher {
-    /// Builds a matcher over `surfaces[from..]`. The automaton kind is left to the library:
-    /// a forced DFA costs hundreds of bytes per byte of pattern, and its build grows with the
-    /// square of a long name.
+    /// Builds a matcher over `surfaces[from..]`. A DFA only for few names: it costs hundreds
+    /// of bytes per byte of pattern, and its build grows with the square of a long name.
     pub fn new(surfaces: &[Surface], from: usize) -> Result<NameMatcher, BuildError> {
         let pats: Vec<&str> = surfaces[from..].iter().map(|s| s.text.as_str()).collect();
         let ac = if pats.is_empty() {
             None
         } else {
-            Some(AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&pats)?)
+            let mut builder = AhoCorasickBuilder::new();
+            builder.match_kind(MatchKind::LeftmostLongest);
+            let bytes: usize = pats.iter().map(|p| p.len()).sum();
+            if bytes <= DFA_PATTERN_BYTES {
+                builder.kind(Some(aho_corasick::AhoCorasickKind::DFA));
+            }
+            Some(builder.build(&pats)?)
         };
         Ok(NameMatcher { ac, surfaces: (from..surfaces.len()).collect() })
     }
