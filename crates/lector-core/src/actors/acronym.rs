@@ -217,7 +217,14 @@ pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
             out.push(Definition { long, short });
         }
     }
-    for k in 0..tokens.len() {
+    // "known as", "a.k.a." and "aka" are rare: a block without them is passed over.
+    let phrased = tokens.first().zip(tokens.last()).is_some_and(|(first, last)| {
+        let span = &text.as_bytes()[first.start..last.end];
+        ["known", "aka", "a.k.a."]
+            .iter()
+            .any(|w| memchr::memmem::find(span, w.as_bytes()).is_some())
+    });
+    for k in 0..if phrased { tokens.len() } else { 0 } {
         if tokens[k].shape != Shape::Lower {
             continue;
         }
