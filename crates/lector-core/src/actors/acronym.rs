@@ -24,6 +24,9 @@ fn acronym_letters(word: &str) -> Vec<char> {
 /// Finds acronym definitions in a block's tokens. A long form in lowercase ("memorandum of
 /// understanding (MoU)") is kept too, so the resolver can tell its acronym is no actor.
 pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
+    if !has_parenthesis(text, tokens) {
+        return; // every definition has one; most blocks have none
+    }
     for k in 1..tokens.len() {
         let t = &tokens[k];
         if !t.is_cap() {
@@ -74,6 +77,12 @@ pub fn definitions(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
             }
         }
     }
+}
+
+/// Whether an opening parenthesis lies between the first and the last token.
+fn has_parenthesis(text: &str, tokens: &[Token]) -> bool {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else { return false };
+    memchr::memchr(b'(', &text.as_bytes()[first.start..last.start]).is_some()
 }
 
 /// "MoU", "MoUs": an acronym with lowercase joints, 2 to 6 letters, starting and mostly
@@ -176,7 +185,9 @@ fn walk_back(
 /// nickname in parentheses after a full name ("Mohamed Hamdan Dagalo (Hemedti)") and a
 /// gloss in another language ("the Foreign Legion (French: Légion étrangère)").
 pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
-    for k in 1..tokens.len() {
+    // A nickname or a gloss is in parentheses; most blocks have none.
+    let parenthesised = if has_parenthesis(text, tokens) { tokens.len() } else { 0 };
+    for k in 1..parenthesised {
         let t = &tokens[k];
         if !t.is_cap() || !text[..t.start].ends_with(" (") || t.start - tokens[k - 1].poss_end != 2
         {
@@ -206,7 +217,14 @@ pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
             out.push(Definition { long, short });
         }
     }
-    for k in 0..tokens.len() {
+    // "known as", "a.k.a." and "aka" are rare: a block without them is passed over.
+    let phrased = tokens.first().zip(tokens.last()).is_some_and(|(first, last)| {
+        let span = &text.as_bytes()[first.start..last.end];
+        ["known", "aka", "a.k.a."]
+            .iter()
+            .any(|w| memchr::memmem::find(span, w.as_bytes()).is_some())
+    });
+    for k in 0..if phrased { tokens.len() } else { 0 } {
         if tokens[k].shape != Shape::Lower {
             continue;
         }

@@ -9,7 +9,7 @@ use super::acronym;
 use super::context;
 use super::kinds;
 pub use super::kinds::Cue;
-use super::lexicon;
+use super::lexicon::{self, Classes, List};
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use super::place_cues;
@@ -19,6 +19,7 @@ use super::slash;
 use super::tokens::{Shape, Token, gap, joined, tokenize};
 use super::word_order;
 use crate::model::{ActorKind, Block, BlockKind};
+use std::cell::Cell;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,7 +71,8 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
     // bodies, but only a cue can tell them from page furniture ("Related Publications"):
     // there, a name counts when a title, an apposition or a verb vouches for it.
     let title_like = reject::is_title_like(text, &tokens);
-    let ctx = Ctx { text, tokens: &tokens, known, names };
+    let classes = vec![Cell::new(None); tokens.len()];
+    let ctx = Ctx { text, tokens: &tokens, known, names, classes };
     let mut visited = tokens.len();
     let mut i = 0;
     while i < tokens.len() {
@@ -119,11 +121,27 @@ struct Ctx<'a> {
     tokens: &'a [Token],
     known: &'a [RawMatch],
     names: &'a Names,
+    /// Each token's word lists, looked up on first use: a run's words are asked about
+    /// again and again (common? title? joint?), and one lookup answers every list.
+    classes: Vec<Cell<Option<Classes>>>,
 }
 
 impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.tokens[i].range()]
+    }
+
+    /// The word lists token `i`'s word is in, case-insensitively.
+    fn classes(&self, i: usize) -> Classes {
+        self.classes[i].get().unwrap_or_else(|| {
+            let c = lexicon::classes(self.word(i));
+            self.classes[i].set(Some(c));
+            c
+        })
+    }
+
+    fn is(&self, i: usize, list: List) -> bool {
+        self.classes(i).has(list)
     }
 
     /// The known match covering token `i` entirely, if any.
@@ -168,7 +186,7 @@ impl Ctx<'_> {
             a += 1;
             stripped = true;
         }
-        while a < b && self.is_common_word(a) && lexicon::is_function(self.word(a)) {
+        while a < b && self.is_common_word(a) && self.is(a, List::Function) {
             a += 1;
             stripped = true;
         }
@@ -177,13 +195,13 @@ impl Ctx<'_> {
         }
         while b > a
             && (self.tokens[b - 1].shape == Shape::Lower
-                || (self.is_common_word(b - 1) && lexicon::is_function(self.word(b - 1))))
+                || (self.is_common_word(b - 1) && self.is(b - 1, List::Function)))
         {
             b -= 1;
         }
         // "General French": a title before a state's adjective names a person by that word.
         if b - a == 2
-            && lexicon::is_title_head(self.word(a))
+            && self.is(a, List::TitleHead)
             && self.known_kind(a + 1) == Some(ActorKind::State)
         {
             let range = self.tokens[a].start..self.tokens[a + 1].end;
@@ -226,16 +244,17 @@ impl Ctx<'_> {
             a = name_start;
             cue = Cue::Title;
             stripped = true;
-        } else if a > 0 && joined(self.text, &self.tokens[a - 1], &self.tokens[a]) {
-            let prev = self.word(a - 1);
-            if self.tokens[a - 1].shape == Shape::Lower && lexicon::is_title_head(prev) {
-                cue = Cue::Title; // "recently ousted prime minister Imran Khan"
-            }
+        } else if a > 0
+            && joined(self.text, &self.tokens[a - 1], &self.tokens[a])
+            && self.tokens[a - 1].shape == Shape::Lower
+            && self.is(a - 1, List::TitleHead)
+        {
+            cue = Cue::Title; // "recently ousted prime minister Imran Khan"
         }
         if cue == Cue::None {
             cue = self.apposition(a, b);
         }
-        if cue == Cue::None && lexicon::is_honorific(self.word(a)) && b - a >= 2 {
+        if cue == Cue::None && self.is(a, List::Honorific) && b - a >= 2 {
             cue = Cue::Title;
         }
         let mut range = self.tokens[a].start..self.tokens[b - 1].end;
@@ -245,9 +264,7 @@ impl Ctx<'_> {
         // A known name is not rediscovered unless a group noun follows it: decided before
         // the context cues below, which most runs of a text (its known names) never need.
         let group_next = t.get(b).is_some_and(|n| {
-            n.shape == Shape::Lower
-                && !t[b - 1].is_possessive()
-                && lexicon::is_group_noun(self.word(b))
+            n.shape == Shape::Lower && !t[b - 1].is_possessive() && self.is(b, List::GroupNoun)
         });
         if !group_next && self.covered(range.clone()) {
             return;
@@ -279,7 +296,7 @@ impl Ctx<'_> {
         }
         if cue == Cue::None && after_the && b - a == 1 && self.definite_body(a) {
             // "beyond the Dvína", "across the Rhine": after a word of motion, a place.
-            let motion = a >= 2 && lexicon::is_motion_preposition(self.word(a - 2));
+            let motion = a >= 2 && self.is(a - 2, List::MotionPreposition);
             cue = if motion { Cue::AfterIn } else { Cue::Definite };
         }
         if cue == Cue::None && a > 0 && matches!(self.word(a - 1), "in" | "In" | "near" | "Near") {
@@ -342,14 +359,14 @@ impl Ctx<'_> {
     /// and common words with no name of a person or body among them.
     fn only_titles(&self, a: usize, b: usize) -> bool {
         (a..b).all(|i| {
-            let w = self.word(i);
-            lexicon::is_title_head(w)
-                || lexicon::is_title_modifier(w)
-                || lexicon::is_honorific(w)
-                || lexicon::is_common(w)
-                || lexicon::is_name_joint(w)
+            let c = self.classes(i);
+            c.has(List::TitleHead)
+                || c.has(List::TitleModifier)
+                || c.has(List::Honorific)
+                || c.has(List::Common)
+                || c.has(List::NameJoint)
                 || self.known_at(i).is_some()
-        }) && (a..b).any(|i| lexicon::is_title_head(self.word(i)))
+        }) && (a..b).any(|i| self.is(i, List::TitleHead))
     }
 
     /// A label in quotation marks names a thing ("a spring offensive named “Al-Badr,”").
@@ -366,7 +383,7 @@ impl Ctx<'_> {
         let w = self.word(i);
         self.tokens[i].shape == Shape::Capitalised
             && self.known_at(i).is_none()
-            && (lexicon::is_common(w)
+            && (self.is(i, List::Common)
                 || lexicon::is_contraction(w)
                 || (self.tokens[i].sentence_start && w.ends_with("ly") && w.len() > 4))
     }
@@ -375,18 +392,16 @@ impl Ctx<'_> {
     /// State") followed by at least one name word; returns where the run starts and where
     /// the person's name starts. Honorifics ("Mullah") stay in the name.
     fn title_run(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let head =
-            (a..b).find(|&i| self.known_at(i).is_none() && lexicon::is_title_head(self.word(i)))?;
+        let head = (a..b).find(|&i| self.known_at(i).is_none() && self.is(i, List::TitleHead))?;
         let mut start = head;
-        while start > a && lexicon::is_title_modifier(self.word(start - 1)) {
+        while start > a && self.is(start - 1, List::TitleModifier) {
             start -= 1;
         }
         let mut i = head + 1;
         while i < b {
-            let w = self.word(i);
-            if lexicon::is_title_head(w) || lexicon::is_title_modifier(w) {
+            if self.is(i, List::TitleHead) || self.is(i, List::TitleModifier) {
                 i += 1;
-            } else if w == "of" && i + 2 < b {
+            } else if self.word(i) == "of" && i + 2 < b {
                 i += 2; // "Secretary of State Antony Blinken"
             } else {
                 break;
@@ -413,14 +428,14 @@ impl Ctx<'_> {
         if a > 0
             && t[a - 1].shape == Shape::Lower
             && gap(self.text, &t[a - 1], &t[a]) == ", "
-            && lexicon::is_title_head(self.word(a - 1))
+            && self.is(a - 1, List::TitleHead)
         {
             return Cue::Apposition;
         }
         if a > 0
             && t[a - 1].shape == Shape::Lower
             && gap(self.text, &t[a - 1], &t[a]) == ", "
-            && lexicon::is_person_noun(self.word(a - 1))
+            && self.is(a - 1, List::PersonNoun)
         {
             return Cue::PersonVerb;
         }
@@ -434,14 +449,14 @@ impl Ctx<'_> {
                     if !(tok.shape == Shape::Lower || tok.is_cap() && self.known_at(i).is_some()) {
                         break;
                     }
-                    let w = self.word(i);
-                    if lexicon::is_title_head(w) {
+                    let c = self.classes(i);
+                    if c.has(List::TitleHead) {
                         return Cue::Apposition;
-                    } else if lexicon::is_person_noun(w) {
+                    } else if c.has(List::PersonNoun) {
                         return Cue::PersonVerb;
-                    } else if lexicon::is_place_noun(w) {
+                    } else if c.has(List::PlaceNoun) {
                         return Cue::Place;
-                    } else if lexicon::is_organisation_noun(w) {
+                    } else if c.has(List::OrganisationNoun) {
                         return Cue::Organisation;
                     }
                 }
@@ -458,7 +473,7 @@ impl Ctx<'_> {
         let w = self.word(a);
         if t[a].shape != Shape::Capitalised
             || reject::has_institution_word(w)
-            || lexicon::is_title_head(w)
+            || self.is(a, List::TitleHead)
             || w.ends_with("man")
             || w.ends_with("men")
             || w.ends_with('s')
@@ -476,10 +491,10 @@ impl Ctx<'_> {
         let n = self.word(a + 1);
         // "the Azóv and Podólsk infantry": adjectives side by side before their noun.
         let paired = matches!(n, "and" | "or") && t.get(a + 2).is_some_and(Token::is_cap);
-        next.shape == Shape::Lower
-            && !paired
-            && !matches!(n, "the" | "a" | "an")
-            && (lexicon::is_function(n) || lexicon::is_person_verb(n) || lexicon::is_body_verb(n))
+        next.shape == Shape::Lower && !paired && !matches!(n, "the" | "a" | "an") && {
+            let c = self.classes(a + 1);
+            c.has(List::Function) || c.has(List::PersonVerb) || c.has(List::BodyVerb)
+        }
     }
 
     fn following_cue(&self, b: usize) -> Cue {
@@ -490,11 +505,12 @@ impl Ctx<'_> {
         }
         let g = gap(self.text, &t[b - 1], next);
         let w = self.word(b);
-        if g == " " && lexicon::is_group_noun(w) {
+        let c = self.classes(b);
+        if g == " " && c.has(List::GroupNoun) {
             Cue::Group
-        } else if g == " " && lexicon::is_place_noun(w) {
+        } else if g == " " && c.has(List::PlaceNoun) {
             Cue::Place
-        } else if (g == " " || (g == ", " && w == "who")) && lexicon::is_person_verb(w) {
+        } else if (g == " " || (g == ", " && w == "who")) && c.has(List::PersonVerb) {
             Cue::PersonVerb
         } else {
             Cue::None

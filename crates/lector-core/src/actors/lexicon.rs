@@ -96,53 +96,103 @@ pub fn holds(set: &WordSet, word: &str) -> bool {
     }
 }
 
-/// Each list answers case-insensitively: "There" and "there" are both common.
-macro_rules! word_set {
-    ($fn_name:ident, $list:expr) => {
-        pub fn $fn_name(word: &str) -> bool {
-            static SET: OnceLock<WordSet> = OnceLock::new();
-            let set = SET.get_or_init(|| set($list));
-            holds(set, word)
+/// Which of the word lists hold a word: one bit per [`List`]. Every list is probed with the
+/// same few words of a name, so the lists share one table and one lookup answers them all;
+/// discovery keeps each token's answer instead of asking again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Classes(u64);
+
+impl Classes {
+    pub fn has(self, list: List) -> bool {
+        self.0 >> list as u32 & 1 == 1
+    }
+}
+
+/// The lists a word belongs to, case-insensitively ("There" and "there" are both common),
+/// without allocating for short ASCII.
+pub fn classes(word: &str) -> Classes {
+    static TABLE: OnceLock<HashMap<&'static [u8], u64, foldhash::fast::FixedState>> =
+        OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = HashMap::with_hasher(foldhash::fast::FixedState::default());
+        for (list, words) in lists() {
+            for w in words.split_whitespace() {
+                *table.entry(w.as_bytes()).or_default() |= 1 << list as u32;
+            }
         }
+        table
+    });
+    let bits = if word.len() <= 32 && word.is_ascii() {
+        let mut buf = [0u8; 32];
+        let b = &mut buf[..word.len()];
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        table.get(&*b)
+    } else {
+        table.get(word.to_lowercase().as_bytes())
+    };
+    Classes(bits.copied().unwrap_or(0))
+}
+
+/// Declares each list once: its bit in [`Classes`], where its words come from, and the
+/// question that asks for it alone.
+macro_rules! word_sets {
+    ($($fn_name:ident: $variant:ident = $list:expr;)*) => {
+        /// A word list of `assets/words.txt` that [`classes`] answers for.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum List { $($variant,)* }
+
+        fn lists() -> Vec<(List, &'static str)> {
+            vec![$((List::$variant, $list),)*]
+        }
+
+        // Discovery asks some lists only through a token's [`Classes`]; their questions
+        // stay for the other stages and the tests.
+        $(#[allow(dead_code)]
+        pub fn $fn_name(word: &str) -> bool {
+            classes(word).has(List::$variant)
+        })*
     };
 }
 
-word_set!(is_common, word_list("common"));
-word_set!(is_concept, word_list("concepts"));
-word_set!(is_function, word_list("function"));
-word_set!(is_organisation_noun, word_list("organisation_nouns"));
-word_set!(is_title_head, word_list("title_heads"));
-word_set!(is_title_modifier, word_list("title_modifiers"));
-word_set!(is_honorific, word_list("honorifics"));
-word_set!(is_particle, word_list("particles"));
-word_set!(is_name_joint, word_list("name_joints"));
-word_set!(is_group_noun, word_list("group_nouns"));
-word_set!(is_place_noun, word_list("place_nouns"));
-word_set!(is_person_verb, word_list("person_verbs"));
-word_set!(is_body_verb, word_list("body_verbs"));
-word_set!(is_motion_preposition, word_list("motion_prepositions"));
-word_set!(is_holding_noun, word_list("holding"));
-word_set!(is_staff_noun, word_list("staff"));
-word_set!(is_body_attribute, word_list("body_attributes"));
-word_set!(is_corporate_role, word_list("corporate_roles"));
-word_set!(is_place_of_noun, word_list("place_of"));
-word_set!(is_place_preposition, word_list("place_before"));
-word_set!(is_body_noun_after, word_list("body_after"));
-word_set!(is_person_noun, word_list("person_nouns"));
-word_set!(is_given_name, word_list("given_names"));
-word_set!(is_policy_noun, word_list("policy_nouns"));
-word_set!(is_government_verb, word_list("government_verbs"));
-word_set!(is_modal, word_list("modals"));
-word_set!(is_government_noun, word_list("government_nouns"));
-word_set!(is_relation_noun, word_list("relation_nouns"));
-word_set!(is_envoy_noun, word_list("envoy_nouns"));
-word_set!(is_pressure_verb, word_list("pressure_verbs"));
-word_set!(is_physical_gerund, word_list("physical_gerunds"));
-word_set!(is_plain_adjective, word_list("plain_adjectives"));
-word_set!(is_motion_verb, word_list("motion_verbs"));
-word_set!(is_motion_particle, word_list("motion_particles"));
-word_set!(is_place_anchor, word_list("place_anchors"));
-word_set!(is_technical, word_list("technical"));
+word_sets! {
+    is_common: Common = word_list("common");
+    is_concept: Concept = word_list("concepts");
+    is_function: Function = word_list("function");
+    is_organisation_noun: OrganisationNoun = word_list("organisation_nouns");
+    is_title_head: TitleHead = word_list("title_heads");
+    is_title_modifier: TitleModifier = word_list("title_modifiers");
+    is_honorific: Honorific = word_list("honorifics");
+    is_particle: Particle = word_list("particles");
+    is_name_joint: NameJoint = word_list("name_joints");
+    is_group_noun: GroupNoun = word_list("group_nouns");
+    is_place_noun: PlaceNoun = word_list("place_nouns");
+    is_person_verb: PersonVerb = word_list("person_verbs");
+    is_body_verb: BodyVerb = word_list("body_verbs");
+    is_motion_preposition: MotionPreposition = word_list("motion_prepositions");
+    is_holding_noun: HoldingNoun = word_list("holding");
+    is_staff_noun: StaffNoun = word_list("staff");
+    is_body_attribute: BodyAttribute = word_list("body_attributes");
+    is_corporate_role: CorporateRole = word_list("corporate_roles");
+    is_place_of_noun: PlaceOfNoun = word_list("place_of");
+    is_place_preposition: PlacePreposition = word_list("place_before");
+    is_body_noun_after: BodyNounAfter = word_list("body_after");
+    is_person_noun: PersonNoun = word_list("person_nouns");
+    is_given_name: GivenName = word_list("given_names");
+    is_policy_noun: PolicyNoun = word_list("policy_nouns");
+    is_government_verb: GovernmentVerb = word_list("government_verbs");
+    is_modal: Modal = word_list("modals");
+    is_government_noun: GovernmentNoun = word_list("government_nouns");
+    is_relation_noun: RelationNoun = word_list("relation_nouns");
+    is_envoy_noun: EnvoyNoun = word_list("envoy_nouns");
+    is_pressure_verb: PressureVerb = word_list("pressure_verbs");
+    is_physical_gerund: PhysicalGerund = word_list("physical_gerunds");
+    is_plain_adjective: PlainAdjective = word_list("plain_adjectives");
+    is_motion_verb: MotionVerb = word_list("motion_verbs");
+    is_motion_particle: MotionParticle = word_list("motion_particles");
+    is_place_anchor: PlaceAnchor = word_list("place_anchors");
+    is_technical: Technical = word_list("technical");
+}
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.
 pub fn is_contraction(word: &str) -> bool {
@@ -201,5 +251,20 @@ mod tests {
         assert_eq!(lower("Taliban"), "taliban");
         assert!(is_common("There") && is_title_head("Minister") && is_given_name("Rebecca"));
         assert!(is_common("THURSDAY") && !is_common("Islamabad"));
+    }
+
+    #[test]
+    fn one_lookup_answers_every_list() {
+        let minister = classes("Minister");
+        assert!(minister.has(List::TitleHead) && !minister.has(List::Common));
+        let valley = classes("VALLEY");
+        assert!(valley.has(List::PlaceNoun) && !valley.has(List::GroupNoun));
+        assert_eq!(classes("Islamabad"), Classes::default());
+        // Every list's own question agrees with its bit.
+        for (list, words) in lists() {
+            for w in words.split_whitespace() {
+                assert!(classes(w).has(list), "{w} in {list:?}");
+            }
+        }
     }
 }

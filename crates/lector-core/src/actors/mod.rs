@@ -143,6 +143,14 @@ impl Pipeline {
         let mut found = resolve::Candidates::default();
         let mut evidence = learned::Collector::default();
         let mut known = MatchTable::default();
+        // Phase one alone matches the known names, over the whole text: on a big text, a DFA
+        // of them, built for this run (about as long as matching 4 MB with the compact
+        // automaton saves) and dropped when the phase ends, so its memory never meets the
+        // peak.
+        let fast_known = (text.len() >= FAST_KNOWN_BYTES)
+            .then(|| NameMatcher::new_fast_if_few(&self.known.surfaces, 0).ok())
+            .flatten();
+        let known_matcher = fast_known.as_ref().unwrap_or(&self.known_matcher);
         for (i, round) in rounds_of_blocks.iter().enumerate() {
             let chunk = &blocks[round.clone()];
             let round = map_all(chunk.iter().collect(), parallel, |b: &Block| {
@@ -150,8 +158,8 @@ impl Pipeline {
                 if !valid(b) {
                     return (known, discovery::BlockFindings::default());
                 }
-                self.known_matcher.find_in(text, b.range(), &mut known);
-                truecase::find_in_caps(&self.known_matcher, text, b.range(), &mut known);
+                known_matcher.find_in(text, b.range(), &mut known);
+                truecase::find_in_caps(known_matcher, text, b.range(), &mut known);
                 let findings = discovery::discover(text, b, &self.known, &known);
                 (known, findings)
             });
@@ -169,6 +177,7 @@ impl Pipeline {
             progress(0.6 * (i + 1) as f32 / rounds);
         }
 
+        drop(fast_known);
         let mut limits: Vec<String> = self.known_failed.iter().cloned().collect();
         if found.overlong_runs > 0 {
             limits.push(format!(
@@ -188,11 +197,12 @@ impl Pipeline {
         // is built, so the two never add up at the peak.
         drop(evidence);
         self.user.apply_edits(&mut names);
-        let found_matcher = NameMatcher::new(&names.surfaces, self.known.surfaces.len())
-            .unwrap_or_else(|e| {
-                limits.push(format!("names found in the text not matched: {e}"));
-                NameMatcher::empty()
-            });
+        let found_matcher =
+            NameMatcher::new_fast_if_few(&names.surfaces, self.known.surfaces.len())
+                .unwrap_or_else(|e| {
+                    limits.push(format!("names found in the text not matched: {e}"));
+                    NameMatcher::empty()
+                });
 
         let mut emitter = output::Emitter::new(text, &names, blocks);
         for (i, round) in rounds_of_blocks.iter().enumerate() {
@@ -219,6 +229,9 @@ impl Pipeline {
         detection
     }
 }
+
+/// Texts from this size on match the known names with a DFA built for the run.
+const FAST_KNOWN_BYTES: usize = 4 << 20;
 
 /// Blocks handled per round of the first and last phases: enough to keep every core busy,
 /// few enough that a round's findings stay small next to the text.
