@@ -3,6 +3,7 @@ use crate::model::{Actor, Block, BlockKind, Mention, Rule, Section};
 use std::collections::HashSet;
 
 mod layers;
+mod window;
 
 /// A document with `n` sections of a heading and `paras` paragraphs each; "Chad" is mentioned
 /// once per paragraph as actor 0, "Mali" once per section as actor 1.
