@@ -2,6 +2,7 @@ use super::*;
 use crate::model::{Actor, Block, BlockKind, Mention, Rule, Section};
 use std::collections::HashSet;
 
+mod clicks;
 mod layers;
 mod window;
 
