@@ -181,3 +181,15 @@ fn each_help_scrolling_key_moves_the_help_by_its_amount() {
     }
     assert_eq!(help_position(&state).0, total);
 }
+
+#[test]
+fn a_search_with_no_match_says_so_once_and_the_corner_keeps_only_the_percentage() {
+    let mut state = State::new(envoys(3), Rect::new(0, 0, 100, 20));
+    key(&mut state, '/');
+    "zanzibarine".chars().for_each(|c| key(&mut state, c));
+    press(&mut state, KeyCode::Enter, KeyModifiers::NONE);
+    let status = screen(&state).pop().unwrap_or_default();
+    assert!(status.contains("not found: zanzibarine"), "{status}");
+    assert!(status.trim_end().ends_with("Envoys ·  100%"), "{status}");
+    assert!(!status.contains("no match"), "{status}");
+}
