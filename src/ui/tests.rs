@@ -193,3 +193,20 @@ fn a_search_with_no_match_says_so_once_and_the_corner_keeps_only_the_percentage(
     assert!(status.trim_end().ends_with("Envoys ·  100%"), "{status}");
     assert!(!status.contains("no match"), "{status}");
 }
+
+#[test]
+fn a_long_merge_chooser_in_a_short_terminal_stops_above_the_status_bar() {
+    let mut state = State::new(envoys(30), Rect::new(0, 0, 120, 12));
+    let before = screen(&state).pop().unwrap_or_default();
+    assert!(before.contains("Roll call"), "{before}");
+    key(&mut state, '\t');
+    key(&mut state, 'e');
+    key(&mut state, 'm');
+    let rows = screen(&state);
+    let chooser = rows.iter().position(|r| r.contains("Merge Envoy 00 into"));
+    assert_eq!(chooser, Some(0), "{rows:#?}");
+    // Its bottom border is the row above the status bar, which shows what is typed, whole.
+    assert!(rows[10].trim_end().ends_with('┘'), "{rows:#?}");
+    assert!(rows[11].starts_with("edit: █"), "{rows:#?}");
+    assert!(!rows[11].contains(['─', '┘', '│']), "{rows:#?}");
+}
