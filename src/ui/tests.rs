@@ -210,3 +210,14 @@ fn a_long_merge_chooser_in_a_short_terminal_stops_above_the_status_bar() {
     assert!(rows[11].starts_with("edit: █"), "{rows:#?}");
     assert!(!rows[11].contains(['─', '┘', '│']), "{rows:#?}");
 }
+
+#[test]
+fn section_statistics_name_four_new_actors_and_count_the_rest() {
+    let mut state = State::new(envoys(30), Rect::new(0, 0, 160, 20));
+    press(&mut state, KeyCode::Char('I'), KeyModifiers::SHIFT);
+    let status = screen(&state).pop().unwrap_or_default();
+    assert!(
+        status.contains(" 30 actors, 30 new: Envoy 00, Envoy 01, Envoy 02, Envoy 03 +26"),
+        "{status}"
+    );
+}
