@@ -221,3 +221,51 @@ fn section_statistics_name_four_new_actors_and_count_the_rest() {
         "{status}"
     );
 }
+
+/// A document of `n` one-paragraph chapters, "Chapter 00" to "Chapter {n-1}".
+fn chapters(n: usize) -> Document {
+    let mut text = String::new();
+    let (mut blocks, mut sections) = (Vec::new(), Vec::new());
+    for i in 0..n {
+        let start = text.len();
+        let title = format!("Chapter {i:02}");
+        let para = format!("The events of chapter {i}.");
+        let at = start + title.len() + 2;
+        blocks.push(Block {
+            kind: BlockKind::Heading { level: 1 },
+            range: start..start + title.len(),
+            section: i as u32,
+        });
+        blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            range: at..at + para.len(),
+            section: i as u32,
+        });
+        text.push_str(&format!("{title}\n\n{para}\n\n"));
+        sections.push(Section {
+            level: 1,
+            title_len: title.len() as u32,
+            blocks: 2 * i..2 * i + 2,
+            range: start..text.len(),
+        });
+    }
+    Document::new("Chapters".into(), text, blocks, sections, vec![], vec![])
+}
+
+#[test]
+fn the_section_list_scrolls_only_as_far_as_keeps_its_cursor_on_the_last_row() {
+    let mut state = State::new(chapters(40), Rect::new(0, 0, 120, 16));
+    let pane = state.panes().sections.expect("the section pane is shown");
+    let shown = usize::from(pane.height - 2);
+    press(&mut state, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(state.focus, Focus::Sections);
+    for step in 1..30_usize {
+        key(&mut state, 'j');
+        let rows = screen(&state);
+        let row = |k: usize| rows[usize::from(pane.y) + 1 + k].clone();
+        let first = (step + 1).saturating_sub(shown);
+        assert!(row(0).contains(&format!("Chapter {first:02}")), "after {step}: {rows:#?}");
+        let last = first + shown - 1;
+        assert!(row(shown - 1).contains(&format!("Chapter {last:02}")), "after {step}: {rows:#?}");
+    }
+}
