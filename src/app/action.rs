@@ -204,22 +204,3 @@ pub const COMMANDS: &[Command] = &[
 pub fn command(name: &str) -> Option<&'static Command> {
     COMMANDS.iter().find(|c| c.name == name)
 }
-
-impl Action {
-    /// What the action does: its command's description, or a line for input that no key
-    /// binding produces (resizes, the mouse, typed characters).
-    pub fn description(self) -> &'static str {
-        if let Some(c) = COMMANDS.iter().find(|c| c.action == self) {
-            return c.description;
-        }
-        match self {
-            Action::Resize(..) => "the terminal was resized",
-            Action::Wheel { .. } => "scroll the pane under the mouse",
-            Action::Click { .. } => "select the section or actor under the mouse",
-            Action::SearchInput(_) => "type into the search prompt",
-            Action::MarkLetter(_) => "the letter of a mark",
-            Action::MarkCancel => "cancel a mark key",
-            _ => "",
-        }
-    }
-}

@@ -481,12 +481,6 @@ impl State {
         )
     }
 
-    /// Where the reader is in the outline: "BOOK ONE: 1805 › CHAPTER III".
-    pub fn section_path(&self) -> String {
-        let path = self.outline.path(self.current_section());
-        path.iter().map(|&s| self.section_title(s)).collect::<Vec<_>>().join(" › ")
-    }
-
     /// The display name of the section at an index ("Opening" for the untitled start).
     pub fn section_title(&self, index: usize) -> &str {
         match self.doc.sections.get(index) {

@@ -2,6 +2,10 @@ use super::*;
 use crate::model::{Actor, Block, BlockKind, Mention, Rule, Section};
 use std::collections::HashSet;
 
+mod clicks;
+mod layers;
+mod window;
+
 /// A document with `n` sections of a heading and `paras` paragraphs each; "Chad" is mentioned
 /// once per paragraph as actor 0, "Mali" once per section as actor 1.
 pub(crate) fn sample(n: usize, paras: usize) -> Document {

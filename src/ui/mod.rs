@@ -66,3 +66,6 @@ pub fn draw(state: &State, theme: Theme, area: Rect, buf: &mut Buffer) {
         HelpOverlay { theme, keymap: &state.keymap, scroll: state.help_scroll }.render(area, buf);
     }
 }
+
+#[cfg(test)]
+mod tests;
