@@ -13,8 +13,7 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 fn envoys(n: usize) -> Document {
     let heading = "Roll call";
     let mut text = format!("{heading}\n\n");
-    let mut blocks =
-        vec![Block { kind: BlockKind::Heading { level: 1 }, range: 0..heading.len(), section: 0 }];
+    let mut blocks = vec![Block::new(BlockKind::Heading { level: 1 }, 0..heading.len(), 0)];
     let mut mentions = Vec::new();
     for i in 0..n {
         for _ in i..n {
@@ -27,11 +26,7 @@ fn envoys(n: usize) -> Document {
                 section: 0,
                 rule: Rule::Gazetteer,
             });
-            blocks.push(Block {
-                kind: BlockKind::Paragraph,
-                range: at..at + para.len(),
-                section: 0,
-            });
+            blocks.push(Block::new(BlockKind::Paragraph, at..at + para.len(), 0));
             text.push_str(&para);
             text.push_str("\n\n");
         }
@@ -231,16 +226,12 @@ fn chapters(n: usize) -> Document {
         let title = format!("Chapter {i:02}");
         let para = format!("The events of chapter {i}.");
         let at = start + title.len() + 2;
-        blocks.push(Block {
-            kind: BlockKind::Heading { level: 1 },
-            range: start..start + title.len(),
-            section: i as u32,
-        });
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            range: at..at + para.len(),
-            section: i as u32,
-        });
+        blocks.push(Block::new(
+            BlockKind::Heading { level: 1 },
+            start..start + title.len(),
+            i as u32,
+        ));
+        blocks.push(Block::new(BlockKind::Paragraph, at..at + para.len(), i as u32));
         text.push_str(&format!("{title}\n\n{para}\n\n"));
         sections.push(Section {
             level: 1,
