@@ -302,8 +302,13 @@ fn judged(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<Act
     // A name used more than once and never with a body's cue is not an organisation on the
     // model's word alone (a novel's villages, rivers and saints are not bodies); a name
     // seen once has had no chance to show a cue, so the model's word stands there.
+    // Likewise a name the rules take for a person that speaks or acts like one ("said X",
+    // "X named") and is never reached as a place is not a place on the model's word alone.
     match said {
         Some(ActorKind::Organisation) if !has_body_evidence(s, t) && t.count >= 2 => Some(kind),
+        Some(ActorKind::Place) if kind == ActorKind::Person && t.personal >= 1 && t.placed == 0 => {
+            Some(kind)
+        }
         other => other,
     }
 }
