@@ -34,21 +34,35 @@ pub fn owned(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
 }
 
 /// The words of a name with the order dropped: joints left out, known names read as their
-/// actor, sorted. `None` for a name of fewer than two such words.
-fn key(name: &str, names: &Names, known_from: usize) -> Option<Vec<String>> {
-    let mut words: Vec<String> = Vec::new();
+/// actor, sorted, and joined into one string (one allocation per name: on a register of
+/// twenty thousand bodies the keys are alive at detection's peak). `None` for a name of
+/// fewer than two such words.
+fn key(name: &str, names: &Names, known_from: usize) -> Option<String> {
+    let mut words: Vec<std::borrow::Cow<'_, str>> = Vec::new();
     for w in name.split(' ') {
         let w = w.trim_end_matches("’s").trim_end_matches("'s");
         if w.is_empty() || lexicon::is_name_joint(w) || w == "the" {
             continue;
         }
         match names.actor_of(w).filter(|&a| a < known_from) {
-            Some(a) => words.push(format!("#{a}")),
-            None => words.push(lexicon::lower(w).into_owned()),
+            Some(a) => words.push(format!("#{a}").into()),
+            None => words.push(lexicon::lower(w)),
         }
     }
+    (words.len() >= 2).then(|| joined_key(words))
+}
+
+/// Sorted words joined by a separator no word holds.
+fn joined_key<S: AsRef<str> + Ord>(mut words: Vec<S>) -> String {
     words.sort_unstable();
-    (words.len() >= 2).then_some(words)
+    let mut out = String::new();
+    for w in &words {
+        if !out.is_empty() {
+            out.push('\u{1}');
+        }
+        out.push_str(w.as_ref());
+    }
+    out
 }
 
 /// Merges the word-order variants among the actors found in the text (from
@@ -65,27 +79,21 @@ pub fn merge_variants(
     discovered_from: usize,
 ) -> usize {
     let count = |s: &str| tally.get(s).map_or(0, |t| t.count);
-    let mut groups: FastMap<(bool, Vec<String>), Vec<usize>> = FastMap::default();
-    let mut order = Vec::new();
+    let mut groups: FastMap<(bool, String), Vec<usize>> = FastMap::default();
     for a in discovered_from..names.actors.len() {
         let actor = &names.actors[a];
         if actor.merged_into.is_some() || actor.hidden {
             continue;
         }
         let Some(k) = key(&actor.name, names, discovered_from) else { continue };
-        let class = (actor.kind == ActorKind::Person, k);
-        let members = groups.entry(class.clone()).or_default();
-        if members.is_empty() {
-            order.push(class);
-        }
-        members.push(a);
+        groups.entry((actor.kind == ActorKind::Person, k)).or_default().push(a);
     }
     let mut merged = 0;
-    // Per key, the head of its bodies; people are keyed apart (see below).
-    let mut heads: FastMap<Vec<String>, usize> = FastMap::default();
-    let mut people: FastMap<Vec<String>, usize> = FastMap::default();
-    for class in order {
-        let members = &groups[&class];
+    // Per key, the head of its bodies; people are keyed apart (see below). Groups are
+    // disjoint, so the order they are visited in changes nothing.
+    let mut heads: FastMap<String, usize> = FastMap::default();
+    let mut people: FastMap<String, usize> = FastMap::default();
+    for (class, members) in groups {
         // Most used first; ties go to the first found.
         let head = members
             .iter()
@@ -147,7 +155,7 @@ fn link_owned(
     owned: &[Definition],
     tally: &FastMap<&str, Tally>,
     names: &mut Names,
-    heads: &FastMap<Vec<String>, usize>,
+    heads: &FastMap<String, usize>,
     discovered_from: usize,
 ) -> usize {
     // Per body: its owner, or None once two owners are seen; and how often it was owned.
@@ -167,9 +175,9 @@ fn link_owned(
         if tally.get(body).is_none_or(|t| t.count != uses) {
             continue; // also used bare: it may be another state's body
         }
-        let Some(mut k) = key(body, names, discovered_from) else { continue };
-        k.push(format!("#{owner}"));
-        k.sort_unstable();
+        let Some(k) = key(body, names, discovered_from) else { continue };
+        let owner = format!("#{owner}");
+        let k = joined_key(k.split('\u{1}').chain([owner.as_str()]).collect());
         let Some(&head) = heads.get(&k) else { continue };
         match names.actor_of(body) {
             Some(b) if b != head && b >= discovered_from => {
