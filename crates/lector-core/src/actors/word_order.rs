@@ -79,35 +79,45 @@ pub fn merge_variants(
     discovered_from: usize,
 ) -> usize {
     let count = |s: &str| tally.get(s).map_or(0, |t| t.count);
-    let mut groups: FastMap<(bool, String), Vec<usize>> = FastMap::default();
+    // Sorted by class and key, so each group is one run, and the heads come out sorted for
+    // lookup: no map per group (a register of twenty thousand bodies holds these keys at
+    // detection's peak).
+    let mut keyed: Vec<(bool, String, usize)> = Vec::new();
     for a in discovered_from..names.actors.len() {
         let actor = &names.actors[a];
         if actor.merged_into.is_some() || actor.hidden {
             continue;
         }
         let Some(k) = key(&actor.name, names, discovered_from) else { continue };
-        groups.entry((actor.kind == ActorKind::Person, k)).or_default().push(a);
+        keyed.push((actor.kind == ActorKind::Person, k, a));
     }
+    keyed.sort_unstable();
     let mut merged = 0;
-    // Per key, the head of its bodies; people are keyed apart (see below). Groups are
-    // disjoint, so the order they are visited in changes nothing.
-    let mut heads: FastMap<String, usize> = FastMap::default();
-    let mut people: FastMap<String, usize> = FastMap::default();
-    for (class, members) in groups {
+    // Per key, the head of its bodies; people are keyed apart (see below).
+    let mut heads: Vec<(String, usize)> = Vec::new();
+    let mut people: Vec<(String, usize)> = Vec::new();
+    let mut members = Vec::new();
+    let mut runs = keyed.into_iter().peekable();
+    while let Some((person, k, first)) = runs.next() {
+        members.clear();
+        members.push(first);
+        while let Some((_, _, a)) = runs.next_if(|n| n.0 == person && n.1 == k) {
+            members.push(a);
+        }
         // Most used first; ties go to the first found.
         let head = members
             .iter()
             .copied()
             .max_by_key(|&a| (count(&names.actors[a].name), std::cmp::Reverse(a)))
-            .unwrap_or(members[0]);
+            .unwrap_or(first);
         for &a in members.iter().filter(|&&a| a != head) {
             names.actors[a].merged_into = Some(head);
             merged += 1;
         }
-        if class.0 {
-            people.insert(class.1, head);
+        if person {
+            people.push((k, head));
         } else {
-            heads.insert(class.1, head);
+            heads.push((k, head));
         }
     }
     for &s in multi {
@@ -116,8 +126,12 @@ pub fn merge_variants(
         }
         let Some(k) = key(s, names, discovered_from) else { continue };
         let body = reject::has_institution_word(s);
-        let head = if body { heads.get(&k) } else { people.get(&k).or_else(|| heads.get(&k)) };
-        if let Some(&head) = head {
+        let head = if body {
+            head_of(&heads, &k)
+        } else {
+            head_of(&people, &k).or_else(|| head_of(&heads, &k))
+        };
+        if let Some(head) = head {
             names.add_surface(s, Target::Actor(head), Rule::Alias);
             merged += 1;
         } else if let Some(b) = body.then(|| another_states_body(s, names)).flatten() {
@@ -128,6 +142,11 @@ pub fn merge_variants(
         }
     }
     merged + link_owned(text, owned, tally, names, &heads, discovered_from)
+}
+
+/// The head of the group keyed `k`, in a list sorted by key.
+fn head_of(sorted: &[(String, usize)], k: &str) -> Option<usize> {
+    sorted.binary_search_by(|(x, _)| x.as_str().cmp(k)).ok().map(|i| sorted[i].1)
 }
 
 /// The body actor that `name` is with a state's word added: "Indian Ministry of Defence" or
@@ -155,7 +174,7 @@ fn link_owned(
     owned: &[Definition],
     tally: &FastMap<&str, Tally>,
     names: &mut Names,
-    heads: &FastMap<String, usize>,
+    heads: &[(String, usize)],
     discovered_from: usize,
 ) -> usize {
     // Per body: its owner, or None once two owners are seen; and how often it was owned.
@@ -178,7 +197,7 @@ fn link_owned(
         let Some(k) = key(body, names, discovered_from) else { continue };
         let owner = format!("#{owner}");
         let k = joined_key(k.split('\u{1}').chain([owner.as_str()]).collect());
-        let Some(&head) = heads.get(&k) else { continue };
+        let Some(head) = head_of(heads, &k) else { continue };
         match names.actor_of(body) {
             Some(b) if b != head && b >= discovered_from => {
                 names.actors[b].merged_into = Some(head);
