@@ -260,3 +260,68 @@ fn the_section_list_scrolls_only_as_far_as_keeps_its_cursor_on_the_last_row() {
         assert!(row(shown - 1).contains(&format!("Chapter {last:02}")), "after {step}: {rows:#?}");
     }
 }
+
+/// "Part One" (level 1) holding "Chapter 1" and "Chapter 2" (level 2), then "Part Two".
+fn parts() -> Document {
+    let mut text = String::new();
+    let (mut blocks, mut sections) = (Vec::new(), Vec::new());
+    let heads = [(1, "Part One"), (2, "Chapter 1"), (2, "Chapter 2"), (1, "Part Two")];
+    for (i, (level, title)) in heads.into_iter().enumerate() {
+        let start = text.len();
+        let para = format!("What happens in {title}.");
+        let at = start + title.len() + 2;
+        blocks.push(Block::new(BlockKind::Heading { level }, start..start + title.len(), i as u32));
+        blocks.push(Block::new(BlockKind::Paragraph, at..at + para.len(), i as u32));
+        text.push_str(&format!("{title}\n\n{para}\n\n"));
+        sections.push(Section {
+            level,
+            title_len: title.len() as u32,
+            blocks: 2 * i..2 * i + 2,
+            range: start..text.len(),
+        });
+    }
+    Document::new("Parts".into(), text, blocks, sections, vec![], vec![])
+}
+
+#[test]
+fn a_folded_section_is_marked_plus_and_its_children_leave_the_list() {
+    let mut state = State::new(parts(), Rect::new(0, 0, 120, 16));
+    let pane = state.panes().sections.expect("the section pane is shown");
+    let list = |state: &State| -> Vec<String> {
+        let rows = screen(state);
+        (1..5)
+            .map(|k| {
+                let row = &rows[usize::from(pane.y) + k];
+                row.chars().skip(usize::from(pane.x)).take(usize::from(pane.width)).collect()
+            })
+            .collect()
+    };
+    press(&mut state, KeyCode::BackTab, KeyModifiers::SHIFT);
+    assert_eq!(state.focus, Focus::Sections);
+    let open = list(&state);
+    assert!(open[0].contains("−") && open[0].contains("Part One"), "{open:#?}");
+    assert!(open[1].contains("Chapter 1") && open[2].contains("Chapter 2"), "{open:#?}");
+    key(&mut state, 'z');
+    let folded = list(&state);
+    assert!(folded[0].contains("+") && folded[0].contains("Part One"), "{folded:#?}");
+    assert!(folded[1].contains("Part Two"), "{folded:#?}");
+    assert!(!folded.iter().any(|r| r.contains("Chapter")), "{folded:#?}");
+    key(&mut state, 'z');
+    assert_eq!(list(&state), open, "a second z unfolds");
+}
+
+#[test]
+fn s_with_one_side_pane_hidden_shows_both_and_then_hides_both() {
+    let mut state = State::new(chapters(3), Rect::new(0, 0, 120, 16));
+    let shown = |state: &State| {
+        let panes = state.panes();
+        (panes.sections.is_some(), panes.actors.is_some())
+    };
+    assert_eq!(shown(&state), (true, true));
+    update(&mut state, Action::ToggleSectionPane);
+    assert_eq!(shown(&state), (false, true));
+    update(&mut state, Action::ToggleSidePanes);
+    assert_eq!(shown(&state), (true, true), "s shows both while one is hidden");
+    update(&mut state, Action::ToggleSidePanes);
+    assert_eq!(shown(&state), (false, false), "s hides both once both show");
+}
