@@ -697,3 +697,23 @@ fn a_pinned_section_stays_current_exactly_while_its_heading_is_in_the_pane() {
     }
     assert!(checked > 0, "the heading never left the pane");
 }
+
+#[test]
+fn half_a_page_up_takes_back_half_a_page_down() {
+    let mut s = state(120, 12);
+    run(&mut s, &[Action::PageDown, Action::PageDown]);
+    let before = s.top;
+    update(&mut s, Action::HalfPageDown);
+    assert!(s.top > before, "the text is long enough to move");
+    update(&mut s, Action::HalfPageUp);
+    assert_eq!(s.top, before);
+}
+
+#[test]
+fn a_mark_key_then_a_control_chord_cancels_instead_of_naming_a_mark() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let plain = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+    let ctrl = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL);
+    assert_eq!(super::memory::pending_action(plain), Action::MarkLetter('a'));
+    assert_eq!(super::memory::pending_action(ctrl), Action::MarkCancel);
+}
