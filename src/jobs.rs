@@ -63,6 +63,9 @@ pub fn spawn_input(jobs: &JobSender) {
     });
 }
 
+/// How long a change to a watched file settles before it is reported.
+const SETTLE: std::time::Duration = std::time::Duration::from_millis(100);
+
 /// Watches a file: each change to it (written, replaced, created again) is reported as
 /// `Background::FileChanged`. The folder is watched, not the file, so an editor that saves by
 /// renaming a new file over the old one is seen. `None` where the platform cannot watch it:
@@ -77,6 +80,10 @@ pub fn watch_file(path: &std::path::Path, jobs: &JobSender) -> Option<notify::Re
         let Ok(event) = event else { return };
         let changed = matches!(event.kind, EventKind::Modify(_) | EventKind::Create(_));
         if changed && event.paths.iter().any(|p| p.file_name() == Some(name.as_os_str())) {
+            // A writer truncates a file before writing it again: a reload read at once can
+            // catch it empty and lose the reading position. The change is reported once the
+            // writer has had a moment to finish (`R` by hand reads at once).
+            std::thread::sleep(SETTLE);
             sender.send(Background::FileChanged);
         }
     })

@@ -20,9 +20,6 @@ use std::sync::mpsc::Receiver;
 use std::sync::{Arc, Once};
 use std::time::Duration;
 
-/// How long a reload waits after a change before it reads the file.
-const RELOAD_SETTLE: Duration = Duration::from_millis(100);
-
 /// How much of a file's end is read when the reader asks for the end while the file loads.
 const TAIL_BYTES: usize = 64 << 10;
 /// How much text around a match a search of a loading file shows.
@@ -298,11 +295,6 @@ impl Shell {
             Effect::Reload(path) => {
                 let (sender, reloader) = (self.sender.clone(), self.reloader.clone());
                 std::thread::spawn(move || {
-                    // A writer truncates a file before writing it again: read at once, the
-                    // file can be caught empty, and the reading position would be lost with
-                    // it. The writer gets a moment to finish; a change after that starts
-                    // another reload.
-                    std::thread::sleep(RELOAD_SETTLE);
                     let done = jobs::catch_panic("reloading", || match reloader {
                         Some(reload) => reload(&path),
                         None => Err("this document cannot be reloaded".into()),
