@@ -53,7 +53,7 @@ pub struct BlockFindings {
 
 /// Finds candidates in one block. `known` are the block's matches of known names.
 pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) -> BlockFindings {
-    let mut found = BlockFindings::default();
+    let found = BlockFindings::default();
     if matches!(
         block.kind,
         BlockKind::Heading { .. } | BlockKind::Code | BlockKind::Contents | BlockKind::Notes
@@ -65,14 +65,46 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         // The header row (the table's first line) holds column labels, not actors.
         range.start = text[range.clone()].find('\n').map_or(range.end, |i| range.start + i + 1);
     }
-    let mut tokens = Vec::new();
+    // The token and word-list buffers are kept per thread between blocks: a text is tens
+    // of thousands of blocks, and growing fresh vectors for each was a tenth of the work.
+    let (mut tokens, mut classes) = SCRATCH.with_borrow_mut(std::mem::take);
     tokenize(text, range, &mut tokens);
+    classes.clear();
+    classes.resize(tokens.len(), Cell::new(None));
+    let (found, classes) = discover_tokens(text, &tokens, classes, known, names, found);
+    // A huge block's buffers are not kept: they would hold its memory to the end.
+    if tokens.capacity() <= MAX_KEPT_TOKENS {
+        SCRATCH.with_borrow_mut(|s| *s = (tokens, classes));
+    }
+    found
+}
+
+/// The most tokens whose buffers [`discover`] keeps for the next block.
+const MAX_KEPT_TOKENS: usize = 1 << 16;
+
+/// Each token's word lists, looked up on first use.
+type TokenClasses = Vec<Cell<Option<Classes>>>;
+
+thread_local! {
+    /// [`discover`]'s buffers, reused from block to block on each thread.
+    static SCRATCH: std::cell::RefCell<(Vec<Token>, TokenClasses)> =
+        const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+}
+
+/// [`discover`] once the block is tokenized; gives the word-list buffer back for reuse.
+fn discover_tokens(
+    text: &str,
+    tokens: &[Token],
+    classes: TokenClasses,
+    known: &[RawMatch],
+    names: &Names,
+    mut found: BlockFindings,
+) -> (BlockFindings, TokenClasses) {
     // A short line, a caption, a list item or a line in title case still names people and
     // bodies, but only a cue can tell them from page furniture ("Related Publications"):
     // there, a name counts when a title, an apposition or a verb vouches for it.
-    let title_like = reject::is_title_like(text, &tokens);
-    let classes = vec![Cell::new(None); tokens.len()];
-    let ctx = Ctx { text, tokens: &tokens, known, names, classes };
+    let title_like = reject::is_title_like(text, tokens);
+    let ctx = Ctx { text, tokens, known, names, classes };
     let mut visited = tokens.len();
     let mut i = 0;
     while i < tokens.len() {
@@ -80,7 +112,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
             i += 1;
             continue;
         }
-        let end = run_end(text, &tokens, i);
+        let end = run_end(text, tokens, i);
         visited += end - i;
         if is_overlong(&tokens[i..end]) {
             found.overlong_runs += 1;
@@ -102,10 +134,10 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
         }
     }
     if !title_like {
-        acronym::definitions(text, &tokens, &mut found.acronyms);
-        acronym::aliases(text, &tokens, &mut found.aliases);
-        slash::pairs(text, &tokens, &mut found.slashes);
-        word_order::owned(text, &tokens, &mut found.owned);
+        acronym::definitions(text, tokens, &mut found.acronyms);
+        acronym::aliases(text, tokens, &mut found.aliases);
+        slash::pairs(text, tokens, &mut found.slashes);
+        word_order::owned(text, tokens, &mut found.owned);
         // "Tomasz Wierzbicki (Poland)": a known name in parentheses says where someone is
         // from or plays for, not another name of theirs.
         found.aliases.retain(|d| {
@@ -113,7 +145,7 @@ pub fn discover(text: &str, block: &Block, names: &Names, known: &[RawMatch]) ->
             known.get(k).is_none_or(|m| m.range != d.short)
         });
     }
-    found
+    (found, ctx.classes)
 }
 
 struct Ctx<'a> {
@@ -123,7 +155,7 @@ struct Ctx<'a> {
     names: &'a Names,
     /// Each token's word lists, looked up on first use: a run's words are asked about
     /// again and again (common? title? joint?), and one lookup answers every list.
-    classes: Vec<Cell<Option<Classes>>>,
+    classes: TokenClasses,
 }
 
 impl Ctx<'_> {
@@ -153,6 +185,15 @@ impl Ctx<'_> {
 
     /// Every hyphen- or space-separated part of `range` lies in a known match.
     fn covered(&self, range: Range<usize>) -> bool {
+        // Most often one known match holds the whole range, and so every part of it.
+        let k = self.known.partition_point(|m| m.range.end <= range.start);
+        if self
+            .known
+            .get(k)
+            .is_some_and(|m| m.range.start <= range.start && range.end <= m.range.end)
+        {
+            return true;
+        }
         let mut pos = range.start;
         for part in self.text[range.clone()].split([' ', '-']) {
             let r = pos..pos + part.len();
