@@ -111,27 +111,133 @@ impl Classes {
 /// The lists a word belongs to, case-insensitively ("There" and "there" are both common),
 /// without allocating for short ASCII.
 pub fn classes(word: &str) -> Classes {
-    static TABLE: OnceLock<HashMap<&'static [u8], u64, foldhash::fast::FixedState>> =
-        OnceLock::new();
+    static TABLE: OnceLock<WordTable> = OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut table = HashMap::with_hasher(foldhash::fast::FixedState::default());
+        let mut bits: HashMap<&'static [u8], u64> = HashMap::new();
         for (list, words) in lists() {
             for w in words.split_whitespace() {
-                *table.entry(w.as_bytes()).or_default() |= 1 << list as u32;
+                *bits.entry(w.as_bytes()).or_default() |= 1 << list as u32;
+            }
+        }
+        WordTable::new(bits)
+    });
+    Classes(table.get(word))
+}
+
+/// Every listed word with its lists' bits. Nearly every capitalised word of a text is looked
+/// up, most of them short ASCII: those live in an open-addressed table whose keys are the
+/// lowercase word in two machine words, so a probe compares two integers instead of hashing
+/// and comparing bytes. Longer and non-ASCII words go to a plain map.
+struct WordTable {
+    keys: Box<[[u64; 2]]>,
+    /// The lists' bits, with the word's length in the top byte; 0 for an empty slot.
+    meta: Box<[u64]>,
+    shift: u32,
+    other: HashMap<Box<[u8]>, u64, foldhash::fast::FixedState>,
+}
+
+/// The longest word kept in [`WordTable`]'s fast part.
+const SHORT: usize = 16;
+const LEN_SHIFT: u32 = 56;
+
+impl WordTable {
+    fn new(bits: HashMap<&'static [u8], u64>) -> WordTable {
+        let short = bits.keys().filter(|w| short_key(w).is_some()).count();
+        let slots = (2 * short).next_power_of_two().max(2);
+        let mut table = WordTable {
+            keys: vec![[0; 2]; slots].into_boxed_slice(),
+            meta: vec![0; slots].into_boxed_slice(),
+            shift: 64 - slots.trailing_zeros(),
+            other: HashMap::default(),
+        };
+        for (word, b) in bits {
+            debug_assert!(b >> LEN_SHIFT == 0 && b != 0);
+            let lower = word.to_ascii_lowercase();
+            match short_key(&lower) {
+                Some(key) => {
+                    let mut i = table.slot(key, lower.len());
+                    while table.meta[i] != 0 {
+                        i = (i + 1) & (slots - 1);
+                    }
+                    table.keys[i] = key;
+                    table.meta[i] = b | (lower.len() as u64) << LEN_SHIFT;
+                }
+                None => {
+                    let lower = String::from_utf8_lossy(word).to_lowercase();
+                    *table.other.entry(lower.into_bytes().into_boxed_slice()).or_default() |= b;
+                }
             }
         }
         table
-    });
-    let bits = if word.len() <= 32 && word.is_ascii() {
-        let mut buf = [0u8; 32];
-        let b = &mut buf[..word.len()];
-        b.copy_from_slice(word.as_bytes());
-        b.make_ascii_lowercase();
-        table.get(&*b)
-    } else {
-        table.get(word.to_lowercase().as_bytes())
+    }
+
+    fn slot(&self, key: [u64; 2], len: usize) -> usize {
+        let h = (key[0] ^ key[1].rotate_left(23) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+
+    fn get(&self, word: &str) -> u64 {
+        if let Some(key) = short_key(word.as_bytes()) {
+            let mask = self.meta.len() - 1;
+            let mut i = self.slot(key, word.len());
+            loop {
+                let meta = self.meta[i];
+                if meta == 0 {
+                    return 0;
+                }
+                if self.keys[i] == key && (meta >> LEN_SHIFT) as usize == word.len() {
+                    return meta & ((1 << LEN_SHIFT) - 1);
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        let found = if word.is_ascii() {
+            self.other.get(word.to_ascii_lowercase().as_bytes())
+        } else {
+            self.other.get(word.to_lowercase().as_bytes())
+        };
+        found.copied().unwrap_or(0)
+    }
+}
+
+/// A short ASCII word, lowercased, as two little-endian machine words padded with zeros.
+/// Read with overlapping loads rather than copied byte by byte: this runs for nearly every
+/// capitalised word of a text.
+fn short_key(word: &[u8]) -> Option<[u64; 2]> {
+    let len = word.len();
+    let load = |at: usize, n: usize| {
+        let mut x = 0u64;
+        for (k, &b) in word[at..at + n].iter().enumerate() {
+            x |= u64::from(b) << (8 * k);
+        }
+        x
     };
-    Classes(bits.copied().unwrap_or(0))
+    let eight = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().unwrap_or_default());
+    let four =
+        |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().unwrap_or_default()));
+    let (lo, hi) = match len {
+        0..4 => (load(0, len), 0),
+        // Two loads that may overlap: the bytes they share are the same bytes.
+        4..8 => (four(0) | four(len - 4) << (8 * (len - 4)), 0),
+        8 => (eight(0), 0),
+        9..=SHORT => (eight(0), eight(len - 8) >> (8 * (16 - len))),
+        _ => return None,
+    };
+    if (lo | hi) & HIGH != 0 {
+        return None; // not ASCII
+    }
+    Some([lowercase(lo), lowercase(hi)])
+}
+
+/// The top bit of every byte of a machine word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes with their uppercase letters lowercased.
+fn lowercase(x: u64) -> u64 {
+    let each = |b: u8| u64::from_le_bytes([b; 8]);
+    // With every byte below 0x80, adding at most 0x80 never carries into the next byte.
+    let upper = x.wrapping_add(each(0x80 - b'A')) & !x.wrapping_add(each(0x7f - b'Z')) & HIGH;
+    x | upper >> 2
 }
 
 /// Declares each list once: its bit in [`Classes`], where its words come from, and the
@@ -251,6 +357,52 @@ mod tests {
         assert_eq!(lower("Taliban"), "taliban");
         assert!(is_common("There") && is_title_head("Minister") && is_given_name("Rebecca"));
         assert!(is_common("THURSDAY") && !is_common("Islamabad"));
+    }
+
+    /// The lists' bits for a word as a plain map gives them: what the table must answer.
+    fn reference(word: &str) -> u64 {
+        static MAP: OnceLock<HashMap<String, u64>> = OnceLock::new();
+        let map = MAP.get_or_init(|| {
+            let mut map = HashMap::new();
+            for (list, words) in lists() {
+                for w in words.split_whitespace() {
+                    *map.entry(w.to_string()).or_default() |= 1 << list as u32;
+                }
+            }
+            map
+        });
+        map.get(&word.to_lowercase()).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn the_table_answers_as_a_plain_map_would() {
+        let mut probes = vec![String::new(), "a\0".into(), "the\0".into(), "Ünited".into()];
+        for (_, words) in lists() {
+            for w in words.split_whitespace().take(40) {
+                let mut chars = w.chars();
+                let first = chars.next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+                let title = format!("{first}{}", chars.as_str());
+                chars.next_back();
+                // The word in every case, and near misses: a letter more or less.
+                probes.extend([w.to_string(), w.to_uppercase(), title, format!("{w}s")]);
+                probes.extend([format!("x{w}"), format!("{first}{}", chars.as_str())]);
+            }
+        }
+        // Every length the table reads differently, up to past its short words.
+        for len in 0..20 {
+            probes.push("Internationalisations"[..len].to_string());
+            probes.push("government".repeat(2)[..len].to_string());
+        }
+        for p in &probes {
+            assert_eq!(classes(p).0, reference(p), "{p:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_word_gets_the_plain_maps_answer(word in "[a-zA-Z.'’é-]{0,20}") {
+            proptest::prop_assert_eq!(classes(&word).0, reference(&word));
+        }
     }
 
     #[test]
