@@ -49,6 +49,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let bytes = s.as_bytes();
     let mut pos = 0;
     let mut boundary = true; // the next token starts a sentence
+    let mut after_dot = false; // the last token ends in a dot ("U.S.")
     while pos < bytes.len() {
         let b = bytes[pos];
         let class = BYTE_CLASS[usize::from(b)];
@@ -74,8 +75,8 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         let word = &s[pos..end];
         let mut sentence_start = boundary;
         if !sentence_start
+            && after_dot
             && let Some(prev) = out.last()
-            && text.as_bytes()[prev.end - 1] == b'.'
         {
             // "…toward the U.S. The talks": a dotted abbreviation can end a sentence when a
             // common capitalised word follows it.
@@ -93,6 +94,7 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             sentence_start,
         });
         boundary = false;
+        after_dot = bytes[end - 1] == b'.';
         pos = poss_end;
     }
 }
@@ -100,25 +102,37 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
 /// Most words are ASCII letters and digits ended by a space or plain punctuation: their end
 /// and shape come from one pass over their bytes. `None` when the word goes on past a
 /// hyphen, an apostrophe, a dot or a non-ASCII character, which [`scan_word`] decides.
+///
+/// Eight bytes are read at a time, and the letters, digits and lowercase letters among them
+/// found by arithmetic on the whole machine word: most words end inside their first eight
+/// bytes, so the end of a word costs no unpredictable branch per byte.
 fn plain_ascii_word(bytes: &[u8], start: usize) -> Option<(usize, usize, Shape)> {
-    let (mut i, mut letters, mut lower) = (start, 0, 0);
-    while i < bytes.len() {
-        let class = BYTE_CLASS[usize::from(bytes[i])];
-        if class & ALNUM == 0 {
-            if class & (NON_ASCII | JOINS_WORDS) != 0 {
-                return None;
-            }
+    // Letters are only counted up to two: "two or more" is all the shape asks.
+    let (mut i, mut letters, mut lower) = (start, 0u8, false);
+    loop {
+        let chunk = Chunk::load(bytes, i);
+        let stop = !chunk.alnum & HIGH;
+        let n = if stop == 0 { 8 } else { stop.trailing_zeros() as usize / 8 };
+        let kept = if n == 8 { u64::MAX } else { (1 << (n * 8)) - 1 };
+        let found = chunk.letter & kept;
+        letters =
+            (letters + u8::from(found != 0) + u8::from(found & found.wrapping_sub(1) != 0)).min(2);
+        lower |= chunk.lower & kept != 0;
+        i += n;
+        if n < 8 {
             break;
         }
-        letters += usize::from(class & LETTER != 0);
-        lower |= class & LOWER;
-        i += 1;
+    }
+    if let Some(&b) = bytes.get(i)
+        && BYTE_CLASS[usize::from(b)] & (NON_ASCII | JOINS_WORDS) != 0
+    {
+        return None;
     }
     if i == start {
         return None;
     }
     let first = bytes[start];
-    let shape = if letters >= 2 && lower == 0 {
+    let shape = if letters >= 2 && !lower {
         Shape::Upper
     } else if first.is_ascii_uppercase() {
         Shape::Capitalised
@@ -128,6 +142,50 @@ fn plain_ascii_word(bytes: &[u8], start: usize) -> Option<(usize, usize, Shape)>
         Shape::Other
     };
     Some((i, i, shape))
+}
+
+/// The top bit of every byte of a machine word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+/// `b` in every byte of a machine word.
+const fn each(b: u8) -> u64 {
+    u64::from_le_bytes([b; 8])
+}
+
+/// Eight bytes of text, with the top bit of each byte set in `alnum` when it is an ASCII
+/// letter or digit, in `letter` when a letter, in `lower` when a lowercase letter.
+struct Chunk {
+    alnum: u64,
+    letter: u64,
+    lower: u64,
+}
+
+impl Chunk {
+    /// The eight bytes from `at`, padded with zeros (neither letters nor digits) past the end.
+    fn load(bytes: &[u8], at: usize) -> Chunk {
+        let x = match bytes.get(at..at + 8) {
+            Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
+            None => {
+                let mut buf = [0u8; 8];
+                let rest = bytes.get(at..).unwrap_or_default();
+                buf[..rest.len()].copy_from_slice(rest);
+                u64::from_le_bytes(buf)
+            }
+        };
+        // Each byte's low seven bits: adding at most 0x80 to them never carries into the
+        // next byte, so a range test is two additions. Bytes with the top bit set are not
+        // ASCII and are masked out at the end.
+        let y = x & !HIGH;
+        let in_range = |v: u64, lo: u8, hi: u8| {
+            (v.wrapping_add(each(0x80 - lo)) & !v.wrapping_add(each(0x7f - hi))) & HIGH
+        };
+        let ascii = !x & HIGH;
+        let digit = in_range(y, b'0', b'9');
+        // Setting 0x20 folds uppercase onto lowercase and nothing else onto a letter.
+        let letter = in_range(y | each(0x20), b'a', b'z') & ascii;
+        // A letter is lowercase when its 0x20 bit is set: shifted up to the top bit.
+        let lower = letter & (y << 2);
+        Chunk { alnum: (digit | letter) & ascii, letter, lower }
+    }
 }
 
 const ALNUM: u8 = 1;
@@ -403,6 +461,51 @@ mod tests {
             }
         }
         assert!(plain > 20, "{plain} words took the plain path");
+    }
+
+    /// [`plain_ascii_word`] one byte at a time, as it was before it read eight at once.
+    fn plain_word_bytewise(bytes: &[u8], start: usize) -> Option<(usize, usize, Shape)> {
+        let (mut i, mut letters, mut lower) = (start, 0, false);
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            letters += usize::from(bytes[i].is_ascii_alphabetic());
+            lower |= bytes[i].is_ascii_lowercase();
+            i += 1;
+        }
+        if i == start || bytes.get(i).is_some_and(|&b| b >= 0x80 || b"-'.".contains(&b)) {
+            return None;
+        }
+        let first = bytes[start];
+        let shape = match () {
+            _ if letters >= 2 && !lower => Shape::Upper,
+            _ if first.is_ascii_uppercase() => Shape::Capitalised,
+            _ if first.is_ascii_lowercase() => Shape::Lower,
+            _ => Shape::Other,
+        };
+        Some((i, i, shape))
+    }
+
+    #[test]
+    fn a_word_longer_than_any_count_keeps_its_shape() {
+        let long = format!("{} {}", "A".repeat(700), "B".repeat(699) + "c");
+        let w = words(&long);
+        assert_eq!((w[0].0.len(), w[0].1), (700, Shape::Upper));
+        assert_eq!((w[1].0.len(), w[1].1), (700, Shape::Capitalised));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn eight_bytes_at_a_time_read_words_as_one_at_a_time(
+            text in "[a-zA-Z0-9 ,.'@\\[`{/:é’-]{0,40}"
+        ) {
+            let bytes = text.as_bytes();
+            for start in 0..bytes.len() {
+                proptest::prop_assert_eq!(
+                    plain_ascii_word(bytes, start),
+                    plain_word_bytewise(bytes, start),
+                    "at {} of {:?}", start, text
+                );
+            }
+        }
     }
 
     #[test]
