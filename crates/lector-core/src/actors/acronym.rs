@@ -220,9 +220,12 @@ pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     // "known as", "a.k.a." and "aka" are rare: a block without them is passed over.
     let phrased = tokens.first().zip(tokens.last()).is_some_and(|(first, last)| {
         let span = &text.as_bytes()[first.start..last.end];
-        ["known", "aka", "a.k.a."]
-            .iter()
-            .any(|w| memchr::memmem::find(span, w.as_bytes()).is_some())
+        // Built once: building a searcher for every block cost more than the search.
+        static PHRASES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
+            std::sync::LazyLock::new(|| {
+                ["known", "aka", "a.k.a."].map(memchr::memmem::Finder::new)
+            });
+        PHRASES.iter().any(|f| f.find(span).is_some())
     });
     for k in 0..if phrased { tokens.len() } else { 0 } {
         if tokens[k].shape != Shape::Lower {

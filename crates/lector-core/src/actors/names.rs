@@ -3,7 +3,7 @@
 //! match wins" in the matcher is all it takes to decide between overlapping names.
 
 use crate::model::{ActorKind, Rule};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// An actor before output: its canonical name and kind, and how it was first found.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +43,9 @@ pub struct Names {
     pub surfaces: Vec<Surface>,
     index: HashMap<String, usize>,
     by_name: HashMap<String, usize>,
-    /// Surfaces that are capitals standing for a government ("Moscow said").
-    pub capitals: HashSet<usize>,
+    /// Surfaces that are capitals standing for a government ("Moscow said"): asked of
+    /// every known match, so hashed with a fast hash.
+    pub capitals: foldhash::HashSet<usize>,
     /// A capital's surface → the city as a place, for its uses outside a context of
     /// government ("in Moscow"); filled only for capitals the text uses so.
     pub cities: HashMap<usize, usize>,

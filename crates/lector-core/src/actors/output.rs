@@ -12,7 +12,7 @@ use super::context::governs;
 use super::matcher::RawMatch;
 use super::names::{Names, Target};
 use crate::model::{Actor, Block, Mention, index};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// Collects mentions block by block, in text order.
 pub struct Emitter<'a> {
@@ -100,7 +100,7 @@ impl<'a> Emitter<'a> {
         let mut actors: Vec<Actor> = Vec::new();
         let mut used_ids: HashMap<String, usize> = HashMap::new();
         // Aliases already listed, per output actor: one actor may have a hundred thousand.
-        let mut listed: HashSet<(u32, &str)> = HashSet::new();
+        let mut listed: foldhash::HashSet<(u32, &str)> = Default::default();
         // The draft behind each output actor, to link organs to their bodies afterwards.
         let mut roots: Vec<usize> = Vec::new();
         mentions.retain_mut(|m| {

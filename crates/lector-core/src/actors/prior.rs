@@ -9,15 +9,18 @@ use std::sync::OnceLock;
 
 const TABLE: &str = include_str!("../../../../assets/wordfreq/en-zipf.txt");
 
-/// Words by Zipf value in tenths.
-fn table() -> &'static HashMap<&'static str, u8> {
-    static TABLE_MAP: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+/// Words by Zipf value in tenths, hashed with a fast, fixed hash: asked for most
+/// capitalised words of a text.
+type ZipfMap = HashMap<&'static str, u8, foldhash::fast::FixedState>;
+
+fn table() -> &'static ZipfMap {
+    static TABLE_MAP: OnceLock<ZipfMap> = OnceLock::new();
     TABLE_MAP.get_or_init(|| parse(TABLE))
 }
 
 /// Parses lines of "value-in-tenths TAB word word ..."; malformed lines are skipped.
-fn parse(table: &'static str) -> HashMap<&'static str, u8> {
-    let mut map = HashMap::with_capacity(60_000);
+fn parse(table: &'static str) -> ZipfMap {
+    let mut map = ZipfMap::with_capacity_and_hasher(60_000, Default::default());
     for line in table.lines() {
         let Some((value, words)) = line.split_once('\t') else { continue };
         let Ok(value) = value.parse::<u8>() else { continue };
