@@ -422,11 +422,12 @@ impl Ctx<'_> {
 
     fn is_common_word(&self, i: usize) -> bool {
         let w = self.word(i);
+        // The known-name search last: most capitalised words are not common ones.
         self.tokens[i].shape == Shape::Capitalised
-            && self.known_at(i).is_none()
             && (self.is(i, List::Common)
                 || lexicon::is_contraction(w)
                 || (self.tokens[i].sentence_start && w.ends_with("ly") && w.len() > 4))
+            && self.known_at(i).is_none()
     }
 
     /// Finds a title run inside tokens `a..b` ("Prime Minister", "Gen.", "Secretary of

@@ -80,11 +80,12 @@ pub fn tokenize(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         {
             // "…toward the U.S. The talks": a dotted abbreviation can end a sentence when a
             // common capitalised word follows it.
+            // Cheapest test first; the word lists answer in any case.
             let prev_word = &text[prev.start..prev.end];
-            sentence_start = prev_word.len() > 2
-                && !is_abbreviation(prev_word)
-                && shape == Shape::Capitalised
-                && lexicon::is_common(&lexicon::lower(word));
+            sentence_start = shape == Shape::Capitalised
+                && prev_word.len() > 2
+                && lexicon::is_common(word)
+                && !is_abbreviation(prev_word);
         }
         out.push(Token {
             start: base + pos,
