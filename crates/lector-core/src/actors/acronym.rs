@@ -220,12 +220,13 @@ pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     // "known as", "a.k.a." and "aka" are rare: a block without them is passed over.
     let phrased = tokens.first().zip(tokens.last()).is_some_and(|(first, last)| {
         let span = &text.as_bytes()[first.start..last.end];
-        // Built once: building a searcher for every block cost more than the search.
-        static PHRASES: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> =
-            std::sync::LazyLock::new(|| {
-                ["known", "aka", "a.k.a."].map(memchr::memmem::Finder::new)
-            });
-        PHRASES.iter().any(|f| f.find(span).is_some())
+        // Each phrase has a "k" at a fixed place: one pass finds the few "k"s of a block.
+        memchr::memchr_iter(b'k', span).any(|k| {
+            let at = |back: usize, phrase: &[u8]| {
+                k.checked_sub(back).is_some_and(|s| span[s..].starts_with(phrase))
+            };
+            at(0, b"known") || at(1, b"aka") || at(2, b"a.k.a.")
+        })
     });
     for k in 0..if phrased { tokens.len() } else { 0 } {
         if tokens[k].shape != Shape::Lower {
@@ -419,5 +420,12 @@ mod tests {
             defs("Lieutenant Colonel Denísov, better known as Váska, said"),
             [pair("Denísov", "Váska")]
         );
+        // Each phrase found wherever its "k" falls, at a block's very start too.
+        for text in
+            ["Ahmad Karimi, a.k.a. Sharpshooter, fled", "Ahmad Karimi, aka Sharpshooter, fled"]
+        {
+            assert_eq!(defs(text), [pair("Ahmad Karimi", "Sharpshooter")], "{text}");
+        }
+        assert!(defs("aka Sharpshooter").is_empty());
     }
 }
