@@ -144,7 +144,8 @@ fn acts_after(after: &str) -> bool {
             matches!(verb, "has" | "have" | "had") || lexicon::is_government_verb(verb)
         });
     };
-    let (verb, rest) = split_word(rest);
+    // "Beijing instead launched": adverbs before the verb too.
+    let (verb, rest) = split_word(skip_adverbs(rest));
     let rest = skip_adverbs(rest);
     if lexicon::is_government_verb(verb) {
         return true;
@@ -170,8 +171,19 @@ fn skip_adverbs(mut s: &str) -> &str {
     loop {
         s = s.trim_start();
         let (w, rest) = split_word(s);
-        let adverb = matches!(w, "not" | "soon" | "never" | "still" | "also" | "then" | "now")
-            || (w.len() > 4 && w.ends_with("ly"));
+        let adverb = matches!(
+            w,
+            "not"
+                | "soon"
+                | "never"
+                | "still"
+                | "also"
+                | "then"
+                | "now"
+                | "instead"
+                | "again"
+                | "already"
+        ) || (w.len() > 4 && w.ends_with("ly"));
         if !adverb {
             return s;
         }
@@ -308,6 +320,10 @@ mod tests {
         assert!(gov("Moscow’s decision surprised few.", "Moscow"));
         assert!(gov("Washington should pay attention.", "Washington"));
         assert!(gov("Moscow has warned Kyiv.", "Moscow"));
+        // An adverb before the verb, or between "has" and the verb.
+        assert!(gov("Beijing instead launched its own forum.", "Beijing"));
+        assert!(gov("Hanoi has already pressed for data.", "Hanoi"));
+        assert!(!gov("Hanoi instead stayed quiet under the rain.", "Hanoi"));
         assert!(gov("This has stunned Islamabad, which was", "Islamabad"));
         assert!(gov("the rise to power in Islamabad.", "Islamabad"));
         assert!(gov("summoned the envoy in Kabul and", "Kabul"));

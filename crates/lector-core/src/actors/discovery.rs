@@ -265,7 +265,12 @@ impl Ctx<'_> {
             && self.known_at(a + 1).is_none()
         {
             let rest = &self.text[self.tokens[a + 1].start..self.tokens[b - 1].end];
-            if !reject::has_institution_word(rest) && !kinds::is_body_name(rest) {
+            // Only a person's name loses it: one made of names, not of English words
+            // ("China Southern Power Grid" keeps "China").
+            if !reject::has_institution_word(rest)
+                && !kinds::is_body_name(rest)
+                && reject::made_of_names(rest)
+            {
                 a += 1;
             }
         }
