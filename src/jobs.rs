@@ -80,9 +80,11 @@ pub fn watch_file(path: &std::path::Path, jobs: &JobSender) -> Option<notify::Re
         let Ok(event) = event else { return };
         let changed = matches!(event.kind, EventKind::Modify(_) | EventKind::Create(_));
         if changed && event.paths.iter().any(|p| p.file_name() == Some(name.as_os_str())) {
-            // A writer truncates a file before writing it again: a reload read at once can
-            // catch it empty and lose the reading position. The change is reported once the
-            // writer has had a moment to finish (`R` by hand reads at once).
+            // A writer truncates a file before writing it again: a reload read at once would
+            // mostly catch it empty and read it again right after. The change is reported
+            // once the writer has had a moment to finish (`R` by hand reads at once); a
+            // writer slower than that costs one more reload, not the reading position, which
+            // the reducer keeps across a chain of reloads (`app::follow`).
             std::thread::sleep(SETTLE);
             sender.send(Background::FileChanged);
         }

@@ -129,7 +129,7 @@ fn read(
 ) -> Result<ExitCode, Failure> {
     let curation = curation_for(&user);
     let (sender, news) = term::channel();
-    let reloader = reloader(user.clone());
+    let reloader = reloader();
     // Test hook: the end-to-end tests lower the threshold to exercise loading on a file of a
     // few megabytes (read once, here).
     let threshold = std::env::var("LECTOR_PREVIEW_THRESHOLD")
@@ -183,10 +183,11 @@ fn read(
     }
 }
 
-/// How the reader reads its file again: the whole file, analysed as at the start, and the
-/// path's new hash recorded so the next start finds this state.
-fn reloader(user: UserActors) -> term::Reloader {
-    std::sync::Arc::new(move |path: &Path| {
+/// How the reader reads its file again: the whole file, analysed as at the start with the
+/// corrections the reader asks for (the edits made in it included), and the path's new hash
+/// recorded so the next start finds this state.
+fn reloader() -> term::Reloader {
+    std::sync::Arc::new(move |path: &Path, user: &UserActors| {
         let source = ingest::read_file(path).map_err(|e| e.to_string())?;
         let id = DocId::of(&source.bytes);
         let doc = analyse(source, &Pipeline::new(user.clone())).map_err(|e| e.to_string())?;

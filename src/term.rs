@@ -84,10 +84,14 @@ pub fn channel() -> (JobSender, Receiver<Event>) {
     jobs::channel()
 }
 
-/// Reads and analyses a file again (for `R`, and when the file changes): the document and
-/// the identity of its bytes, or why not.
+/// Reads and analyses a file again (for `R`, and when the file changes), detecting its actors
+/// with the user's corrections as they stand: the document and the identity of its bytes, or
+/// why not.
 pub type Reloader = Arc<
-    dyn Fn(&std::path::Path) -> Result<(crate::model::Document, crate::state::DocId), String>
+    dyn Fn(
+            &std::path::Path,
+            &crate::actors::UserActors,
+        ) -> Result<(crate::model::Document, crate::state::DocId), String>
         + Send
         + Sync,
 >;
@@ -292,11 +296,11 @@ impl Shell {
                 self.save_now(state);
                 self.suspend(state)?
             }
-            Effect::Reload(path) => {
+            Effect::Reload { path, actors } => {
                 let (sender, reloader) = (self.sender.clone(), self.reloader.clone());
                 std::thread::spawn(move || {
                     let done = jobs::catch_panic("reloading", || match reloader {
-                        Some(reload) => reload(&path),
+                        Some(reload) => reload(&path, &actors),
                         None => Err("this document cannot be reloaded".into()),
                     });
                     sender.send(match done {

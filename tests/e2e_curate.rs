@@ -1,7 +1,7 @@
 //! End-to-end curation: in the real binary in a pseudo-terminal, with the config directory
 //! in a temporary folder, merge, rename, hide, change a kind and detach an alias with keys,
 //! undo one edit, find the edits in the actor file on disk, then start lector again and find
-//! the curated actors.
+//! the curated actors; an edit holds when the file changes and is read again.
 
 mod common;
 
@@ -195,4 +195,35 @@ fn keys_move_while_an_edit_rebuilds_and_quitting_keeps_the_edit() {
     tty.assert_restored();
     let file = actor_file(config.path());
     assert!(file.contains("\"Imran Khan\"") && file.contains("\"Rebecca Conway\""), "{file}");
+}
+
+/// An edit made before the file changes holds once it is read again: the new text's actors
+/// are detected with it.
+#[test]
+fn an_edit_holds_when_the_file_changes_and_is_read_again() {
+    let config = tempfile::tempdir().expect("a temporary config directory");
+    let home = config.path().to_str().expect("a UTF-8 path");
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("talks.md");
+    let text = "# Talks at the border\n\nPakistan blamed Afghanistan for the attacks. India \
+                watched the border closely, and China offered to host talks.\n\nLater, \
+                Pakistan and China signed a trade deal while India said nothing.\n";
+    std::fs::write(&file, text).expect("write the article");
+    let path = file.to_str().expect("a UTF-8 path");
+    let mut tty = Tty::spawn_with(&[path], 120, 40, &[("XDG_CONFIG_HOME", home)]);
+    tty.wait_text("Actors (");
+    tty.send("\t/India\r");
+    tty.wait_for("the filtered list", |s| status_line(s).contains("1 actors match"));
+    tty.send("eh");
+    done(&mut tty, "hid India");
+    let side = |s: &str| sidebar(&s.lines().take(39).collect::<Vec<_>>().join("\n"));
+    assert!(side(&tty.screen()).contains("Pakistan"), "the sidebar lists the actors");
+    let more = "\nIndia sent an envoy to Pakistan the next week.\n";
+    std::fs::write(&file, format!("{text}{more}")).expect("change the article");
+    let screen = tty.wait_for("the new paragraph", |s| s.contains("sent an envoy"));
+    assert!(!side(&screen).contains("India"), "still hidden:\n{screen}");
+    assert!(side(&screen).contains("Pakistan"), "{screen}");
+    tty.send("q");
+    assert_eq!(tty.wait_exit(), 0);
+    tty.assert_restored();
 }

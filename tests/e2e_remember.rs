@@ -176,6 +176,34 @@ fn a_changed_file_reloads_in_place_and_f_follows_its_end() {
     Home::quit(&mut tty);
 }
 
+/// Everything on screen but the status line (which says what just happened).
+fn body(screen: &str) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    lines[..lines.len().saturating_sub(1)].join("\n")
+}
+
+/// A writer that truncates the file, pauses longer than the file watcher waits for a change
+/// to settle, then writes it: one reload reads an empty file, and the next, of the whole
+/// text, must come back to the same place.
+#[test]
+fn a_file_truncated_then_written_again_reloads_at_the_same_place() {
+    let home = Home::new();
+    let mut tty = home.open(110, 30, &[]);
+    tty.send("]]]");
+    let before = tty.wait_for("part 3", at_part(3));
+    let text = std::fs::read_to_string(&home.file).expect("read");
+    drop(std::fs::File::create(&home.file).expect("truncate the file"));
+    // The reload of the empty file is on screen: the pause outlasted the watcher's wait.
+    tty.wait_for("the empty file reloaded", |s| {
+        status_line(s).contains("reloaded") && !s.contains("Paragraph")
+    });
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    std::fs::write(&home.file, text).expect("write the file again");
+    let after = tty.wait_for("the same place", |s| body(s) == body(&before));
+    assert!(at_part(3)(&after), "{after}");
+    Home::quit(&mut tty);
+}
+
 #[test]
 fn a_large_file_opened_on_a_preview_resumes_once_it_is_read() {
     let home = Home::new();

@@ -96,6 +96,10 @@ fn curation_round_trips_through_the_actor_file() {
     let written = curator.user_actors();
     assert!(written.hidden.iter().all(|h| h != "Mali"), "{written:?}");
     assert_eq!(summary(&detect(written.merge(other))), summary(&doc));
+    // What a reload detects with: both files' corrections and the edit, in one.
+    let corrections = curator.corrections();
+    assert!(corrections.hidden.iter().any(|h| h == "Mali"), "{corrections:?}");
+    assert_eq!(summary(&detect(corrections)), summary(&doc));
 }
 
 #[test]

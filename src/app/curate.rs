@@ -333,7 +333,36 @@ pub(super) fn rebuild_failed(state: &mut State, generation: u64, why: String) {
     }
 }
 
+/// A reload's new detection arrives, made with `detected_with` (see [`Curation::corrections`]).
+/// The edits recorded so far are part of it: they join what detection runs with and the actor
+/// file as the reader knows it, and the curator of the old detection goes (its mentions point
+/// into the old text; a rebuild in flight from it is dropped, its edits written here). An
+/// edit made while the reload ran is not in the new detection: the file is read again.
+/// An open edit menu names actors of the old detection: it closes.
+pub(super) fn reloading(state: &mut State, detected_with: &UserActors) -> Option<Effect> {
+    let unwritten = state.curation.unwritten();
+    if matches!(state.curation.stage, Some(Stage::Choose { .. } | Stage::Rename { .. })) {
+        state.prompt = None;
+    }
+    state.curation.stage = None;
+    state.curation.pending = None;
+    let curator = state.curation.curator.take()?;
+    let corrections = curator.corrections();
+    state.curation.file = curator.user_actors();
+    if corrections != *detected_with {
+        state.follow.again = true;
+    }
+    state.curation.prior = corrections;
+    unwritten.map(|(path, user)| Effect::WriteActors(path, user))
+}
+
 impl Curation {
+    /// What detection must run with to give the actors as curated: what it ran with, and
+    /// the edits recorded since.
+    pub fn corrections(&self) -> UserActors {
+        self.curator.as_ref().map_or_else(|| self.prior.clone(), Curator::corrections)
+    }
+
     /// The actor file as the recorded edits make it, while their rebuild is in flight: what
     /// the shell writes if the reader ends before the rebuild lands.
     pub fn unwritten(&self) -> Option<(PathBuf, UserActors)> {

@@ -21,28 +21,31 @@ impl State {
     /// Applies the result of background work (through `update`, the one reducer).
     /// Returns work to start when the news makes earlier results stale (a search counted on
     /// the preview is counted again on the whole document).
-    pub(super) fn apply(&mut self, news: Background) -> Option<Effect> {
+    pub(super) fn apply(&mut self, news: Background) -> Vec<Effect> {
         match news {
             Background::Progress(p) => self.progress = Some(p),
-            Background::Tick => return self.save_if_changed(),
+            Background::Tick => return self.save_if_changed().into_iter().collect(),
             Background::Remembered(found) => self.remembered(*found),
-            Background::FileChanged => return super::follow::reload(self, false),
+            Background::FileChanged => {
+                return super::follow::reload(self, false).into_iter().collect();
+            }
             Background::Reloaded(doc, id) => return self.reloaded(*doc, id),
             Background::ReloadFailed(why) => {
                 self.follow.reloading = false;
+                self.follow.detecting_with = None;
                 self.message = Some(why);
             }
             Background::Ingested(doc, ack) => {
                 let effect = self.arrive(doc);
                 drop(ack);
-                return effect;
+                return effect.into_iter().collect();
             }
             Background::Loaded(doc) => {
                 self.progress = None;
                 // Edits name actors by their place in the detection they were made on.
                 self.curation.curator = None;
                 self.curation.pending = None;
-                return self.arrive(Arc::new(*doc));
+                return self.arrive(Arc::new(*doc)).into_iter().collect();
             }
             Background::Actors(found) => {
                 self.progress = None;
@@ -58,7 +61,7 @@ impl State {
             Background::Curated { generation, rebuilt, ack } => {
                 let effect = super::curate::rebuilt(self, generation, *rebuilt);
                 drop(ack);
-                return effect;
+                return effect.into_iter().collect();
             }
             Background::CurateFailed { generation, why } => {
                 super::curate::rebuild_failed(self, generation, why)
@@ -72,7 +75,9 @@ impl State {
                     s.counts = Some(Arc::new(counts));
                 }
             }
-            Background::ParagraphsBuilt(doc, p) => return self.paragraphs_built(&doc, p),
+            Background::ParagraphsBuilt(doc, p) => {
+                return self.paragraphs_built(&doc, p).into_iter().collect();
+            }
             Background::ReadingBuilt(doc, reading) => self.reading_built(&doc, reading),
             Background::BriefWritten(Ok(path)) => {
                 self.message = Some(format!("brief written to {}", path.display()))
@@ -86,7 +91,7 @@ impl State {
                 }
             }
         }
-        None
+        Vec::new()
     }
 
     /// Asks for the end of the file when the reader goes to the end of a preview of its start.

@@ -94,8 +94,9 @@ pub enum Effect {
     SearchFile(std::path::PathBuf, Search, usize),
     /// Write a document's remembered state (position, marks) to the store.
     Save(crate::state::Store, crate::state::DocId, crate::state::DocState),
-    /// Read and analyse the file again, then report `Background::Reloaded`.
-    Reload(std::path::PathBuf),
+    /// Read the file again and detect its actors with `actors` (the user's corrections,
+    /// edits made in the reader included), then report `Background::Reloaded`.
+    Reload { path: std::path::PathBuf, actors: crate::actors::UserActors },
     /// Write the user's actor file (atomically); a failure comes back as
     /// `Background::ActorFileFailed`.
     WriteActors(std::path::PathBuf, crate::actors::UserActors),

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 mod clicks;
 mod layers;
+mod reload;
 mod window;
 
 /// A document with `n` sections of a heading and `paras` paragraphs each; "Chad" is mentioned
@@ -248,7 +249,7 @@ fn exercise(action: Action) -> bool {
         }
         Action::Reload => {
             s.follow.path = Some("report.md".into());
-            let asked = matches!(&update(&mut s, action)[..], [Effect::Reload(p)] if p.ends_with("report.md"));
+            let asked = matches!(&update(&mut s, action)[..], [Effect::Reload { path: p, .. }] if p.ends_with("report.md"));
             // A second reload waits for the first.
             asked && update(&mut s, action).is_empty() && s.follow.again
         }

@@ -15,9 +15,12 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
     match msg.into() {
         Msg::Action(action) => {
             super::follow::stop_on(state, action);
-            super::memory::record_jumps(state, action, |s| act(s, action)).into_iter().collect()
+            let before = super::follow::Spot::of(state);
+            let effect = super::memory::record_jumps(state, action, |s| act(s, action));
+            super::follow::forget_intended_if_moved(state, before, action);
+            effect.into_iter().collect()
         }
-        Msg::Job(news) => state.apply(news).into_iter().collect(),
+        Msg::Job(news) => state.apply(news),
     }
 }
 

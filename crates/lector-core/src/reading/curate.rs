@@ -308,8 +308,19 @@ impl Curator {
     /// for detection to give the curated actors. Detected actors are named as the file's
     /// earlier entries knew them, since its merges and kinds apply before its renames.
     pub fn user_actors(&self) -> UserActors {
+        self.with_edits(&self.file)
+    }
+
+    /// Everything detection ran with, the edits added: what a new detection (of the same
+    /// file, changed on disk) must run with to give the curated actors again.
+    pub fn corrections(&self) -> UserActors {
+        self.with_edits(&self.prior)
+    }
+
+    /// `start` with an entry per edit added after its own.
+    fn with_edits(&self, start: &UserActors) -> UserActors {
         let plan = Plan::of(&self.base.actors, &self.edits);
-        let mut user = self.file.clone();
+        let mut user = start.clone();
         let original = |name: &str| -> String {
             let mut n = name.to_string();
             for r in self.prior.renames.iter().rev() {
