@@ -12,6 +12,7 @@ pub mod curate;
 mod filter;
 pub mod follow;
 pub mod geometry;
+pub mod help;
 pub mod keymap;
 mod loading;
 pub mod memory;
@@ -468,6 +469,11 @@ impl State {
         let height = usize::from(pane.height.saturating_sub(2)).max(1);
         let len = self.actor_order.len();
         self.actor_cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
+    }
+
+    /// The furthest the help overlay scrolls at the terminal's size.
+    pub fn help_max_scroll(&self) -> usize {
+        help::layout(self.size, &self.keymap).max_scroll()
     }
 
     /// The rows the section list shows in a bordered pane: one per line of wrapped title.

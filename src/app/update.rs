@@ -100,9 +100,10 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         Action::CycleKind => super::panels::cycle_kind(state),
         Action::WriteBrief => super::panels::ask_brief_path(state),
         Action::HelpScroll(rows) => {
-            // The overlay clamps what it draws; keep the count within the help's length.
-            let most = state.keymap.help_rows().len() + 12;
-            state.help_scroll = state.help_scroll.saturating_add_signed(rows.into()).min(most);
+            // Within what the overlay can show at this size: past its end, `k` moves at once.
+            let most = state.help_max_scroll();
+            state.help_scroll =
+                state.help_scroll.min(most).saturating_add_signed(rows.into()).min(most);
         }
         Action::ToggleSidePanes => toggle_sides(state),
         Action::ToggleSectionPane => toggle_pane(state, Focus::Sections),
@@ -642,6 +643,8 @@ fn resize(state: &mut State, size: Rect) {
         state.refresh_presence();
     }
     keep_focus_visible(state);
+    // A taller terminal shows more of the help: its last row stays on the box's last row.
+    state.help_scroll = state.help_scroll.min(state.help_max_scroll());
 }
 
 fn wheel(state: &mut State, at: Position, down: bool) {
