@@ -190,6 +190,9 @@ pub struct State {
     pub section_pin: Option<usize>,
     /// The actor list's cursor (an index into `actor_order`).
     pub actor_cursor: usize,
+    /// The first actor the actor list showed (an index into `actor_order`): the list keeps it
+    /// until the cursor leaves the rows shown, so a click or a step back does not scroll it.
+    pub actor_top: usize,
     /// Actors in sidebar order (by mention count), places only when `show_places`.
     pub actor_order: Vec<usize>,
     /// Each actor's rank by mention count among all actors: picks its colour.
@@ -267,6 +270,7 @@ impl State {
             outline: Outline::default(),
             section_pin: None,
             actor_cursor: 0,
+            actor_top: 0,
             actor_order: Vec::new(),
             actor_rank: Vec::new(),
             selected_actor: None,
@@ -462,13 +466,16 @@ impl State {
         self.next_generation
     }
 
-    /// The first actor the actor list shows in a bordered pane of `pane`: the list scrolls
-    /// only as far as keeps the cursor in view. The renderer draws from it and a click reads
-    /// it, so both agree on which row holds which actor.
+    /// The first actor the actor list shows in a bordered pane of `pane`: where it was, moved
+    /// only as far as brings the cursor into view. The renderer draws from it, a click reads
+    /// it and `update` keeps it, so all three agree on which row holds which actor.
     pub fn actor_list_top(&self, pane: Rect) -> usize {
         let height = usize::from(pane.height.saturating_sub(2)).max(1);
         let len = self.actor_order.len();
-        self.actor_cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
+        let cursor = self.actor_cursor.min(len.saturating_sub(1));
+        // No rows left empty below the last actor while earlier ones could fill them.
+        let top = self.actor_top.min(len.saturating_sub(height));
+        top.clamp(cursor.saturating_sub(height - 1), cursor)
     }
 
     /// The furthest the help overlay scrolls at the terminal's size.

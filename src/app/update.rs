@@ -12,12 +12,22 @@ const PANE_STEP: i16 = 4;
 
 /// Applies a message; returns what the shell must do about it, in order.
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
-    match msg.into() {
+    let effects = match msg.into() {
         Msg::Action(action) => {
             super::follow::stop_on(state, action);
             super::memory::record_jumps(state, action, |s| act(s, action)).into_iter().collect()
         }
         Msg::Job(news) => state.apply(news).into_iter().collect(),
+    };
+    keep_actor_list_top(state);
+    effects
+}
+
+/// Remembers where the actor list now starts, after whatever moved its cursor or changed its
+/// length: the next frame draws from there, and the next message moves it only if it must.
+fn keep_actor_list_top(state: &mut State) {
+    if let Some(pane) = state.panes().actors {
+        state.actor_top = state.actor_list_top(pane);
     }
 }
 

@@ -1,5 +1,6 @@
-//! The two side panes: the section list and the actor sidebar. Both are stateless views:
-//! the first visible item is derived from the cursor each frame.
+//! The two side panes: the section list and the actor sidebar. Both are stateless views: the
+//! section list derives its first row from its cursor each frame, the actor sidebar starts
+//! where the state says (`State::actor_list_top`, which a click reads too).
 
 use super::theme::Theme;
 use crate::app::{Focus, State, geometry, outline};
