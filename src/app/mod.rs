@@ -14,6 +14,7 @@ pub mod follow;
 pub mod geometry;
 pub mod help;
 pub mod keymap;
+pub mod lists;
 mod loading;
 pub mod memory;
 pub mod mentions;
@@ -184,6 +185,9 @@ pub struct State {
     pub section_cursor: usize,
     /// Nesting and folding of the section list.
     pub outline: Outline,
+    /// The first section the section list showed: the list keeps it until the cursor's
+    /// section leaves the rows shown, as the actor list keeps `actor_top`.
+    pub section_top: usize,
     /// A section the reader went to whose heading could not reach the top of the pane (the
     /// last sections of a document fit on its last screen): it is current while its heading
     /// stays on screen.
@@ -268,6 +272,7 @@ impl State {
             top: Anchor::default(),
             section_cursor: 0,
             outline: Outline::default(),
+            section_top: 0,
             section_pin: None,
             actor_cursor: 0,
             actor_top: 0,
@@ -466,32 +471,9 @@ impl State {
         self.next_generation
     }
 
-    /// The first actor the actor list shows in a bordered pane of `pane`: where it was, moved
-    /// only as far as brings the cursor into view. The renderer draws from it, a click reads
-    /// it and `update` keeps it, so all three agree on which row holds which actor.
-    pub fn actor_list_top(&self, pane: Rect) -> usize {
-        let height = usize::from(pane.height.saturating_sub(2)).max(1);
-        let len = self.actor_order.len();
-        let cursor = self.actor_cursor.min(len.saturating_sub(1));
-        // No rows left empty below the last actor while earlier ones could fill them.
-        let top = self.actor_top.min(len.saturating_sub(height));
-        top.clamp(cursor.saturating_sub(height - 1), cursor)
-    }
-
     /// The furthest the help overlay scrolls at the terminal's size.
     pub fn help_max_scroll(&self) -> usize {
         help::layout(self.size, &self.keymap).max_scroll()
-    }
-
-    /// The rows the section list shows in a bordered pane: one per line of wrapped title.
-    pub fn outline_rows(&self, pane: Rect) -> Vec<outline::OutlineRow> {
-        let inner = geometry::inset(pane);
-        self.outline.rows(
-            self.section_cursor,
-            usize::from(inner.width),
-            usize::from(inner.height),
-            |s| self.section_title(s),
-        )
     }
 
     /// The display name of the section at an index ("Opening" for the untitled start).

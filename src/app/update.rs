@@ -19,16 +19,8 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
         }
         Msg::Job(news) => state.apply(news).into_iter().collect(),
     };
-    keep_actor_list_top(state);
+    super::lists::keep_list_tops(state);
     effects
-}
-
-/// Remembers where the actor list now starts, after whatever moved its cursor or changed its
-/// length: the next frame draws from there, and the next message moves it only if it must.
-fn keep_actor_list_top(state: &mut State) {
-    if let Some(pane) = state.panes().actors {
-        state.actor_top = state.actor_list_top(pane);
-    }
 }
 
 /// Applies an action.
@@ -676,8 +668,8 @@ fn click(state: &mut State, at: Position) {
     if let Some(r) = panes.sections.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Sections;
         let row = usize::from(at.y.saturating_sub(r.y + 1));
-        let rows = state.outline_rows(r);
-        if let Some(section) = rows.get(row).map(|x| x.section).filter(|_| at.y > r.y) {
+        let rows = state.section_list_rows(r);
+        if let Some(section) = rows.get(row).map(|x| x.section()).filter(|_| at.y > r.y) {
             show_section(state, section);
         }
     } else if let Some(r) = panes.actors.filter(|r| r.contains(at)) {
