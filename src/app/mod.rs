@@ -12,7 +12,9 @@ pub mod curate;
 mod filter;
 pub mod follow;
 pub mod geometry;
+pub mod help;
 pub mod keymap;
+pub mod lists;
 mod loading;
 pub mod memory;
 pub mod mentions;
@@ -184,12 +186,18 @@ pub struct State {
     pub section_cursor: usize,
     /// Nesting and folding of the section list.
     pub outline: Outline,
+    /// The first section the section list showed: the list keeps it until the cursor's
+    /// section leaves the rows shown, as the actor list keeps `actor_top`.
+    pub section_top: usize,
     /// A section the reader went to whose heading could not reach the top of the pane (the
     /// last sections of a document fit on its last screen): it is current while its heading
     /// stays on screen.
     pub section_pin: Option<usize>,
     /// The actor list's cursor (an index into `actor_order`).
     pub actor_cursor: usize,
+    /// The first actor the actor list showed (an index into `actor_order`): the list keeps it
+    /// until the cursor leaves the rows shown, so a click or a step back does not scroll it.
+    pub actor_top: usize,
     /// Actors in sidebar order (by mention count), places only when `show_places`.
     pub actor_order: Vec<usize>,
     /// Each actor's rank by mention count among all actors: picks its colour.
@@ -265,8 +273,10 @@ impl State {
             top: Anchor::default(),
             section_cursor: 0,
             outline: Outline::default(),
+            section_top: 0,
             section_pin: None,
             actor_cursor: 0,
+            actor_top: 0,
             actor_order: Vec::new(),
             actor_rank: Vec::new(),
             selected_actor: None,
@@ -462,24 +472,9 @@ impl State {
         self.next_generation
     }
 
-    /// The first actor the actor list shows in a bordered pane of `pane`: the list scrolls
-    /// only as far as keeps the cursor in view. The renderer draws from it and a click reads
-    /// it, so both agree on which row holds which actor.
-    pub fn actor_list_top(&self, pane: Rect) -> usize {
-        let height = usize::from(pane.height.saturating_sub(2)).max(1);
-        let len = self.actor_order.len();
-        self.actor_cursor.saturating_sub(height - 1).min(len.saturating_sub(1))
-    }
-
-    /// The rows the section list shows in a bordered pane: one per line of wrapped title.
-    pub fn outline_rows(&self, pane: Rect) -> Vec<outline::OutlineRow> {
-        let inner = geometry::inset(pane);
-        self.outline.rows(
-            self.section_cursor,
-            usize::from(inner.width),
-            usize::from(inner.height),
-            |s| self.section_title(s),
-        )
+    /// The furthest the help overlay scrolls at the terminal's size.
+    pub fn help_max_scroll(&self) -> usize {
+        help::layout(self.size, &self.keymap).max_scroll()
     }
 
     /// The display name of the section at an index ("Opening" for the untitled start).

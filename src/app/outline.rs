@@ -192,11 +192,13 @@ impl Outline {
     }
 
     /// The rows of up to `height` lines of the list, `width` columns wide, placed so the
-    /// section `cursor` is shown whole (or from its first line when taller than the pane).
+    /// section `cursor` is shown whole (or from its first line when taller than the pane),
+    /// starting at section `from` (where the list started before) if that keeps it so.
     /// `title` gives each section's displayed title.
     pub fn rows<'t>(
         &self,
         cursor: usize,
+        from: usize,
         width: usize,
         height: usize,
         title: impl Fn(usize) -> &'t str,
@@ -216,20 +218,40 @@ impl Outline {
                 .map(|(k, r)| OutlineRow { section, title: r, indent, first: k == 0 })
                 .collect::<Vec<_>>()
         };
-        let at =
-            self.shown.partition_point(|&s| s < cursor).min(self.shown.len().saturating_sub(1));
-        // Walk back from the cursor while the rows above still fit with it on screen.
-        let mut first = at;
-        let mut used = self.shown.get(at).map_or(0, |&s| lines(s).len());
+        let len = self.shown.len();
+        let at = self.shown.partition_point(|&s| s < cursor).min(len.saturating_sub(1));
+        let rows_of = |i: usize| self.shown.get(i).map_or(0, |&s| lines(s).len());
+        // The list starts where it did while the cursor's section still fits whole below that
+        // (a click or a step up moves no row); above it, the cursor's section goes first.
+        let mut first = self.shown.partition_point(|&s| s < from).min(at);
+        let mut used = 0;
+        for i in first..=at {
+            used += rows_of(i);
+            if used > height {
+                break;
+            }
+        }
+        if used > height {
+            // The cursor went below the list's end: its section goes on the last rows.
+            first = at;
+            used = rows_of(at);
+        } else {
+            // The sections after the cursor's fill the rest of the pane, as far as they go.
+            let mut next = at + 1;
+            while used < height && next < len {
+                used += rows_of(next);
+                next += 1;
+            }
+        }
+        // Then earlier sections fill any rows still empty, so the list never ends early.
         while first > 0 {
-            let above = lines(self.shown[first - 1]).len();
+            let above = rows_of(first - 1);
             if used + above > height {
                 break;
             }
             used += above;
             first -= 1;
         }
-        // The cursor at the bottom; when it is near the start, the list starts at the top.
         let mut rows = Vec::with_capacity(height);
         for &s in &self.shown[first..] {
             if rows.len() >= height {
@@ -297,10 +319,25 @@ mod tests {
         let (s, text) = with_titles(&[1, 1, 1, 1], &titles);
         let o = Outline::new(&s);
         let title = |i: usize| s.get(i).map_or("", |x| x.title(&text));
-        let rows = o.rows(0, 20, 10, title);
+        let rows = o.rows(0, 0, 20, 10, title);
         assert_eq!(rows.iter().filter(|r| r.section == 2).count(), 3);
         assert!(rows.iter().all(|r| display_width(&title(r.section)[r.title.clone()]) <= 17));
-        let rows = o.rows(3, 20, 3, title);
+        let rows = o.rows(3, 0, 20, 3, title);
         assert_eq!(rows.last().map(|r| r.section), Some(3), "{rows:?}");
+    }
+
+    #[test]
+    fn the_list_starts_where_it_did_while_the_cursor_fits_below() {
+        let (s, text) = sections(&[1; 20]);
+        let o = Outline::new(&s);
+        let title = |i: usize| s.get(i).map_or("", |x| x.title(&text));
+        let first = |cursor: usize, from: usize| o.rows(cursor, from, 20, 5, title)[0].section;
+        // The cursor anywhere in the five rows from section 8: the list stays.
+        assert_eq!((8..13).map(|c| first(c, 8)).collect::<Vec<_>>(), [8; 5]);
+        // Below them, the cursor goes on the last row; above them, on the first.
+        assert_eq!(first(14, 8), 10);
+        assert_eq!(first(6, 8), 6);
+        // Near the end, earlier sections fill the rows the list would leave empty.
+        assert_eq!(first(19, 18), 15);
     }
 }

@@ -12,7 +12,7 @@ const PANE_STEP: i16 = 4;
 
 /// Applies a message; returns what the shell must do about it, in order.
 pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
-    match msg.into() {
+    let effects = match msg.into() {
         Msg::Action(action) => {
             super::follow::stop_on(state, action);
             let before = super::follow::Spot::of(state);
@@ -21,7 +21,9 @@ pub fn update(state: &mut State, msg: impl Into<Msg>) -> Vec<Effect> {
             effect.into_iter().collect()
         }
         Msg::Job(news) => state.apply(news),
-    }
+    };
+    super::lists::keep_list_tops(state);
+    effects
 }
 
 /// Applies an action.
@@ -103,9 +105,10 @@ fn act(state: &mut State, action: Action) -> Option<Effect> {
         Action::CycleKind => super::panels::cycle_kind(state),
         Action::WriteBrief => super::panels::ask_brief_path(state),
         Action::HelpScroll(rows) => {
-            // The overlay clamps what it draws; keep the count within the help's length.
-            let most = state.keymap.help_rows().len() + 12;
-            state.help_scroll = state.help_scroll.saturating_add_signed(rows.into()).min(most);
+            // Within what the overlay can show at this size: past its end, `k` moves at once.
+            let most = state.help_max_scroll();
+            state.help_scroll =
+                state.help_scroll.min(most).saturating_add_signed(rows.into()).min(most);
         }
         Action::ToggleSidePanes => toggle_sides(state),
         Action::ToggleSectionPane => toggle_pane(state, Focus::Sections),
@@ -645,6 +648,8 @@ fn resize(state: &mut State, size: Rect) {
         state.refresh_presence();
     }
     keep_focus_visible(state);
+    // A taller terminal shows more of the help: its last row stays on the box's last row.
+    state.help_scroll = state.help_scroll.min(state.help_max_scroll());
 }
 
 fn wheel(state: &mut State, at: Position, down: bool) {
@@ -666,8 +671,8 @@ fn click(state: &mut State, at: Position) {
     if let Some(r) = panes.sections.filter(|r| r.contains(at)) {
         state.focus = super::Focus::Sections;
         let row = usize::from(at.y.saturating_sub(r.y + 1));
-        let rows = state.outline_rows(r);
-        if let Some(section) = rows.get(row).map(|x| x.section).filter(|_| at.y > r.y) {
+        let rows = state.section_list_rows(r);
+        if let Some(section) = rows.get(row).map(|x| x.section()).filter(|_| at.y > r.y) {
             show_section(state, section);
         }
     } else if let Some(r) = panes.actors.filter(|r| r.contains(at)) {

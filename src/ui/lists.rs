@@ -1,7 +1,9 @@
-//! The two side panes: the section list and the actor sidebar. Both are stateless views:
-//! the first visible item is derived from the cursor each frame.
+//! The two side panes: the section list and the actor sidebar. Both are stateless views that
+//! draw the rows the state lays out for their pane (`State::section_list_rows`,
+//! `State::actor_list_top`), the rows a click reads too.
 
 use super::theme::Theme;
+use crate::app::lists::SectionListRow;
 use crate::app::{Focus, State, geometry, outline};
 use crate::layout::display_width;
 use ratatui::buffer::Buffer;
@@ -108,20 +110,22 @@ impl Widget for SectionList<'_> {
         let current = state.outline.shown_ancestor(state.current_section());
         // With an actor selected, each section says how often it appears there.
         let rank = state.selected_actor.and_then(|a| state.actor_rank.get(a)).copied().unwrap_or(0);
-        // With `T`, each section's top actors take a row under its title.
-        let tops = state.panels.top_actors.then_some(state.panels.reading.as_ref()).flatten();
-        // Each shown section then needs up to twice its rows: ask for half as many, so the
-        // cursor's section is still on screen.
-        let asked = match tops {
-            Some(_) => Rect { height: area.height.saturating_sub(2) / 2 + 2, ..area },
-            None => area,
-        };
-        let rows = state.outline_rows(asked);
-        let mut y = 0usize;
-        for (k, row) in rows.iter().enumerate() {
-            if y >= usize::from(inner.height) {
-                break;
-            }
+        let rows = state.section_list_rows(area);
+        for (y, row) in rows.iter().enumerate() {
+            let y = inner.y + y as u16;
+            let row = match row {
+                SectionListRow::Title(row) => row,
+                SectionListRow::TopActors { indent, line, .. } => {
+                    let indent = outline::MARKS + indent;
+                    let room = usize::from(inner.width).saturating_sub(indent);
+                    let line = Line::from(vec![
+                        Span::raw(" ".repeat(indent)),
+                        Span::styled(fit(line, room), self.theme.dim()),
+                    ]);
+                    buf.set_line(inner.x, y, &line, inner.width);
+                    continue;
+                }
+            };
             let i = row.section;
             let count = state.selected_where.get(i).copied();
             let tail = match count {
@@ -155,23 +159,7 @@ impl Widget for SectionList<'_> {
                 Span::raw(" ".repeat(pad)),
                 Span::styled(tail, self.theme.mention(rank)),
             ]);
-            buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
-            y += 1;
-            let last_row = rows.get(k + 1).is_none_or(|next| next.section != i);
-            let top = tops.and_then(|r| r.sections.get(i)).map(|s| s.top_line(&state.doc, 3));
-            if let Some(top) = top.filter(|t| last_row && !t.is_empty()) {
-                if y >= usize::from(inner.height) {
-                    break;
-                }
-                let indent = outline::MARKS + row.indent;
-                let room = usize::from(inner.width).saturating_sub(indent);
-                let line = Line::from(vec![
-                    Span::raw(" ".repeat(indent)),
-                    Span::styled(fit(&top, room), self.theme.dim()),
-                ]);
-                buf.set_line(inner.x, inner.y + y as u16, &line, inner.width);
-                y += 1;
-            }
+            buf.set_line(inner.x, y, &line, inner.width);
         }
     }
 }

@@ -132,6 +132,18 @@ fn a_click_in_a_scrolled_actor_list_picks_the_actor_drawn_on_that_row() {
         update(&mut state, Action::Click { column: pane.x + 2, row: y });
         let picked = state.selected_actor.map(|a| state.doc.actors[a].name.clone());
         assert_eq!(picked.as_deref(), Some(rows[row].as_str()), "a click on row {row}");
+        // The list stays where it was: the actor clicked is still on the row clicked.
+        assert_eq!(actor_rows(&state), rows, "the list moved after a click on row {row}");
+        let cursor = &state.doc.actors[state.actor_order[state.actor_cursor]].name;
+        assert_eq!(cursor, &rows[row], "the cursor is on the row clicked");
+        // A step up from there moves the cursor, and the list only to keep it in view.
+        key(&mut state, 'k');
+        let after = actor_rows(&state);
+        if row > 0 {
+            assert_eq!(after, rows, "the list moved on k from row {row}");
+        } else {
+            assert_eq!(after[1..], rows[..rows.len() - 1], "k from the top row scrolls one");
+        }
     }
 }
 

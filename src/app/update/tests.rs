@@ -63,3 +63,38 @@ fn a_failed_job_is_shown_and_ends_the_progress() {
     assert_eq!(s.progress, None);
     assert_eq!(s.message.as_deref(), Some("analysis failed: boom"));
 }
+
+#[test]
+fn the_help_scrolls_no_further_than_its_last_row_at_every_size() {
+    for (w, h) in [(50, 12), (70, 24), (80, 24), (100, 30), (200, 80)] {
+        let mut s = State::new(sample(4, 20), Rect::new(0, 0, w, h));
+        update(&mut s, Action::ToggleHelp);
+        let help = crate::app::help::layout(s.size, &s.keymap);
+        for _ in 0..help.total() {
+            update(&mut s, Action::HelpScroll(8));
+        }
+        // The last row of the help is on the box's last row, no further.
+        assert_eq!(s.help_scroll + help.shown(), help.total(), "{w}x{h}");
+        update(&mut s, Action::HelpScroll(1));
+        assert_eq!(s.help_scroll + help.shown(), help.total(), "j at the end, {w}x{h}");
+        // So one `k` moves the help one row, wherever it fits at all.
+        update(&mut s, Action::HelpScroll(-1));
+        assert_eq!(s.help_scroll, help.max_scroll().saturating_sub(1), "k, {w}x{h}");
+    }
+}
+
+#[test]
+fn a_taller_terminal_brings_a_help_scrolled_to_its_end_back_within_its_rows() {
+    let mut s = State::new(sample(4, 20), Rect::new(0, 0, 70, 14));
+    update(&mut s, Action::ToggleHelp);
+    for _ in 0..20 {
+        update(&mut s, Action::HelpScroll(8));
+    }
+    let short = s.help_scroll;
+    update(&mut s, Action::Resize(70, 30));
+    let most = crate::app::help::layout(s.size, &s.keymap).max_scroll();
+    assert!(most < short, "the taller box shows more: {most} < {short}");
+    assert_eq!(s.help_scroll, most);
+    update(&mut s, Action::HelpScroll(-1));
+    assert_eq!(s.help_scroll, most - 1);
+}
