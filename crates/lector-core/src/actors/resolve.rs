@@ -27,6 +27,11 @@ pub struct Candidates<'t> {
     tally: FastMap<&'t str, Tally>,
     acronyms: Vec<Definition>,
     aliases: Vec<Definition>,
+    /// The definitions kept so far, by their words: a text that repeats a definition (an
+    /// anthology of articles, each defining "TTP") keeps it once.
+    defined: foldhash::HashSet<(bool, &'t str, &'t str)>,
+    /// Distinct definitions past [`MAX_NAMES`], left out.
+    definitions_left_out: usize,
     slashes: Vec<Definition>,
     owned: Vec<Definition>,
     /// Capitals used for the city somewhere (their surfaces), in order of first use.
@@ -75,8 +80,25 @@ impl<'t> Candidates<'t> {
                 self.scenes.push(surface);
             }
         }
-        self.acronyms.extend(f.acronyms);
-        self.aliases.extend(f.aliases);
+        for (acronym, d) in f
+            .acronyms
+            .into_iter()
+            .map(|d| (true, d))
+            .chain(f.aliases.into_iter().map(|d| (false, d)))
+        {
+            let key = (acronym, &text[d.long.clone()], &text[d.short.clone()]);
+            let kept = if acronym { &mut self.acronyms } else { &mut self.aliases };
+            if self.defined.contains(&key) {
+                continue;
+            }
+            // Bounded like the names: past the limit a text is a register.
+            if kept.len() >= MAX_NAMES {
+                self.definitions_left_out += 1;
+                continue;
+            }
+            self.defined.insert(key);
+            kept.push(d);
+        }
         // Bounded like the other definitions: past the limit a text is a register.
         let room = MAX_NAMES.saturating_sub(self.slashes.len());
         self.slashes.extend(f.slashes.into_iter().take(room));
@@ -120,9 +142,7 @@ pub const MAX_NAMES: usize = 20_000;
 
 /// How many names and definitions the limit leaves out.
 pub fn over_limit(found: &Candidates<'_>) -> usize {
-    (found.tally.len() + found.pruned).saturating_sub(MAX_NAMES)
-        + found.acronyms.len().saturating_sub(MAX_NAMES)
-        + found.aliases.len().saturating_sub(MAX_NAMES)
+    (found.tally.len() + found.pruned).saturating_sub(MAX_NAMES) + found.definitions_left_out
 }
 
 /// The `max` most frequent of `order`, in their order (ties by first appearance).
@@ -618,6 +638,32 @@ mod tests {
         assert_eq!(kept[..2], [words[0].as_str(), words[1].as_str()]);
         assert_eq!(kept.last(), words.last().map(String::as_str).as_ref());
         assert!(!kept.contains(&words[MAX_NAMES - 1].as_str()));
+    }
+
+    #[test]
+    fn a_repeated_definition_is_kept_once_and_only_new_ones_count_past_the_limit() {
+        // "Vellmar Mining Group (VMG)" again and again, as in an anthology of articles.
+        let text = "Vellmar Mining Group (VMG)";
+        let def = Definition { long: 0..19, short: 21..24 };
+        let block = || BlockFindings { acronyms: vec![def.clone()], ..BlockFindings::default() };
+        let mut found = Candidates::default();
+        for _ in 0..MAX_NAMES + 5 {
+            found.add(text, block());
+        }
+        assert_eq!(found.acronyms, std::slice::from_ref(&def));
+        assert_eq!(over_limit(&found), 0);
+        // A register of distinct definitions keeps the first ones and says how many it left.
+        let words: Vec<String> = (0..MAX_NAMES + 3).map(crate::shapes::word).collect();
+        let register: String = words.iter().map(|w| format!("{w} ")).collect();
+        let mut found = Candidates::default();
+        let mut at = 0;
+        for w in &words {
+            let d = Definition { long: at..at + w.len(), short: at..at + w.len() };
+            found.add(&register, BlockFindings { aliases: vec![d], ..BlockFindings::default() });
+            at += w.len() + 1;
+        }
+        assert_eq!(found.aliases.len(), MAX_NAMES);
+        assert_eq!(over_limit(&found), 3);
     }
 
     #[test]
