@@ -212,6 +212,15 @@ pub fn heads_body(name: &str) -> bool {
         || lexicon::in_list(word_list("party_last"), &first)
 }
 
+/// "Kingdom of Aksum", "Rashidun Caliphate", "Dutch Republic": a state of history, named by
+/// its form of rule before "of" or at its end.
+pub fn is_polity_name(name: &str) -> bool {
+    let mut words = name.split(' ');
+    let opens = matches!((words.next(), words.next()), (Some(first), Some("of"))
+        if lexicon::in_list(word_list("polity"), &lower(first)));
+    opens || (name.contains(' ') && last_in(word_list("polity"), name))
+}
+
 fn is_saint_name(name: &str) -> bool {
     name.split_once(' ').is_some_and(|(first, _)| {
         matches!(first, "St." | "St" | "Saint" | "Ste." | "San" | "Santa" | "Sankt" | "São")
@@ -258,6 +267,17 @@ fn unaccented(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_form_of_rule_names_a_state() {
+        for name in ["Kingdom of Aksum", "Rashidun Caliphate", "Dutch Republic", "Empire of Japan"]
+        {
+            assert!(is_polity_name(name), "{name}");
+        }
+        for name in ["Kingdom", "Republic Street Market", "Bank of England", "Emperor of Russia"] {
+            assert!(!is_polity_name(name), "{name}");
+        }
+    }
     use super::*;
 
     fn k(name: &str) -> ActorKind {

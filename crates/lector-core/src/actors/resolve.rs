@@ -310,6 +310,13 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Colle
 /// apposition, a group noun, "the X said"), otherwise the name model's, which overrules the
 /// rules only when it leans clearly.
 fn judged(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<ActorKind> {
+    // A form of rule in the name says what it is, whatever else was weighed.
+    let kind = weighed_kind(s, t, evidence, model);
+    if kind.is_some() && kinds::is_polity_name(s) { Some(ActorKind::State) } else { kind }
+}
+
+/// [`judged`] before a polity's name is made a state.
+fn weighed_kind(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<ActorKind> {
     let rules = kinds::decide(s, t);
     let definite = t.words == 1 && t.definite > 0 && !t.opener;
     let certain = t.ev.title || t.ev.apposition || t.ev.group || definite;

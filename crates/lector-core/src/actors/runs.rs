@@ -59,7 +59,10 @@ pub fn run_end(text: &str, tokens: &[Token], i: usize) -> usize {
             && kinds::heads_body(&text[tokens[i].start..tokens[j - 1].end]);
         if tokens[k].shape == Shape::Lower && (lexicon::is_name_joint(w) || body_and) {
             k += 1;
-            if k < tokens.len()
+            // "Republic of the Congo"; but "and the" starts another name ("the University of
+            // Naples and the British Institute").
+            if w != "and"
+                && k < tokens.len()
                 && &text[tokens[k].range()] == "the"
                 && joined(text, &tokens[k - 1], &tokens[k])
             {
@@ -132,5 +135,11 @@ mod tests {
         assert_eq!(runs("the Workers' Party Congress"), ["Workers' Party Congress"]);
         assert_eq!(runs("Pakistan’s Shehbaz Sharif"), ["Pakistan", "Shehbaz Sharif"]);
         assert_eq!(runs("Pakistan and India"), ["Pakistan", "India"]);
+        assert_eq!(
+            runs(
+                "the Department of Trade and Industry and the University of Naples and the Royal Society"
+            ),
+            ["Department of Trade and Industry", "University of Naples", "Royal Society"]
+        );
     }
 }
