@@ -74,10 +74,15 @@ pub fn place_before(text: &str, t: &[Token], a: usize) -> bool {
     match prev {
         "of" => lexicon::is_place_of_noun(before) && t[a - 2].shape == Shape::Lower,
         "and" | "or" => {
+            // "in Poznan and Brno", and at a sentence's start "In Mombasa and Kisumu".
+            let place_word =
+                |i: usize| matches!(&text[t[i].range()], "in" | "near" | "In" | "Near");
             t[a - 2].is_cap()
-                && (0..a - 1).rev().take(4).find(|&i| !t[i].is_cap()).is_some_and(|i| {
-                    matches!(&text[t[i].range()], "in" | "near") && joined(text, &t[i], &t[i + 1])
-                })
+                && (0..a - 1)
+                    .rev()
+                    .take(4)
+                    .find(|&i| !t[i].is_cap() || place_word(i))
+                    .is_some_and(|i| place_word(i) && joined(text, &t[i], &t[i + 1]))
         }
         _ => false,
     }
@@ -299,6 +304,8 @@ mod tests {
         assert!(p("communities around Nsanje.", "Nsanje"));
         assert!(p("depots in Poznan and Brno for", "Brno"));
         assert!(!p("talks between Pakistan and Brno", "Brno"));
+        assert!(p("In Mombasa and Kisumu, crowds", "Kisumu"));
+        assert!(!p("Tessa Mombasa and Kisumu left", "Kisumu"));
         assert!(!p("the Bank of England", "England"));
     }
 

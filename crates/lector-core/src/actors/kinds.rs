@@ -203,13 +203,14 @@ pub fn classify_defined(name: &str, ev: Evidence, acronym: bool) -> ActorKind {
     if acronym && kind == ActorKind::Person && !personal { ActorKind::Organisation } else { kind }
 }
 
-/// "Bank of Portugal", "Ministry of Defence": a body's noun, then "of".
+/// "Bank of Portugal", "Ministry of Defence", "Law Society of Kenya": a body's noun, then
+/// "of" (the first "of", within the first three words).
 pub fn heads_body(name: &str) -> bool {
-    let mut words = name.split(' ');
-    let (Some(first), Some("of")) = (words.next(), words.next()) else { return false };
-    let first = lower(first);
-    lexicon::in_list(word_list("org_last"), &first)
-        || lexicon::in_list(word_list("party_last"), &first)
+    let words: Vec<&str> = name.split(' ').take(4).collect();
+    let Some(of) = words.iter().position(|w| *w == "of").filter(|&i| i > 0) else { return false };
+    let head = lower(words[of - 1]);
+    lexicon::in_list(word_list("org_last"), &head)
+        || lexicon::in_list(word_list("party_last"), &head)
 }
 
 /// "Kingdom of Aksum", "Rashidun Caliphate", "Dutch Republic": a state of history, named by
@@ -267,6 +268,16 @@ fn unaccented(c: char) -> char {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_body_noun_before_of_heads_a_body() {
+        for name in ["Ministry of Defence", "Law Society of Kenya", "Communist Party of China"] {
+            assert!(heads_body(name), "{name}");
+        }
+        for name in ["Peter Nicol of Scotland", "Bank", "of Bank", "Friends of the Earth Bank"] {
+            assert!(!heads_body(name), "{name}");
+        }
+    }
 
     #[test]
     fn a_form_of_rule_names_a_state() {

@@ -319,7 +319,10 @@ fn judged(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<Act
 fn weighed_kind(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<ActorKind> {
     let rules = kinds::decide(s, t);
     let definite = t.words == 1 && t.definite > 0 && !t.opener;
-    let certain = t.ev.title || t.ev.apposition || t.ev.group || definite;
+    // A body's name says so in its own words ("Law Society of Kenya", "Vellmar Mining
+    // Group"): the rules are sure of it, seen once or not.
+    let named_body = t.words >= 2 && (kinds::heads_body(s) || kinds::is_body_name(s));
+    let certain = t.ev.title || t.ev.apposition || t.ev.group || definite || named_body;
     let Some(e) = evidence.get(s).filter(|_| !certain) else { return rules };
     let kind = rules.unwrap_or_else(|| kinds::classify(s, t.ev));
     let sure =
