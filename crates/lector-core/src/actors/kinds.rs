@@ -132,6 +132,9 @@ pub fn decide(name: &str, t: &Tally) -> Option<ActorKind> {
     if t.words == 1 && t.placed > 2 * t.personal {
         kind = ActorKind::Place; // "in Petersburg" ninety times outweighs one stray title
     }
+    if t.words == 1 && kind == ActorKind::Place && t.personal >= 3 && t.personal > 2 * t.placed {
+        kind = ActorKind::Person; // and "said Dron" eight times outweighs one "village"
+    }
     if t.family_plural {
         kind = ActorKind::Group; // "the Rostóvs" beside "Rostóv"
     }
@@ -352,6 +355,12 @@ mod tests {
             ..word(3, 3)
         };
         assert_eq!(decide("Ulm", &placed), Some(ActorKind::Place));
+        // A servant who speaks eight times is not a place for one "the village" beside him.
+        let village = Evidence { place: true, person_verb: true, ..Evidence::default() };
+        let elder = Tally { placed: 2, personal: 8, ev: village, ..word(37, 53) };
+        assert_eq!(decide("Dron", &elder), Some(ActorKind::Person));
+        let hamlet = Tally { placed: 2, personal: 4, ev: village, ..word(37, 53) };
+        assert_eq!(decide("Dron", &hamlet), Some(ActorKind::Place));
         let the_body = Tally { definite: 1, ..word(1, 1) };
         assert_eq!(decide("Bundesbank", &the_body), Some(ActorKind::Organisation));
         let opener = Tally { opener: true, ..the_body };

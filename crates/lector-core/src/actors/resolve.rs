@@ -333,12 +333,11 @@ fn weighed_kind(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Opti
     // model's word alone (a novel's villages, rivers and saints are not bodies); a name
     // seen once has had no chance to show a cue, so the model's word stands there.
     // Likewise a name the rules take for a person that speaks or acts like one ("said X",
-    // "X named") and is never reached as a place is not a place on the model's word alone.
+    // "X named") more often than it is reached as a place is not a place on the model's
+    // word alone.
     match said {
         Some(ActorKind::Organisation) if !has_body_evidence(s, t) && t.count >= 2 => Some(kind),
-        Some(ActorKind::Place) if kind == ActorKind::Person && t.personal >= 1 && t.placed == 0 => {
-            Some(kind)
-        }
+        Some(ActorKind::Place) if kind == ActorKind::Person && t.personal > t.placed => Some(kind),
         other => other,
     }
 }
