@@ -58,34 +58,46 @@ pub fn body_after(text: &str, t: &[Token], b: usize) -> bool {
 }
 
 /// Whether the words before tokens `a..` say place: "the mayor of X", "around X", and the
-/// second of two names after "in" ("in Poznan and Brno").
+/// second of two names after such words ("in Poznan and Brno", "the province of Eastern
+/// Bengal and Assam").
 pub fn place_before(text: &str, t: &[Token], a: usize) -> bool {
-    if a == 0 || !joined(text, &t[a - 1], &t[a]) {
+    if said_place(text, t, a) {
+        return true;
+    }
+    if a < 2 || !joined(text, &t[a - 1], &t[a]) || !joined(text, &t[a - 2], &t[a - 1]) {
+        return false;
+    }
+    if !matches!(&text[t[a - 1].range()], "and" | "or") || !t[a - 2].is_cap() {
+        return false;
+    }
+    // The first name of the pair: back over its capitalised words (a few at most).
+    let capital_place_word = |i: usize| matches!(&text[t[i].range()], "In" | "Near");
+    let first = (0..a - 1)
+        .rev()
+        .take(4)
+        .find(|&i| !t[i].is_cap() || capital_place_word(i))
+        .map_or(0, |i| i + 1);
+    // "in Poznan and Brno", and at a sentence's start "In Mombasa and Kisumu".
+    let opens = first >= 1
+        && joined(text, &t[first - 1], &t[first])
+        && matches!(&text[t[first - 1].range()], "in" | "near" | "In" | "Near");
+    opens || said_place(text, t, first)
+}
+
+/// The words right before token `a` say place: "around X", "eastern X", "the mayor of X".
+fn said_place(text: &str, t: &[Token], a: usize) -> bool {
+    if a == 0 || !joined(text, &t[a - 1], &t[a]) || t[a - 1].shape != Shape::Lower {
         return false;
     }
     let prev = &text[t[a - 1].range()];
-    if lexicon::is_place_preposition(prev) && t[a - 1].shape == Shape::Lower {
+    if lexicon::is_place_preposition(prev) {
         return true;
     }
-    if a < 2 || !joined(text, &t[a - 2], &t[a - 1]) {
-        return false;
-    }
-    let before = &text[t[a - 2].range()];
-    match prev {
-        "of" => lexicon::is_place_of_noun(before) && t[a - 2].shape == Shape::Lower,
-        "and" | "or" => {
-            // "in Poznan and Brno", and at a sentence's start "In Mombasa and Kisumu".
-            let place_word =
-                |i: usize| matches!(&text[t[i].range()], "in" | "near" | "In" | "Near");
-            t[a - 2].is_cap()
-                && (0..a - 1)
-                    .rev()
-                    .take(4)
-                    .find(|&i| !t[i].is_cap() || place_word(i))
-                    .is_some_and(|i| place_word(i) && joined(text, &t[i], &t[i + 1]))
-        }
-        _ => false,
-    }
+    a >= 2
+        && prev == "of"
+        && joined(text, &t[a - 2], &t[a - 1])
+        && t[a - 2].shape == Shape::Lower
+        && lexicon::is_place_of_noun(&text[t[a - 2].range()])
 }
 
 /// "the Verdi union": a body noun right after the name.
@@ -305,6 +317,8 @@ mod tests {
         assert!(p("depots in Poznan and Brno for", "Brno"));
         assert!(!p("talks between Pakistan and Brno", "Brno"));
         assert!(p("In Mombasa and Kisumu, crowds", "Kisumu"));
+        assert!(p("the province of Eastern Bengal and Assam had", "Assam"));
+        assert!(!p("the Eastern Bengal and Assam Railway", "Assam"));
         assert!(!p("Tessa Mombasa and Kisumu left", "Kisumu"));
         assert!(!p("the Bank of England", "England"));
     }

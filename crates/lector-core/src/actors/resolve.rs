@@ -560,7 +560,10 @@ fn add_short_forms(names: &mut Names, tally: &FastMap<&str, Tally>, discovered_f
         if actor.kind != ActorKind::Person {
             continue;
         }
-        if let Some(last) = words.last() {
+        // "Kaleb of Aksum", "the Nawab of Dacca": the last word says where from, and
+        // standing alone it is that place, not the person.
+        let from_place = words.len() >= 3 && words[words.len() - 2] == "of";
+        if let Some(last) = words.last().filter(|_| !from_place) {
             push(last, a);
             // "Burhan" after "Abdel Fattah al-Burhan".
             if let Some((p, rest)) = last.split_once('-')
@@ -673,6 +676,17 @@ mod tests {
         }
         assert_eq!(found.aliases.len(), MAX_NAMES);
         assert_eq!(over_limit(&found), 3);
+    }
+
+    #[test]
+    fn a_person_of_a_place_is_not_called_by_the_place() {
+        let mut n = Names::default();
+        let kaleb = n.add_actor("Kaleb of Aksum", ActorKind::Person, Rule::Name);
+        let iris = n.add_actor("Iris Mendel", ActorKind::Person, Rule::Name);
+        add_short_forms(&mut n, &FastMap::default(), 0);
+        assert_eq!(n.actor_of("Aksum"), None);
+        assert_eq!(n.actor_of("Mendel"), Some(iris));
+        assert_eq!(n.actor_of("Kaleb of Aksum"), Some(kaleb));
     }
 
     #[test]
