@@ -85,16 +85,6 @@ pub enum Target {
     Alias(String),
 }
 
-const KINDS: [ActorKind; 7] = [
-    ActorKind::State,
-    ActorKind::InternationalOrganisation,
-    ActorKind::Organisation,
-    ActorKind::ArmedGroup,
-    ActorKind::Person,
-    ActorKind::Group,
-    ActorKind::Place,
-];
-
 impl Curation {
     /// Curation for a reader whose detection ran with `prior`, writing to the config
     /// directory's actor file (which held `file`).
@@ -138,7 +128,7 @@ pub(super) fn menu(state: &mut State, action: Action) -> Option<Effect> {
             choose(Op::Merge, items)
         }
         Action::CurateKind => {
-            let items = KINDS
+            let items = ActorKind::ALL
                 .iter()
                 .map(|&k| Item { label: k.label().into(), target: Target::Kind(k) })
                 .collect();

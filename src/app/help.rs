@@ -6,17 +6,6 @@ use super::{Action, COMMANDS, Keymap, Layer, geometry};
 use crate::model::ActorKind;
 use ratatui::layout::Rect;
 
-/// The kinds the legend explains, in the order it lists them.
-const KINDS: [ActorKind; 7] = [
-    ActorKind::State,
-    ActorKind::InternationalOrganisation,
-    ActorKind::Organisation,
-    ActorKind::ArmedGroup,
-    ActorKind::Person,
-    ActorKind::Group,
-    ActorKind::Place,
-];
-
 /// The help for one terminal size: its box, its columns of bindings and the lines under them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HelpLayout {
@@ -75,7 +64,7 @@ pub fn layout(area: Rect, keymap: &Keymap) -> HelpLayout {
 
 /// The kinds legend, wrapped to `width`: "S state · I international organisation · …".
 fn kinds(width: usize) -> Vec<String> {
-    let items = KINDS.iter().map(|k| format!("{} {}", k.marker(), k.label()));
+    let items = ActorKind::ALL.iter().map(|k| format!("{} {}", k.marker(), k.label()));
     let mut lines = vec![String::from(" Actor kinds:")];
     for item in items {
         let last = lines.last_mut().filter(|l| l.chars().count() + item.len() + 3 <= width);

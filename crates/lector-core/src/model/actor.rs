@@ -17,6 +17,17 @@ pub enum ActorKind {
 }
 
 impl ActorKind {
+    /// Every kind, in the order the sidebar's legend and the kind chooser list them.
+    pub const ALL: [ActorKind; 7] = [
+        ActorKind::State,
+        ActorKind::InternationalOrganisation,
+        ActorKind::Organisation,
+        ActorKind::ArmedGroup,
+        ActorKind::Person,
+        ActorKind::Group,
+        ActorKind::Place,
+    ];
+
     /// The name used in JSON and in actor files.
     pub fn as_str(self) -> &'static str {
         match self {

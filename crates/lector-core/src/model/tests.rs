@@ -109,3 +109,20 @@ fn a_block_keeps_its_range_past_four_gigabytes_in_sixteen_bytes() {
     assert_eq!(format!("{b:?}"), "Block { kind: Quote { depth: 3 }, range: 12..40, section: 9 }");
     assert_eq!(std::mem::size_of::<Block>(), 16);
 }
+
+#[test]
+fn every_kind_is_listed_once_in_the_order_declared() {
+    // The match names every kind: a new one fails to compile here until it is listed.
+    let place = |k: ActorKind| match k {
+        ActorKind::State => 0,
+        ActorKind::InternationalOrganisation => 1,
+        ActorKind::Organisation => 2,
+        ActorKind::ArmedGroup => 3,
+        ActorKind::Person => 4,
+        ActorKind::Group => 5,
+        ActorKind::Place => 6,
+    };
+    for (i, &k) in ActorKind::ALL.iter().enumerate() {
+        assert_eq!(place(k), i, "{k:?}");
+    }
+}
