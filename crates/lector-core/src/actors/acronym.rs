@@ -189,8 +189,17 @@ pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
     let parenthesised = if has_parenthesis(text, tokens) { tokens.len() } else { 0 };
     for k in 1..parenthesised {
         let t = &tokens[k];
-        if !t.is_cap() || !text[..t.start].ends_with(" (") || t.start - tokens[k - 1].poss_end != 2
-        {
+        if !text[..t.start].ends_with(" (") || t.start - tokens[k - 1].poss_end != 2 {
+            continue;
+        }
+        // Another spelling: "the Kingdom of Aksum (also spelled Axum)".
+        if let Some(respelled) = another_spelling(text, tokens, k) {
+            if let Some(long) = name_before(text, tokens, k) {
+                out.push(Definition { long, short: respelled });
+            }
+            continue;
+        }
+        if !t.is_cap() {
             continue;
         }
         // A gloss: "(French: Légion étrangère)", the name after the language's colon.
@@ -250,6 +259,21 @@ pub fn aliases(text: &str, tokens: &[Token], out: &mut Vec<Definition>) {
         let Some(x) = name_before(text, tokens, first) else { continue };
         out.push(Definition { long: x, short: y });
     }
+}
+
+/// "(also spelled Axum)", "(also written Tchad)": the name the parenthesis opening at token
+/// `k` gives as another spelling, up to the closing parenthesis.
+fn another_spelling(text: &str, tokens: &[Token], k: usize) -> Option<std::ops::Range<usize>> {
+    let word = |i: usize| tokens.get(i).map(|t| &text[t.range()]);
+    let spelled = matches!(
+        word(k + 1)?,
+        "spelled" | "spelt" | "written" | "transliterated" | "romanized" | "romanised"
+    );
+    if word(k)? != "also" || !spelled {
+        return None;
+    }
+    let name = name_after(text, tokens, k + 2)?;
+    text[name.end..].starts_with(')').then_some(name)
 }
 
 fn name_after(text: &str, tokens: &[Token], mut i: usize) -> Option<std::ops::Range<usize>> {
@@ -427,5 +451,10 @@ mod tests {
             assert_eq!(defs(text), [pair("Ahmad Karimi", "Sharpshooter")], "{text}");
         }
         assert!(defs("aka Sharpshooter").is_empty());
+        assert_eq!(
+            defs("The Kingdom of Aksum (also spelled Axum) was"),
+            [pair("Kingdom of Aksum", "Axum")]
+        );
+        assert!(defs("The Kingdom of Aksum (also spelled in the Axum way) was").is_empty());
     }
 }

@@ -201,6 +201,9 @@ fn is_all_caps(name: &str) -> bool {
 /// The kind of a name the text defines by an acronym or an alias: an acronym is a body's
 /// mark ("AES Confederation (AES)"), so without a person's cue the name is an organisation.
 pub fn classify_defined(name: &str, ev: Evidence, acronym: bool) -> ActorKind {
+    if is_polity_name(name) {
+        return ActorKind::State; // "the Kingdom of Aksum (also spelled Axum)"
+    }
     let kind = classify(name, ev);
     let personal = ev.title || ev.apposition || ev.person_verb;
     if acronym && kind == ActorKind::Person && !personal { ActorKind::Organisation } else { kind }
@@ -339,6 +342,7 @@ mod tests {
         let ev = Evidence::default();
         assert_eq!(classify_defined("Sahel Dawn", ev, true), ActorKind::Organisation);
         assert_eq!(classify_defined("Sahel Dawn", ev, false), ActorKind::Person);
+        assert_eq!(classify_defined("Kingdom of Aksum", ev, false), ActorKind::State);
     }
 
     #[test]
