@@ -679,7 +679,9 @@ fn click(state: &mut State, at: Position) {
         state.focus = super::Focus::Actors;
         let row = usize::from(at.y.saturating_sub(r.y + 1));
         let index = state.actor_list_top(r) + row;
-        if let Some(&actor) = state.actor_order.get(index).filter(|_| at.y > r.y) {
+        // Only the rows inside the borders hold actors.
+        let inside = at.y > r.y && at.y + 1 < r.bottom();
+        if let Some(&actor) = state.actor_order.get(index).filter(|_| inside) {
             state.actor_cursor = index;
             select_actor(state, actor);
         }

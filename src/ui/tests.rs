@@ -147,6 +147,18 @@ fn a_click_in_a_scrolled_actor_list_picks_the_actor_drawn_on_that_row() {
     }
 }
 
+#[test]
+fn a_click_on_the_actor_lists_borders_picks_nothing() {
+    let mut state = State::new(envoys(30), Rect::new(0, 0, 120, 16));
+    let pane = state.panes().actors.expect("the actor pane is shown");
+    let rows = actor_rows(&state);
+    for y in [pane.y, pane.bottom() - 1] {
+        update(&mut state, Action::Click { column: pane.x + 2, row: y });
+        assert_eq!(state.selected_actor, None, "a click on the border at row {y}");
+        assert_eq!(actor_rows(&state), rows, "the list moved after a click on row {y}");
+    }
+}
+
 /// The help's title, "Keys 20/31 — …": the last row shown, of how many.
 fn help_position(state: &State) -> (usize, usize) {
     let rows = screen(state);
