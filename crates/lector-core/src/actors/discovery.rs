@@ -31,6 +31,8 @@ pub struct NameCandidate {
     pub cue: Cue,
     /// The kind of a known name inside it (place first): "West Darfur" holds a place.
     pub contains: Option<ActorKind>,
+    /// After a word of direction: "northern Rakhine" is a region.
+    pub region: bool,
 }
 
 /// Everything phase one found in one block. Known names are not kept: the final phase
@@ -252,6 +254,7 @@ impl Ctx<'_> {
                 sentence_initial: false,
                 cue: Cue::Title,
                 contains: None,
+                region: false,
             });
             return;
         }
@@ -378,7 +381,11 @@ impl Ctx<'_> {
         }
         let mut kinds = (a..b).filter_map(|i| self.known_kind(i));
         let contains = kinds.clone().find(|k| *k == ActorKind::Place).or_else(|| kinds.next());
-        out.push(NameCandidate { range, words, sentence_initial, cue, contains });
+        let region = a > 0
+            && joined(text, &t[a - 1], &t[a])
+            && t[a - 1].shape == Shape::Lower
+            && self.is(a - 1, List::Compass);
+        out.push(NameCandidate { range, words, sentence_initial, cue, contains, region });
     }
 
     /// Splits a run at "of" (or "of the") when two or more name words before it hold no

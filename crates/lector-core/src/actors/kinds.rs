@@ -93,6 +93,8 @@ pub struct Tally {
     /// Uses that say body ("shares in X", "X said it") and one-word uses after "the".
     pub organised: u32,
     pub definite: u32,
+    /// Uses after a word of direction ("northern X"), weighed after the name model.
+    pub region: u32,
     pub words: usize,
     pub ev: Evidence,
     /// Relations the resolver fills in before deciding: the word opens a longer name ("the

@@ -191,12 +191,15 @@ impl WordTable {
                 i = (i + 1) & mask;
             }
         }
-        let found = if word.is_ascii() {
-            self.other.get(word.to_ascii_lowercase().as_bytes())
-        } else {
-            self.other.get(word.to_lowercase().as_bytes())
-        };
-        found.copied().unwrap_or(0)
+        if word.is_ascii() {
+            return self.other.get(word.to_ascii_lowercase().as_bytes()).copied().unwrap_or(0);
+        }
+        // A word whose lowercase is short ASCII ("KING" with a Kelvin sign) is in the table.
+        let lower = word.to_lowercase();
+        if lower.is_ascii() && short_key(lower.as_bytes()).is_some() {
+            return self.get(&lower);
+        }
+        self.other.get(lower.as_bytes()).copied().unwrap_or(0)
     }
 }
 
@@ -298,6 +301,7 @@ word_sets! {
     is_motion_particle: MotionParticle = word_list("motion_particles");
     is_place_anchor: PlaceAnchor = word_list("place_anchors");
     is_technical: Technical = word_list("technical");
+    is_compass: Compass = word_list("compass");
 }
 
 /// "Don’t", "I’ll", "It's": a contraction, never a name.
@@ -381,6 +385,8 @@ mod tests {
     #[test]
     fn the_table_answers_as_a_plain_map_would() {
         let mut probes = vec![String::new(), "a\0".into(), "the\0".into(), "Ünited".into()];
+        // A non-ASCII word whose lowercase is ASCII: a Kelvin sign lowercases to "k".
+        probes.extend(["\u{212A}ing".into(), "\u{212A}ingdom".into()]);
         for (_, words) in lists() {
             for w in words.split_whitespace().take(40) {
                 let mut chars = w.chars();

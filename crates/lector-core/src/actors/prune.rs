@@ -71,6 +71,7 @@ mod tests {
                 sentence_initial: false,
                 cue: Cue::None,
                 contains: None,
+                region: false,
             };
             let mut names = vec![cand(start)];
             if twice {

@@ -70,6 +70,7 @@ impl<'t> Candidates<'t> {
                 u32::from(matches!(c.cue, Cue::PersonVerb | Cue::Title | Cue::Apposition));
             t.organised += u32::from(c.cue == Cue::Organisation);
             t.definite += u32::from(c.cue == Cue::Definite);
+            t.region += u32::from(c.region);
             t.ev.add(c.cue);
             if t.ev.contains != Some(ActorKind::Place) && c.contains.is_some() {
                 t.ev.contains = c.contains;
@@ -91,8 +92,13 @@ impl<'t> Candidates<'t> {
             if self.defined.contains(&key) {
                 continue;
             }
-            // Bounded like the names: past the limit a text is a register.
+            // Bounded like the names: past the limit a text is a register. A definition
+            // left out is remembered too (as far as the limit again), so its repeats do not
+            // count as more left out.
             if kept.len() >= MAX_NAMES {
+                if self.defined.len() < 4 * MAX_NAMES {
+                    self.defined.insert(key);
+                }
                 self.definitions_left_out += 1;
                 continue;
             }
@@ -312,7 +318,14 @@ pub fn resolve(text: &str, found: Candidates<'_>, base: &Names, evidence: &Colle
 fn judged(s: &str, t: &Tally, evidence: &Collector, model: &Model) -> Option<ActorKind> {
     // A form of rule in the name says what it is, whatever else was weighed.
     let kind = weighed_kind(s, t, evidence, model);
-    if kind.is_some() && kinds::is_polity_name(s) { Some(ActorKind::State) } else { kind }
+    if kind.is_some() && kinds::is_polity_name(s) {
+        return Some(ActorKind::State);
+    }
+    // "northern Rakhine" more often than "Rakhine said": a region, not a person.
+    if kind == Some(ActorKind::Person) && t.region > t.personal {
+        return Some(ActorKind::Place);
+    }
+    kind
 }
 
 /// [`judged`] before a polity's name is made a state.
@@ -676,6 +689,11 @@ mod tests {
         }
         assert_eq!(found.aliases.len(), MAX_NAMES);
         assert_eq!(over_limit(&found), 3);
+        // The last one left out, said again, is not left out again.
+        let (w, at) = (&words[MAX_NAMES + 2], register.len() - words[MAX_NAMES + 2].len() - 1);
+        let d = Definition { long: at..at + w.len(), short: at..at + w.len() };
+        found.add(&register, BlockFindings { aliases: vec![d], ..BlockFindings::default() });
+        assert_eq!(over_limit(&found), 3);
     }
 
     #[test]
@@ -715,6 +733,7 @@ mod side_by_side_tests {
             sentence_initial: false,
             cue: Cue::None,
             contains: None,
+            region: false,
         };
         let f = BlockFindings {
             names: vec![cand(3..16, 2), cand(22..28, 1), cand(40..46, 1)],
@@ -746,6 +765,7 @@ mod frequency_tests {
                 sentence_initial: false,
                 cue,
                 contains: None,
+                region: false,
             });
         }
         let mut found = Candidates::default();
@@ -789,7 +809,14 @@ mod frequency_tests {
             let at = text[from..].find(s).map(|i| i + from).unwrap_or(0);
             from = at + s.len();
             let (range, words) = (at..at + s.len(), s.split(' ').count());
-            let c = NameCandidate { range, words, sentence_initial: true, cue, contains: None };
+            let c = NameCandidate {
+                range,
+                words,
+                sentence_initial: true,
+                cue,
+                contains: None,
+                region: false,
+            };
             f.names.push(c);
         }
         let mut found = Candidates::default();

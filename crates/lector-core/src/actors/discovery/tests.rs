@@ -193,3 +193,15 @@ fn result_rows_name_people_without_cues() {
     // A state in parentheses says where a player is from, not another name of theirs.
     assert!(find("In the final Tomasz Wierzbicki (Poland) won.").aliases.is_empty());
 }
+
+#[test]
+fn a_word_of_direction_marks_a_region() {
+    let regions = |text: &str| -> Vec<(String, bool)> {
+        find(text).names.into_iter().map(|c| (text[c.range].to_string(), c.region)).collect()
+    };
+    assert_eq!(
+        regions("Fighting spread across northern Rakhine while Thura Aung spoke.")[1..],
+        [("Rakhine".to_string(), true), ("Thura Aung".to_string(), false)]
+    );
+    assert_eq!(regions("The Northern Alliance met."), [("Northern Alliance".to_string(), false)]);
+}
