@@ -546,6 +546,14 @@ fn add_short_forms(names: &mut Names, tally: &FastMap<&str, Tally>, discovered_f
             forms.push((form.to_string(), vec![a]));
         }
     };
+    // First words that open more than one actor's name ("Caspian" of "Caspian Sea" and
+    // "Caspian Policy Institute"): standing alone, such a word says neither.
+    let mut openers: HashMap<&str, usize> = HashMap::new();
+    for actor in names.actors.iter().filter(|a| a.merged_into.is_none()) {
+        if let Some((first, _)) = actor.name.split_once(' ') {
+            *openers.entry(first).or_default() += 1;
+        }
+    }
     for (a, actor) in names.actors.iter().enumerate() {
         let words: Vec<&str> = actor.name.split(' ').collect();
         // A word-order variant's words are its head's, registered with the head.
@@ -563,7 +571,8 @@ fn add_short_forms(names: &mut Names, tally: &FastMap<&str, Tally>, discovered_f
             }
         };
         if actor.kind == ActorKind::Organisation {
-            if a < discovered_from || !alone(words[0], 2) {
+            let shared = openers.get(words[0]).is_some_and(|&n| n > 1);
+            if a < discovered_from || !alone(words[0], 2) || shared {
                 continue;
             }
             // "Norvane" after "Norvane Systems", when it recurs alone.
@@ -694,6 +703,20 @@ mod tests {
         let d = Definition { long: at..at + w.len(), short: at..at + w.len() };
         found.add(&register, BlockFindings { aliases: vec![d], ..BlockFindings::default() });
         assert_eq!(over_limit(&found), 3);
+    }
+
+    #[test]
+    fn a_first_word_two_names_share_is_no_short_form() {
+        let alone = Tally { words: 1, count: 3, mid: 3, ..Tally::default() };
+        let tally: FastMap<&str, Tally> =
+            [("Caspian", alone), ("Norvane", alone)].into_iter().collect();
+        let mut n = Names::default();
+        n.add_actor("Caspian Policy Institute", ActorKind::Organisation, Rule::Name);
+        n.add_actor("Caspian Sea", ActorKind::Place, Rule::Name);
+        let norvane = n.add_actor("Norvane Systems", ActorKind::Organisation, Rule::Name);
+        add_short_forms(&mut n, &tally, 0);
+        assert_eq!(n.actor_of("Caspian"), None);
+        assert_eq!(n.actor_of("Norvane"), Some(norvane));
     }
 
     #[test]
