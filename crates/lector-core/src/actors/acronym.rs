@@ -342,21 +342,11 @@ fn name_before(text: &str, tokens: &[Token], first: usize) -> Option<std::ops::R
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::actors::tokens::tokenize;
+
+    use crate::actors::runs::{found_pairs, pair};
 
     fn defs(text: &str) -> Vec<(String, String)> {
-        let mut t = Vec::new();
-        tokenize(text, 0..text.len(), &mut t);
-        let mut out = Vec::new();
-        definitions(text, &t, &mut out);
-        aliases(text, &t, &mut out);
-        out.iter()
-            .map(|d| (text[d.long.clone()].to_string(), text[d.short.clone()].to_string()))
-            .collect()
-    }
-
-    fn pair(a: &str, b: &str) -> (String, String) {
-        (a.to_string(), b.to_string())
+        found_pairs(text, &[definitions, aliases])
     }
 
     #[test]

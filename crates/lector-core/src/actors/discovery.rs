@@ -180,32 +180,26 @@ impl Ctx<'_> {
 
     /// The known match covering token `i` entirely, if any.
     fn known_at(&self, i: usize) -> Option<&RawMatch> {
-        let t = &self.tokens[i];
-        let k = self.known.partition_point(|m| m.range.end <= t.start);
-        self.known.get(k).filter(|m| m.range.start <= t.start && t.end <= m.range.end)
+        self.known_holding(self.tokens[i].range())
+    }
+
+    /// The known match that holds `range` entirely, if any (matches never overlap).
+    fn known_holding(&self, range: Range<usize>) -> Option<&RawMatch> {
+        let k = self.known.partition_point(|m| m.range.end <= range.start);
+        self.known.get(k).filter(|m| m.range.start <= range.start && range.end <= m.range.end)
     }
 
     /// Every hyphen- or space-separated part of `range` lies in a known match.
     fn covered(&self, range: Range<usize>) -> bool {
         // Most often one known match holds the whole range, and so every part of it.
-        let k = self.known.partition_point(|m| m.range.end <= range.start);
-        if self
-            .known
-            .get(k)
-            .is_some_and(|m| m.range.start <= range.start && range.end <= m.range.end)
-        {
+        if self.known_holding(range.clone()).is_some() {
             return true;
         }
         let mut pos = range.start;
         for part in self.text[range.clone()].split([' ', '-']) {
             let r = pos..pos + part.len();
             pos = r.end + 1;
-            if part.is_empty() || lexicon::is_particle(part) {
-                continue;
-            }
-            let k = self.known.partition_point(|m| m.range.end <= r.start);
-            if !self.known.get(k).is_some_and(|m| m.range.start <= r.start && r.end <= m.range.end)
-            {
+            if !part.is_empty() && !lexicon::is_particle(part) && self.known_holding(r).is_none() {
                 return false;
             }
         }

@@ -103,6 +103,31 @@ fn possessive_joint(text: &str, tokens: &[Token], j: usize) -> bool {
     reject::has_institution_word(&text[tokens[j].start..tokens[k].end])
 }
 
+/// A finder of definitions over one block's tokens, as [`super::acronym::definitions`] is.
+#[cfg(test)]
+pub type Finder = fn(&str, &[Token], &mut Vec<Definition>);
+
+/// Test help: tokenizes `text`, runs `finders` in order and gives each definition found as
+/// its long and short text.
+#[cfg(test)]
+pub fn found_pairs(text: &str, finders: &[Finder]) -> Vec<(String, String)> {
+    let mut t = Vec::new();
+    super::tokens::tokenize(text, 0..text.len(), &mut t);
+    let mut out = Vec::new();
+    for find in finders {
+        find(text, &t, &mut out);
+    }
+    out.iter()
+        .map(|d| (text[d.long.clone()].to_string(), text[d.short.clone()].to_string()))
+        .collect()
+}
+
+/// Test help: a pair as [`found_pairs`] gives it.
+#[cfg(test)]
+pub fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

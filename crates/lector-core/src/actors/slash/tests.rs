@@ -2,18 +2,10 @@ use super::*;
 use crate::actors::gazetteer;
 use crate::actors::tokens::tokenize;
 
-fn found(text: &str) -> Vec<(String, String)> {
-    let mut t = Vec::new();
-    tokenize(text, 0..text.len(), &mut t);
-    let mut out = Vec::new();
-    pairs(text, &t, &mut out);
-    out.iter()
-        .map(|d| (text[d.long.clone()].to_string(), text[d.short.clone()].to_string()))
-        .collect()
-}
+use crate::actors::runs::{found_pairs, pair};
 
-fn pair(a: &str, b: &str) -> (String, String) {
-    (a.to_string(), b.to_string())
+fn found(text: &str) -> Vec<(String, String)> {
+    found_pairs(text, &[pairs])
 }
 
 #[test]
